@@ -1,0 +1,90 @@
+// SSE: parse and JSON-decode a 10 MB stream of chat-style events. Baseline: eventsource-parser's callback
+// API with JSON.parse per event (the floor for any SSE client); also its TransformStream, for reference.
+import { sseStream } from '@org/sdk-core';
+import { createParser } from 'eventsource-parser';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+
+const EVENT = 'data: {"id":"c1","choices":[{"delta":{"content":"word "}}]}\n\n';
+const CHUNK = 16 * 1024;
+
+function makeChunks(totalBytes) {
+  const bytes = new TextEncoder().encode(EVENT.repeat(Math.ceil(totalBytes / EVENT.length)));
+  const chunks = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) chunks.push(bytes.subarray(i, i + CHUNK));
+  return { chunks, bytes: bytes.length, events: Math.ceil(totalBytes / EVENT.length) };
+}
+
+function bodyOf(chunks) {
+  let i = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (i < chunks.length) controller.enqueue(chunks[i++]);
+      else controller.close();
+    },
+  });
+}
+
+const variants = {
+  'eventsource-parser callback + JSON.parse': async (chunks) => {
+    let n = 0;
+    let chars = 0;
+    const parser = createParser({
+      onEvent: (e) => {
+        chars += JSON.parse(e.data).choices[0].delta.content.length;
+        n++;
+      },
+    });
+    const reader = bodyOf(chunks).getReader();
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+    return n + chars * 0;
+  },
+  'core sseStream': async (chunks) => {
+    let n = 0;
+    for await (const e of sseStream(new Response(bodyOf(chunks)))) {
+      if (e.data.choices[0].delta.content) n++;
+    }
+    return n;
+  },
+  'eventsource-parser TransformStream + JSON.parse': async (chunks) => {
+    let n = 0;
+    const events = bodyOf(chunks)
+      .pipeThrough(new TextDecoderStream())
+      .pipeThrough(new EventSourceParserStream());
+    for await (const e of events) {
+      if (JSON.parse(e.data).choices[0].delta.content) n++;
+    }
+    return n;
+  },
+};
+
+export default async function sseBench({ megabytes = 10, rounds = 6 } = {}) {
+  const { chunks, bytes, events } = makeChunks(megabytes * 1e6);
+  const ms = Object.fromEntries(Object.keys(variants).map((k) => [k, 0]));
+  for (const fn of Object.values(variants)) await fn(chunks); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    const names = Object.keys(variants);
+    for (const name of names.slice(r % names.length).concat(names.slice(0, r % names.length))) {
+      const start = performance.now();
+      const n = await variants[name](chunks);
+      ms[name] += performance.now() - start;
+      if (n !== events) throw new Error(`${name} yielded ${n} events, expected ${events}`);
+    }
+  }
+  const mbps = (name) => (bytes * rounds) / 1e6 / (ms[name] / 1000);
+  const baseline = mbps('eventsource-parser callback + JSON.parse');
+  return Object.keys(variants).map((name) => ({
+    bench: `SSE ${megabytes} MB (${events.toLocaleString('en')} events)`,
+    name,
+    value: +mbps(name).toFixed(1),
+    unit: 'MB/s',
+    ratio: +(mbps(name) / baseline).toFixed(3),
+    ...(name === 'core sseStream' ? { target: '>= 0.9x callback', pass: mbps(name) / baseline >= 0.9 } : {}),
+  }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await sseBench());

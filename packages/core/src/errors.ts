@@ -1,0 +1,259 @@
+/**
+ * The one error hierarchy every @org client throws.
+ *
+ * `instanceof` is answered from a brand rather than the prototype chain, so an error thrown by the CJS
+ * build is still `instanceof ApiError` imported from the ESM build (and across realms). Each class also
+ * has a static `is()` guard for code that prefers functions.
+ */
+
+const BRAND = Symbol.for('@org/sdk-core.error');
+
+type Branded = { [BRAND]?: readonly string[] };
+
+/** Base class of every error the SDK throws on purpose. */
+export class SdkError extends Error {
+  /** Literal name, stable across builds; use it in logs and `switch`es. */
+  override name = 'SdkError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // Record the lineage by class name, so `instanceof` works across the ESM and CJS copies of this module.
+    const lineage: string[] = [];
+    for (let p = new.target; p && p !== (Error as unknown); p = Object.getPrototypeOf(p)) {
+      lineage.push((p as { errorName?: string }).errorName ?? p.name);
+    }
+    Object.defineProperty(this, BRAND, { value: lineage, enumerable: false });
+    this.name = lineage[0] ?? 'SdkError';
+  }
+
+  static readonly errorName: string = 'SdkError';
+
+  /**
+   * Type guard that works across module copies and realms.
+   * @example if (NotFoundError.is(err)) return null;
+   */
+  declare static is: <T>(this: abstract new (...args: any[]) => T, value: unknown) => value is T;
+}
+
+// Defined outside the class body on purpose: bundlers rewrite `this` in static methods to the class that
+// declares them, which would make every subclass check against SdkError's name.
+function hasInstance(this: { errorName: string }, value: unknown): boolean {
+  const lineage = (value as Branded | null)?.[BRAND];
+  return Array.isArray(lineage) && lineage.includes(this.errorName);
+}
+Object.defineProperty(SdkError, Symbol.hasInstance, { value: hasInstance });
+Object.defineProperty(SdkError, 'is', { value: hasInstance, writable: true });
+
+/** What an ApiError knows about the request that failed. Secrets are already removed. */
+export interface ApiErrorInit {
+  status: number;
+  /** The vendor's human-readable message, as its error extractor found it. */
+  message?: string | undefined;
+  /** The HTTP reason phrase, used when the vendor gave no message. */
+  statusText?: string | undefined;
+  /** The parsed response body (JSON when it parsed, text otherwise). */
+  body: unknown;
+  headers: Headers;
+  method: string;
+  url: string;
+  requestId?: string | undefined;
+  /** Strings to scrub from the message and body, such as the API key. */
+  secrets?: readonly string[];
+  /** A note from the SDK for the message, such as why the request was not retried. */
+  note?: string | undefined;
+}
+
+/**
+ * The server answered with a non-2xx status.
+ * @example
+ * try { await client.pipelines.get('p_1') } catch (e) { if (e instanceof ApiError) console.log(e.status, e.requestId) }
+ */
+export class ApiError extends SdkError {
+  static override readonly errorName: string = 'ApiError';
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Headers;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | undefined;
+  /** The vendor's own message, without the status and request line. */
+  readonly vendorMessage: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    const secrets = init.secrets ?? [];
+    const url = redactUrl(init.url);
+    const vendorMessage = init.message === undefined ? undefined : scrub(init.message, secrets);
+    const note = init.note ? ` (${init.note})` : '';
+    super(`${init.status} ${vendorMessage || init.statusText || 'HTTP error'}: ${init.method} ${url}${note}`);
+    this.status = init.status;
+    this.body = scrub(init.body, secrets);
+    this.headers = init.headers;
+    this.method = init.method;
+    this.url = url;
+    this.requestId = init.requestId;
+    this.vendorMessage = vendorMessage;
+  }
+
+  /** A plain object for logs and `JSON.stringify`: never the stack, never a credential. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      method: this.method,
+      url: this.url,
+      requestId: this.requestId,
+      body: this.body,
+    };
+  }
+}
+
+/** 400: the request was malformed. */
+export class BadRequestError extends ApiError {
+  static override readonly errorName: string = 'BadRequestError';
+}
+/** 401: the API key is missing, wrong or expired. */
+export class AuthenticationError extends ApiError {
+  static override readonly errorName: string = 'AuthenticationError';
+}
+/** 403: the key is valid but may not do this. */
+export class PermissionDeniedError extends ApiError {
+  static override readonly errorName: string = 'PermissionDeniedError';
+}
+/** 404: no such resource (or path). */
+export class NotFoundError extends ApiError {
+  static override readonly errorName: string = 'NotFoundError';
+}
+/** 409: the resource's state conflicts with the request. */
+export class ConflictError extends ApiError {
+  static override readonly errorName: string = 'ConflictError';
+}
+/** 422: the body was well-formed but the server rejected its content. */
+export class UnprocessableEntityError extends ApiError {
+  static override readonly errorName: string = 'UnprocessableEntityError';
+}
+/** 429: rate limited. `retryAfter` is the server's hint in milliseconds, when it gave one. */
+export class RateLimitError extends ApiError {
+  static override readonly errorName: string = 'RateLimitError';
+  /** Milliseconds the server asked us to wait, from `retry-after-ms`, `Retry-After` or the body. */
+  readonly retryAfter: number | undefined;
+  constructor(init: ApiErrorInit & { retryAfter?: number | undefined }) {
+    super(init);
+    this.retryAfter = init.retryAfter;
+  }
+}
+/** 5xx (and vendor-declared server statuses such as deepset's 591): the server failed. */
+export class InternalServerError extends ApiError {
+  static override readonly errorName: string = 'InternalServerError';
+}
+
+/** No HTTP response arrived: DNS, refused or reset connection, TLS failure. */
+export class ConnectionError extends SdkError {
+  static override readonly errorName: string = 'ConnectionError';
+  readonly method: string;
+  readonly url: string;
+  constructor(init: { method: string; url: string; cause?: unknown; detail?: string }) {
+    const url = redactUrl(init.url);
+    super(`Connection failed${init.detail ? ` (${init.detail})` : ''}: ${init.method} ${url}`, {
+      cause: init.cause,
+    });
+    this.method = init.method;
+    this.url = url;
+  }
+}
+
+/** The request did not finish within its `timeout`. */
+export class TimeoutError extends SdkError {
+  static override readonly errorName: string = 'TimeoutError';
+  readonly method: string;
+  readonly url: string;
+  readonly timeout: number;
+  constructor(init: { method: string; url: string; timeout: number }) {
+    const url = redactUrl(init.url);
+    super(`Request timed out after ${init.timeout} ms: ${init.method} ${url}`);
+    this.method = init.method;
+    this.url = url;
+    this.timeout = init.timeout;
+  }
+}
+
+/** A streamed response broke: cut mid-event, an error event from the server, or a malformed event. */
+export class StreamError extends SdkError {
+  static override readonly errorName: string = 'StreamError';
+  /** The data of the server's error event, when that is what ended the stream. */
+  readonly data: unknown;
+  constructor(message: string, options?: { cause?: unknown; data?: unknown }) {
+    super(message, options);
+    this.data = options?.data;
+  }
+}
+
+/** A wait-until helper reached its deadline. `lastState` is what the last poll saw. */
+export class PollTimeoutError<State = unknown> extends SdkError {
+  static override readonly errorName: string = 'PollTimeoutError';
+  readonly lastState: State | undefined;
+  readonly attempts: number;
+  constructor(message: string, init: { lastState: State | undefined; attempts: number }) {
+    super(message);
+    this.lastState = init.lastState;
+    this.attempts = init.attempts;
+  }
+}
+
+/** A wait-until helper saw a state its `failed` predicate rejected. `state` is that state. */
+export class PollFailedError<State = unknown> extends SdkError {
+  static override readonly errorName: string = 'PollFailedError';
+  readonly state: State;
+  constructor(message: string, init: { state: State; cause?: unknown }) {
+    super(message, { cause: init.cause });
+    this.state = init.state;
+  }
+}
+
+/** The SDK was called wrongly (bad option, bad argument). The message says how to fix it. */
+export class UsageError extends SdkError {
+  static override readonly errorName: string = 'UsageError';
+}
+
+/** Picks the ApiError subclass for a status. */
+export function errorClassForStatus(status: number): typeof ApiError {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return AuthenticationError;
+    case 403:
+      return PermissionDeniedError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitError;
+    default:
+      return status >= 500 ? InternalServerError : ApiError;
+  }
+}
+
+// Userinfo, and query parameters that carry credentials in some APIs: their values never reach a message.
+const SECRET_IN_URL =
+  /\/\/[^/?#@]*@|([?&](?:api[-_]?key|key|token|access[-_]?token|secret|sig|signature|x-amz-signature)=)[^&#]*/gi;
+
+/** Removes credentials from a URL (userinfo and secret-looking query parameters). */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_IN_URL, (_match, param: string | undefined) => (param ? `${param}***` : '//'));
+}
+
+/** Replaces every occurrence of each secret in strings anywhere inside `value`. */
+export function scrub<T>(value: T, secrets: readonly string[]): T {
+  const live = secrets.filter((s) => s.length >= 4);
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return live.reduce((out, s) => out.split(s).join('***'), v);
+    if (depth > 32 || !v || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
+  };
+  return live.length ? (walk(value, 0) as T) : value;
+}

@@ -1,0 +1,37 @@
+// @org/sdk-core: the runtime every @org API client builds on. See README.md.
+export { createApiClient } from './client';
+export type { ApiClient, ClientOptions, RequestOptions, ResponseData } from './client';
+export { bearerAuth } from './auth';
+export type { AuthHeader, TokenProvider } from './auth';
+export { readEnv } from './env';
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  PollFailedError,
+  PollTimeoutError,
+  RateLimitError,
+  SdkError,
+  StreamError,
+  TimeoutError,
+  UnprocessableEntityError,
+  UsageError,
+} from './errors';
+export { defaultErrorMessage } from './error-from-response';
+export type { ErrorMessageExtractor } from './error-from-response';
+export type { Logger, LogLevel } from './logger';
+export { paginate } from './paginate';
+export type { PageFetcher, PagePromise, PaginationConfig } from './paginate';
+export { waitFor } from './poll';
+export type { WaitOptions } from './poll';
+export type { RetryOptions } from './retry';
+export * from './stream';
+export { streamResponse } from './stream-response';
+export type { StreamPromise } from './stream-response';
+export { multipartBody, toUploadBody } from './upload';
+export type { FilePart, MultipartValue, UploadSource } from './upload';

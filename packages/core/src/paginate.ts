@@ -1,0 +1,179 @@
+/**
+ * Paginators for the four list styles the vendors use. The spec's `x-pagination` extension is this
+ * config; the generator passes it through unchanged.
+ */
+import { UsageError } from './errors';
+
+/** Dotted path into a response body, e.g. `data` or `meta.next_cursor`. `''` is the body itself. */
+type FieldPath = string;
+
+/** How one list operation pages. Parameter names default to the most common spelling. */
+export type PaginationConfig =
+  | {
+      /** `?cursor=` from the previous page's `next_cursor`; ends when it is null or repeats. */
+      style: 'cursor';
+      items: FieldPath;
+      cursorParam?: string;
+      nextCursor?: FieldPath;
+    }
+  | {
+      /** `?offset=&limit=`; ends on `has_more: false`, at `total`, or on a short page when neither is sent. */
+      style: 'offset';
+      items: FieldPath;
+      offsetParam?: string;
+      limitParam?: string;
+      hasMore?: FieldPath;
+      total?: FieldPath;
+    }
+  | {
+      /** `?page=`; ends when `next` is null (DRF), `has_more` is false (deepset), or at `total`. */
+      style: 'page';
+      items: FieldPath;
+      pageParam?: string;
+      firstPage?: number;
+      hasMore?: FieldPath;
+      next?: FieldPath;
+      total?: FieldPath;
+    }
+  | {
+      /** `?after=<id of the last item>`; ends on `has_more: false`. */
+      style: 'after';
+      items: FieldPath;
+      afterParam?: string;
+      idField?: string;
+      hasMore?: FieldPath;
+    };
+
+/** Fetches one page given the query parameters that select it. */
+export type PageFetcher<Page> = (query: Record<string, unknown>) => Promise<Page>;
+
+/**
+ * The result of a list call: `await` it for the first page, `for await` it for every item across pages,
+ * or iterate `.pages()`. Only one page is held in memory at a time.
+ */
+export interface PagePromise<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
+  /** Every page, starting with the first. */
+  pages(): AsyncIterable<Page>;
+  /** Every item, collected into an array (convenient for small lists; prefer `for await` for big ones). */
+  toArray(options?: { limit?: number }): Promise<Item[]>;
+}
+
+function read(body: unknown, path: FieldPath): unknown {
+  if (!path) return body;
+  let value = body;
+  for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
+  return value;
+}
+
+function itemsOf(page: unknown, config: PaginationConfig): unknown[] {
+  const items = read(page, config.items);
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) {
+    throw new UsageError(
+      `[@org/sdk-core] pagination expected an array at \`${config.items || '(body)'}\`, got ${typeof items}; the spec's x-pagination.items may be wrong.`,
+    );
+  }
+  return items;
+}
+
+/** The query that selects the page after `page`, or undefined when `page` was the last. */
+function nextQuery(
+  page: unknown,
+  items: unknown[],
+  query: Record<string, unknown>,
+  config: PaginationConfig,
+  state: { seen: Set<unknown>; counted: number },
+): Record<string, unknown> | undefined {
+  const { seen } = state;
+  state.counted += items.length;
+  if (items.length === 0) return undefined;
+  const hasMore = 'hasMore' in config && config.hasMore ? read(page, config.hasMore) : undefined;
+  if (hasMore === false) return undefined;
+  switch (config.style) {
+    case 'cursor': {
+      const cursor = read(page, config.nextCursor ?? 'next_cursor');
+      if (cursor === undefined || cursor === null || cursor === '' || seen.has(cursor)) return undefined;
+      seen.add(cursor);
+      return { ...query, [config.cursorParam ?? 'cursor']: cursor };
+    }
+    case 'offset': {
+      const offsetParam = config.offsetParam ?? 'offset';
+      const offset = Number(query[offsetParam] ?? 0) + items.length;
+      const total = config.total ? read(page, config.total) : undefined;
+      if (typeof total === 'number' && offset >= total) return undefined;
+      if (hasMore === undefined && total === undefined) {
+        // Neither signal: a short page is the last one.
+        const limit = Number(query[config.limitParam ?? 'limit']);
+        if (Number.isFinite(limit) && items.length < limit) return undefined;
+      }
+      return { ...query, [offsetParam]: offset };
+    }
+    case 'page': {
+      if (config.next && !read(page, config.next)) return undefined;
+      const pageParam = config.pageParam ?? 'page';
+      const current = Number(query[pageParam] ?? config.firstPage ?? 1);
+      // Count what the pages so far held: the page size is whatever the server chose.
+      const total = config.total ? read(page, config.total) : undefined;
+      if (typeof total === 'number' && state.counted >= total) return undefined;
+      return { ...query, [pageParam]: current + 1 };
+    }
+    case 'after': {
+      const last = items[items.length - 1] as Record<string, unknown> | undefined;
+      const id = last?.[config.idField ?? 'id'];
+      if (id === undefined || id === null || seen.has(id)) return undefined;
+      seen.add(id);
+      return { ...query, [config.afterParam ?? 'after']: id };
+    }
+  }
+}
+
+/**
+ * Wraps a page fetcher in a PagePromise.
+ * @example
+ * const runs = paginate((query) => api.request('get', '/v1/query-runs', { params: { query } }),
+ *   { style: 'cursor', items: 'query_runs' }, { limit: 100 });
+ * for await (const run of runs) console.log(run.id);
+ */
+export function paginate<Page, Item = unknown>(
+  fetchPage: PageFetcher<Page>,
+  config: PaginationConfig,
+  query: Record<string, unknown> = {},
+): PagePromise<Page, Item> {
+  let first: Promise<Page> | undefined;
+  const firstPage = () => (first ??= fetchPage(query));
+
+  async function* pages(): AsyncGenerator<Page> {
+    const state = { seen: new Set<unknown>(), counted: 0 };
+    let page = await firstPage();
+    let current = query;
+    for (;;) {
+      yield page;
+      const next = nextQuery(page, itemsOf(page, config), current, config, state);
+      if (!next) return;
+      current = next;
+      page = await fetchPage(next);
+    }
+  }
+
+  async function* items(): AsyncGenerator<Item> {
+    for await (const page of pages()) yield* itemsOf(page, config) as Item[];
+  }
+
+  return {
+    // biome-ignore lint/suspicious/noThenProperty: a PagePromise is deliberately thenable.
+    then: (onFulfilled, onRejected) => firstPage().then(onFulfilled, onRejected),
+    catch: (onRejected) => firstPage().catch(onRejected),
+    finally: (onFinally) => firstPage().finally(onFinally),
+    [Symbol.toStringTag]: 'PagePromise',
+    [Symbol.asyncIterator]: items,
+    pages,
+    async toArray(options) {
+      const out: Item[] = [];
+      for await (const item of items()) {
+        if (options?.limit !== undefined && out.length >= options.limit) break;
+        out.push(item);
+      }
+      return out;
+    },
+  } as PagePromise<Page, Item>;
+}

@@ -1,0 +1,87 @@
+import { PollFailedError, PollTimeoutError, UsageError } from './errors';
+
+/** How `waitFor` polls. */
+export interface WaitOptions<State> {
+  /** True when the wait is over. */
+  done: (state: State) => boolean;
+  /**
+   * Recognises a terminal failure. Return a message (or true) to stop with a PollFailedError carrying the
+   * state; false or undefined to keep waiting.
+   */
+  failed?: (state: State) => string | boolean | undefined;
+  /** First and shortest delay between polls, ms. @default 500 */
+  minDelay?: number;
+  /** Longest delay between polls, ms. @default 5000 */
+  maxDelay?: number;
+  /** Growth of the delay per poll. @default 1.5 */
+  factor?: number;
+  /** Total time allowed, ms; then a PollTimeoutError with the last state. @default 300000 (5 min) */
+  timeout?: number;
+  /** Stops the wait; it rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /** Called after every poll, e.g. to report progress. */
+  onPoll?: (state: State, attempt: number) => void;
+  /** What is being waited for, for error messages, e.g. `query run qr_1`. */
+  description?: string;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Polls `check` until `done` holds, with backoff between `minDelay` and `maxDelay`, a deadline, and abort.
+ * The last poll is made no later than the deadline, and a poll is never started after it.
+ * @example
+ * const run = await waitFor((signal) => client.queryRuns.get(id, { signal }), {
+ *   done: (r) => r.status === 'succeeded',
+ *   failed: (r) => r.status === 'failed' && (r.error ?? 'query failed'),
+ *   timeout: 60_000,
+ * });
+ */
+export async function waitFor<State>(
+  check: (signal: AbortSignal | undefined) => Promise<State>,
+  options: WaitOptions<State>,
+): Promise<State> {
+  const minDelay = options.minDelay ?? 500;
+  const maxDelay = Math.max(options.maxDelay ?? 5000, minDelay);
+  const factor = options.factor ?? 1.5;
+  const timeout = options.timeout ?? 300_000;
+  if (!(minDelay >= 0 && factor >= 1 && timeout >= 0)) {
+    throw new UsageError('[@org/sdk-core] waitFor needs minDelay >= 0, factor >= 1 and timeout >= 0.');
+  }
+  const { signal } = options;
+  const what = options.description ?? 'the operation';
+  const deadline = Date.now() + timeout;
+  let delay = minDelay;
+  let state: State | undefined;
+  for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw signal.reason;
+    state = await check(signal);
+    options.onPoll?.(state, attempt);
+    const failure = options.failed?.(state);
+    if (failure) {
+      throw new PollFailedError(typeof failure === 'string' ? failure : `${what} failed`, { state });
+    }
+    if (options.done(state)) return state;
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      throw new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (${attempt} polls)`, {
+        lastState: state,
+        attempts: attempt,
+      });
+    }
+    await sleep(Math.min(delay, left), signal);
+    delay = Math.min(delay * factor, maxDelay);
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * Server-Sent Events and NDJSON response bodies as typed async iterables. SSE framing is
+ * eventsource-parser's callback API (its TransformStream measured at half the speed); items parsed from one
+ * chunk are queued and handed out without a promise hop each.
+ */
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { StreamError, UsageError } from './errors';
+
+/** One Server-Sent Event as it arrived. `event` is `'message'` when the server named none. */
+export interface SseMessage {
+  event: string;
+  data: string;
+  id: string | undefined;
+}
+
+/** What the default SSE decoder yields: the event name, its JSON data, its id. */
+export interface ServerSentEvent<Data = unknown> {
+  event: string;
+  data: Data;
+  id: string | undefined;
+}
+
+/** How a streamed body is turned into items. */
+export interface StreamOptions<T> {
+  /**
+   * Turns one SSE message (or NDJSON line) into the item yielded; return undefined to skip it. Default:
+   * SSE yields `{ event, data: JSON.parse(data), id }`, NDJSON yields `JSON.parse(line)`.
+   */
+  decode?: (message: SseMessage) => T | undefined;
+  /** Marks an SSE message as the server's error event, which ends the stream with a StreamError. @default event === 'error' */
+  isError?: (message: SseMessage) => boolean;
+  /** An SSE data value that ends the stream normally, e.g. `'[DONE]'`. */
+  doneData?: string;
+  /** The item that completes a stream: one that ends without it ends with a StreamError (a cut between events). */
+  isFinal?: (item: T) => boolean;
+  /** Longest event or line accepted, in characters. @default 16 MiB */
+  maxLineLength?: number;
+  /** Stops the stream: iteration rejects with the signal's reason and the body is cancelled. */
+  signal?: AbortSignal | undefined;
+  /** Called once when the consumer stops early or aborts, so the owner can free the request. */
+  onCancel?: () => void;
+}
+
+type Framer = { feed(text: string): void; end(): void };
+
+const DEFAULT_LIMIT = 16 * 1024 * 1024;
+
+function preview(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function messageOf(data: unknown): string | undefined {
+  const d = data as { message?: unknown; error?: { message?: unknown } | string } | null;
+  const m = d?.message ?? (typeof d?.error === 'string' ? d.error : d?.error?.message);
+  return typeof m === 'string' ? m : typeof data === 'string' ? data : undefined;
+}
+
+/**
+ * A single-use async iterable of items from a streamed response. Breaking out of `for await` cancels the
+ * body (and so the connection); a cut or an error event ends it with a StreamError, never silently.
+ */
+export class EventStream<T> implements AsyncIterable<T> {
+  /** The id of the last SSE event seen; send it as `Last-Event-ID` to resume. */
+  lastEventId: string | undefined;
+  /** The last reconnection delay the server sent (`retry:`), ms. */
+  retry: number | undefined;
+
+  #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  #queue: T[] = [];
+  #index = 0;
+  #finished = false;
+  #error: unknown;
+  #failed = false;
+  #used = false;
+  #cancelled = false;
+  #framer: Framer;
+  #options: StreamOptions<T>;
+  #onAbort: (() => void) | undefined;
+
+  /** @internal Use sseStream() or ndjsonStream(). */
+  constructor(response: Response, options: StreamOptions<T>, frame: (stream: EventStream<T>) => Framer) {
+    this.#options = options;
+    this.#framer = frame(this);
+    if (!response.body) this.fail(new StreamError('The streamed response has no body'));
+    else this.#reader = response.body.getReader();
+    const { signal } = options;
+    if (signal?.aborted) this.fail(signal.reason);
+    else if (signal) {
+      this.#onAbort = () => {
+        this.fail(signal.reason);
+        void this.#stop(signal.reason);
+      };
+      signal.addEventListener('abort', this.#onAbort, { once: true });
+    }
+  }
+
+  /** @internal Queues an item for the consumer. */
+  push(item: T): void {
+    this.#queue.push(item);
+  }
+
+  /** @internal Ends the stream with an error (the first one wins). */
+  fail(error: unknown): void {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.#error = error;
+    this.#finish();
+  }
+
+  /** @internal Ends the stream normally and stops reading the body. */
+  done(): void {
+    this.#finish();
+    void this.#reader?.cancel().catch(() => {});
+  }
+
+  #finish(): void {
+    this.#finished = true;
+    if (this.#onAbort) this.#options.signal?.removeEventListener('abort', this.#onAbort);
+  }
+
+  async #stop(reason?: unknown): Promise<void> {
+    if (!this.#cancelled) {
+      this.#cancelled = true;
+      this.#options.onCancel?.();
+    }
+    await this.#reader?.cancel(reason).catch(() => {});
+  }
+
+  /** Stops reading: cancels the body and with it the request. */
+  async cancel(reason?: unknown): Promise<void> {
+    this.#finish();
+    await this.#stop(reason);
+  }
+
+  #decoder = new TextDecoder();
+
+  #next(): Promise<IteratorResult<T, undefined>> {
+    // Fast path: items already parsed from the last chunk need no async function frame each.
+    if (this.#index < this.#queue.length) {
+      return Promise.resolve({ value: this.#queue[this.#index++] as T, done: false });
+    }
+    return this.#read();
+  }
+
+  async #read(): Promise<IteratorResult<T, undefined>> {
+    const decoder = this.#decoder;
+    for (;;) {
+      if (this.#index < this.#queue.length) {
+        const value = this.#queue[this.#index++] as T;
+        return { value, done: false };
+      }
+      this.#queue.length = 0;
+      this.#index = 0;
+      if (this.#finished) {
+        if (this.#failed) throw this.#error;
+        return { value: undefined, done: true };
+      }
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await (this.#reader as ReadableStreamDefaultReader<Uint8Array>).read();
+      } catch (cause) {
+        if (!this.#failed) this.fail(new StreamError('The connection was lost mid-stream', { cause }));
+        continue;
+      }
+      if (this.#finished) continue;
+      if (chunk.done) {
+        const rest = decoder.decode();
+        if (rest) this.#framer.feed(rest);
+        this.#framer.end();
+        this.#finish();
+      } else {
+        this.#framer.feed(decoder.decode(chunk.value, { stream: true }));
+      }
+    }
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    if (this.#used) {
+      throw new UsageError(
+        '[@org/sdk-core] a stream can be iterated only once; collect the items if you need them twice.',
+      );
+    }
+    this.#used = true;
+    return {
+      next: () => this.#next(),
+      return: async () => {
+        await this.cancel();
+        return { value: undefined, done: true };
+      },
+    };
+  }
+}
+
+/** Runs `decode` and turns its failure into a StreamError that says which event was bad, and whether it was cut. */
+function decodeOrFail<T>(
+  stream: EventStream<T>,
+  decode: (message: SseMessage) => T | undefined,
+  message: SseMessage,
+  cut: boolean,
+): T | undefined {
+  try {
+    return decode(message);
+  } catch (cause) {
+    stream.fail(
+      new StreamError(
+        cut
+          ? `The stream ended mid-event (connection cut?); partial data: ${preview(message.data)}`
+          : `Event "${message.event}" has malformed data: ${preview(message.data)}`,
+        { cause },
+      ),
+    );
+    return undefined;
+  }
+}
+
+// A new object rather than reusing the message: changing `data` from string to object deopts V8 (measured 5x slower).
+const jsonSse = (m: SseMessage): ServerSentEvent => ({ event: m.event, data: JSON.parse(m.data), id: m.id });
+
+/**
+ * Reads a `text/event-stream` response as typed items.
+ * @example
+ * for await (const { event, data } of sseStream(response, { doneData: '[DONE]' })) console.log(event, data);
+ */
+export function sseStream<T = ServerSentEvent>(
+  response: Response,
+  options: StreamOptions<T> = {},
+): EventStream<T> {
+  const decode = options.decode ?? (jsonSse as unknown as (m: SseMessage) => T);
+  const { isError } = options;
+  const limit = options.maxLineLength ?? DEFAULT_LIMIT;
+  return new EventStream<T>(response, options, (stream) => {
+    let sawFinal = false;
+    let ending = false;
+    let partialLine = false;
+    // The unterminated last line, to tell a cut mid-event from a clean end.
+    let tail = '';
+    let dispatched = 0;
+    const parser = createParser({
+      maxBufferSize: limit,
+      onRetry: (ms) => {
+        stream.retry = ms;
+      },
+      onError: (error) => {
+        if (error.type === 'max-buffer-size-exceeded') {
+          stream.fail(
+            new StreamError(`An event exceeded ${limit} characters (maxLineLength)`, { cause: error }),
+          );
+        }
+      },
+      onEvent: (raw: EventSourceMessage) => {
+        if (raw.id !== undefined) stream.lastEventId = raw.id;
+        if (options.doneData !== undefined && raw.data === options.doneData) {
+          sawFinal = true;
+          return stream.done();
+        }
+        const message: SseMessage = { event: raw.event ?? 'message', data: raw.data, id: raw.id };
+        if (isError ? isError(message) : message.event === 'error') {
+          let data: unknown = message.data;
+          try {
+            data = JSON.parse(message.data);
+          } catch {
+            // An error event with plain-text data: keep the text.
+          }
+          const text = messageOf(data);
+          return stream.fail(
+            new StreamError(`The server sent an error event${text ? `: ${text}` : ''}`, { data }),
+          );
+        }
+        dispatched++;
+        const item = decodeOrFail(stream, decode, message, ending && partialLine);
+        if (item === undefined) return;
+        stream.push(item);
+        if (options.isFinal?.(item)) sawFinal = true;
+      },
+    });
+    return {
+      feed(text) {
+        const nl = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        tail = nl === -1 ? tail + text : text.slice(nl + 1);
+        partialLine = tail !== '';
+        try {
+          parser.feed(text);
+        } catch (cause) {
+          stream.fail(new StreamError('The event stream could not be parsed', { cause }));
+        }
+      },
+      end() {
+        ending = true;
+        const before = dispatched;
+        // A last event without its blank line (or newline) is still an event (openai-node #2725).
+        parser.feed('\n\n');
+        if (partialLine && dispatched === before && !tail.startsWith(':')) {
+          stream.fail(
+            new StreamError(`The stream ended mid-event (connection cut?); partial line: ${preview(tail)}`),
+          );
+        }
+        if (options.isFinal && !sawFinal)
+          stream.fail(new StreamError('The stream ended before its final event'));
+      },
+    };
+  });
+}
+
+/**
+ * Reads an NDJSON (JSON Lines) response as typed items, one per line.
+ * @example for await (const doc of ndjsonStream<Document>(response)) console.log(doc.id);
+ */
+export function ndjsonStream<T = unknown>(
+  response: Response,
+  options: StreamOptions<T> = {},
+): EventStream<T> {
+  const decode = options.decode ?? ((m: SseMessage) => JSON.parse(m.data) as T);
+  const limit = options.maxLineLength ?? DEFAULT_LIMIT;
+  return new EventStream<T>(response, options, (stream) => {
+    let buffer = '';
+    let sawFinal = false;
+    let line = 0;
+    const emit = (text: string, cut: boolean) => {
+      line++;
+      const data = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+      if (!data.trim()) return;
+      const item = decodeOrFail(stream, decode, { event: `line ${line}`, data, id: undefined }, cut);
+      if (item === undefined) return;
+      stream.push(item);
+      if (options.isFinal?.(item)) sawFinal = true;
+    };
+    return {
+      feed(text) {
+        let start = 0;
+        let end = text.indexOf('\n');
+        if (end !== -1 && buffer) {
+          emit(buffer + text.slice(0, end), false);
+          buffer = '';
+          start = end + 1;
+          end = text.indexOf('\n', start);
+        }
+        for (; end !== -1; end = text.indexOf('\n', start)) {
+          emit(text.slice(start, end), false);
+          start = end + 1;
+        }
+        buffer += text.slice(start);
+        if (buffer.length > limit)
+          stream.fail(new StreamError(`A line exceeded ${limit} characters (maxLineLength)`));
+      },
+      end() {
+        if (buffer) emit(buffer, true);
+        buffer = '';
+        if (options.isFinal && !sawFinal)
+          stream.fail(new StreamError('The stream ended before its final item'));
+      },
+    };
+  });
+}

@@ -1,0 +1,273 @@
+import { inspect } from 'node:util';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  createApiClient,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  UsageError,
+} from '../src/index';
+import type { paths } from './support/paths';
+
+const BASE = 'https://api.example.test';
+const KEY = 'sk-test-0123456789abcdef';
+const mswServer = setupServer();
+
+function quietLogger() {
+  return { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+}
+
+function client(options: Partial<Parameters<typeof createApiClient>[0]> = {}) {
+  return createApiClient<paths>({
+    baseUrl: BASE,
+    apiKey: KEY,
+    logger: quietLogger(),
+    retry: { initialDelay: 1, maxDelay: 2 },
+    ...options,
+  });
+}
+
+describe('createApiClient with msw', () => {
+  // The client is created BEFORE msw starts listening: fetch must be looked up per request (openapi-fetch #1878).
+  const early = client();
+
+  beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => mswServer.resetHandlers());
+  afterAll(() => mswServer.close());
+
+  it('is intercepted by msw even though it was created before msw listened', async () => {
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, ({ params }) => HttpResponse.json({ id: params.id, name: 'early' })),
+    );
+    await expect(early.request('get', '/items/{id}', { params: { path: { id: 'i_1' } } })).resolves.toEqual({
+      id: 'i_1',
+      name: 'early',
+    });
+  });
+
+  it('sends the API key as a bearer token, the client headers and per-call headers', async () => {
+    let seen: Headers | undefined;
+    mswServer.use(
+      http.post(`${BASE}/items`, async ({ request }) => {
+        seen = request.headers;
+        return HttpResponse.json({ id: 'i_2', ...((await request.json()) as object) }, { status: 201 });
+      }),
+    );
+    const api = client({ headers: { 'X-Workspace-Id': 'ws_1' } });
+    const item = await api.request('post', '/items', {
+      body: { name: 'a', size: 3 },
+      headers: { 'X-Trace': 't1' },
+    });
+    expect(item).toEqual({ id: 'i_2', name: 'a', size: 3 });
+    expect(seen?.get('authorization')).toBe(`Bearer ${KEY}`);
+    expect(seen?.get('x-workspace-id')).toBe('ws_1');
+    expect(seen?.get('x-trace')).toBe('t1');
+    expect(seen?.get('content-type')).toBe('application/json');
+  });
+
+  it('asks an async token provider before every attempt', async () => {
+    let calls = 0;
+    const tokens: string[] = [];
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, ({ request }) => {
+        tokens.push(request.headers.get('authorization') ?? '');
+        return tokens.length === 1
+          ? HttpResponse.json({ detail: 'busy' }, { status: 503 })
+          : HttpResponse.json({ id: 'x', name: 'y' });
+      }),
+    );
+    const api = client({ apiKey: async () => `token-${++calls}` });
+    await api.request('get', '/items/{id}', { params: { path: { id: 'x' } } });
+    expect(tokens).toEqual(['Bearer token-1', 'Bearer token-2']);
+  });
+
+  it('uses a custom auth header', async () => {
+    let header: string | null = null;
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, ({ request }) => {
+        header = request.headers.get('x-api-key');
+        return HttpResponse.json({ id: 'x', name: 'y' });
+      }),
+    );
+    await client({ authHeader: (k) => ({ 'X-API-Key': k }) }).request('get', '/items/{id}', {
+      params: { path: { id: 'x' } },
+    });
+    expect(header).toBe(KEY);
+  });
+
+  it('uses a custom fetch when one is given', async () => {
+    const fetch = vi.fn(async () => Response.json({ id: 'c', name: 'custom' }));
+    const api = client({ fetch: fetch as unknown as typeof globalThis.fetch });
+    await expect(api.request('get', '/items/{id}', { params: { path: { id: 'c' } } })).resolves.toMatchObject(
+      {
+        name: 'custom',
+      },
+    );
+    expect(fetch).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [418, ApiError],
+  ])('maps status %i to its error class', async (status, ErrorClass) => {
+    mswServer.use(
+      http.delete(`${BASE}/items/:id`, () =>
+        HttpResponse.json({ message: `status ${status}` }, { status, headers: { 'x-request-id': 'req_9' } }),
+      ),
+    );
+    const error = await client({ maxRetries: 0 })
+      .request('delete', '/items/{id}', { params: { path: { id: 'i_1' } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(ErrorClass.is(error)).toBe(true);
+    expect(error).toMatchObject({
+      status,
+      requestId: 'req_9',
+      vendorMessage: `status ${status}`,
+      method: 'DELETE',
+    });
+    expect((error as ApiError).message).toBe(`${status} status ${status}: DELETE ${BASE}/items/i_1`);
+  });
+
+  it.each([
+    [{ error: { code: 'E', message: 'nested message' } }, 'nested message'],
+    [{ detail: 'Pipeline not found' }, 'Pipeline not found'],
+    [{ detail: [{ loc: ['body', 'name'], msg: 'field required' }] }, 'body.name: field required'],
+    [{ errors: [{ attr: 'api_name', detail: 'already exists' }] }, 'api_name: already exists'],
+    ['plain text failure', 'plain text failure'],
+  ])('finds the vendor message in %j', async (body, message) => {
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, () =>
+        typeof body === 'string'
+          ? new HttpResponse(body, { status: 400 })
+          : HttpResponse.json(body as object, { status: 400 }),
+      ),
+    );
+    const error = (await client()
+      .request('get', '/items/{id}', { params: { path: { id: 'p_1' } } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.vendorMessage).toBe(message);
+    expect(error.body).toEqual(body);
+  });
+
+  it('lets a vendor extractor pick the message', async () => {
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, () => HttpResponse.json({ oops: { why: 'vendor' } }, { status: 400 })),
+    );
+    const error = (await client({ errorMessage: (b) => (b as { oops: { why: string } }).oops.why })
+      .request('get', '/items/{id}', { params: { path: { id: 'p' } } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe(`400 vendor: GET ${BASE}/items/p`);
+  });
+
+  it('keeps openapi-fetch { data, error } on .raw, over the same transport', async () => {
+    let auth: string | null = null;
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, ({ request }) => {
+        auth = request.headers.get('authorization');
+        return HttpResponse.json({ detail: 'nope' }, { status: 404 });
+      }),
+    );
+    const { data, error, response } = await client().raw.GET('/items/{id}', {
+      params: { path: { id: 'z' } },
+    });
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ detail: 'nope' });
+    expect(response.status).toBe(404);
+    expect(auth).toBe(`Bearer ${KEY}`);
+  });
+
+  it('returns undefined for 204 No Content', async () => {
+    mswServer.use(http.delete(`${BASE}/items/:id`, () => new HttpResponse(null, { status: 204 })));
+    await expect(
+      client().request('delete', '/items/{id}', { params: { path: { id: 'a' } } }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('serialises query arrays and skips undefined values', async () => {
+    let search = '';
+    mswServer.use(
+      http.get(`${BASE}/items`, ({ request }) => {
+        search = new URL(request.url).search;
+        return HttpResponse.json({ items: [], next_cursor: null });
+      }),
+    );
+    await client().request('get', '/items', {
+      params: { query: { status: 'open', limit: 5, cursor: undefined } },
+    });
+    expect(search).toBe('?status=open&limit=5');
+  });
+});
+
+describe('secrets never leak', () => {
+  beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => mswServer.resetHandlers());
+  afterAll(() => mswServer.close());
+
+  it('scrubs the key from the message, body, JSON and inspect output, even when the server echoes it', async () => {
+    mswServer.use(
+      http.get(`${BASE}/items/:id`, ({ request }) =>
+        HttpResponse.json(
+          { message: `Invalid key ${request.headers.get('authorization')}`, echo: { key: KEY } },
+          { status: 401 },
+        ),
+      ),
+    );
+    const logger = quietLogger();
+    const error = await client({ logger, logLevel: 'debug' })
+      .request('get', '/items/{id}', { params: { path: { id: 'q' } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toContain('Invalid key Bearer ***');
+    for (const text of [
+      (error as Error).message,
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+      String((error as Error).stack),
+      JSON.stringify(logger.debug.mock.calls),
+    ]) {
+      expect(text).not.toContain(KEY);
+    }
+    expect(JSON.stringify(logger.debug.mock.calls)).toContain('"authorization":"***"');
+  });
+
+  it('redacts credentials in URLs', async () => {
+    mswServer.use(http.get(`${BASE}/items`, () => HttpResponse.json({}, { status: 403 })));
+    const error = (await client()
+      .request('get', '/items', { params: { query: { api_key: KEY } as never } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.url).toBe(`${BASE}/items?api_key=***`);
+    expect(inspect(error)).not.toContain(KEY);
+  });
+});
+
+describe('misuse', () => {
+  it('rejects a relative or missing baseUrl with a message that says what to pass', () => {
+    expect(() => createApiClient({ baseUrl: '/v1' })).toThrow(UsageError);
+    expect(() => createApiClient({ baseUrl: '/v1' })).toThrow(/absolute http\(s\) URL/);
+  });
+
+  it('rejects negative retries and timeouts', async () => {
+    expect(() => createApiClient({ baseUrl: BASE, maxRetries: -1 })).toThrow(/maxRetries/);
+    const api = createApiClient<paths>({ baseUrl: BASE });
+    await expect(
+      api.request('get', '/items/{id}', { params: { path: { id: 'a' } }, timeout: -5 }),
+    ).rejects.toThrow(/timeout/);
+  });
+});

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient, paginate, UsageError, type PaginationConfig } from '../src/index';
+import type { paths } from './support/paths';
+
+/** An in-memory API that pages `total` items in each style, counting the pages it served. */
+function fakeApi(total: number, pageSize: number) {
+  const all = Array.from({ length: total }, (_, i) => ({ id: `it_${i}` }));
+  const calls: Record<string, unknown>[] = [];
+  const pages: Record<
+    PaginationConfig['style'] | 'drf' | 'deepset',
+    (q: Record<string, unknown>) => Promise<unknown>
+  > = {
+    cursor: async (q) => {
+      calls.push(q);
+      const start = q.cursor ? Number(String(q.cursor).slice(2)) : 0;
+      const items = all.slice(start, start + pageSize);
+      const next = start + pageSize < total ? `c_${start + pageSize}` : null;
+      return { data: items, next_cursor: next };
+    },
+    offset: async (q) => {
+      calls.push(q);
+      const offset = Number(q.offset ?? 0);
+      return { results: all.slice(offset, offset + pageSize), total };
+    },
+    page: async (q) => {
+      calls.push(q);
+      const page = Number(q.page ?? 1);
+      return { items: all.slice((page - 1) * pageSize, page * pageSize) };
+    },
+    drf: async (q) => {
+      calls.push(q);
+      const page = Number(q.page ?? 1);
+      const end = page * pageSize;
+      return {
+        count: total,
+        next: end < total ? `https://x/?page=${page + 1}` : null,
+        previous: null,
+        results: all.slice(end - pageSize, end),
+      };
+    },
+    deepset: async (q) => {
+      calls.push(q);
+      const page = Number(q.page_number ?? 1);
+      const end = page * pageSize;
+      return { data: all.slice(end - pageSize, end), has_more: end < total, total };
+    },
+    after: async (q) => {
+      calls.push(q);
+      const start = q.after ? all.findIndex((i) => i.id === q.after) + 1 : 0;
+      const items = all.slice(start, start + pageSize);
+      return { data: items, has_more: start + pageSize < total };
+    },
+  };
+  return { all, calls, pages };
+}
+
+const configs: Record<string, PaginationConfig> = {
+  cursor: { style: 'cursor', items: 'data' },
+  offset: { style: 'offset', items: 'results', total: 'total' },
+  page: { style: 'page', items: 'items' },
+  drf: { style: 'page', items: 'results', next: 'next' },
+  deepset: { style: 'page', items: 'data', pageParam: 'page_number', hasMore: 'has_more' },
+  after: { style: 'after', items: 'data', hasMore: 'has_more' },
+};
+
+describe('paginate', () => {
+  it.each(Object.keys(configs))('%s: walking every page yields every item once, in order', async (style) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 1, max: 25 }),
+        async (total, size) => {
+          const api = fakeApi(total, size);
+          const fetchPage = api.pages[style as keyof typeof api.pages];
+          const items = await paginate<unknown, { id: string }>(fetchPage, configs[style]!).toArray();
+          expect(items).toEqual(api.all);
+          // No request is wasted; the page style without any end signal needs one empty page to know it is done.
+          const expected = Math.max(1, Math.ceil(total / size) + (style === 'page' && total > 0 ? 1 : 0));
+          expect(api.calls).toHaveLength(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('awaiting gives the first page only', async () => {
+    const api = fakeApi(10, 3);
+    const first = await paginate(api.pages.cursor, configs.cursor!);
+    expect(first).toEqual({ data: api.all.slice(0, 3), next_cursor: 'c_3' });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('.pages() yields whole pages and reuses the first page that was already fetched', async () => {
+    const api = fakeApi(7, 3);
+    const list = paginate(api.pages.cursor as (q: object) => Promise<{ data: unknown[] }>, configs.cursor!);
+    await list;
+    const sizes: number[] = [];
+    for await (const page of list.pages()) sizes.push(page.data.length);
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it('keeps the caller’s query on every page', async () => {
+    const api = fakeApi(5, 2);
+    await paginate(api.pages.offset, configs.offset!, { status: 'failed', limit: 2 }).toArray();
+    expect(api.calls).toEqual([
+      { status: 'failed', limit: 2 },
+      { status: 'failed', limit: 2, offset: 2 },
+      { status: 'failed', limit: 2, offset: 4 },
+    ]);
+  });
+
+  it('stops on a repeated cursor instead of looping forever', async () => {
+    let calls = 0;
+    const items = await paginate(async () => {
+      calls++;
+      return { data: [{ id: calls }], next_cursor: 'same' };
+    }, configs.cursor!).toArray();
+    expect(items).toHaveLength(2);
+    expect(calls).toBe(2);
+  });
+
+  it('stops on an empty page even if the server claims more', async () => {
+    let calls = 0;
+    const items = await paginate(async () => {
+      calls++;
+      return { data: calls === 1 ? [{ id: 'a' }] : [], has_more: true };
+    }, configs.after!).toArray();
+    expect(items).toEqual([{ id: 'a' }]);
+    expect(calls).toBe(2);
+  });
+
+  it('with offset and neither has_more nor total, a short page ends the list', async () => {
+    const calls: unknown[] = [];
+    const items = await paginate(
+      async (q) => {
+        calls.push(q);
+        return { rows: q.offset ? [{ id: 3 }] : [{ id: 1 }, { id: 2 }] };
+      },
+      { style: 'offset', items: 'rows' },
+      { limit: 2 },
+    ).toArray();
+    expect(items).toHaveLength(3);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('says when the configured items field is not a list', async () => {
+    const list = paginate(async () => ({ data: { nope: true } }), configs.cursor!);
+    await expect(list.toArray()).rejects.toThrow(UsageError);
+    await expect(list.toArray()).rejects.toThrow(/expected an array at `data`/);
+  });
+
+  it('stops fetching when the consumer breaks', async () => {
+    const api = fakeApi(100, 10);
+    for await (const item of paginate<unknown, { id: string }>(api.pages.cursor, configs.cursor!)) {
+      if (item.id === 'it_15') break;
+    }
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it('propagates a failed page as a rejection of the iteration', async () => {
+    let calls = 0;
+    const list = paginate(async () => {
+      if (++calls === 2) throw new Error('page 2 failed');
+      return { data: [{ id: 'a' }], next_cursor: 'n' };
+    }, configs.cursor!);
+    await expect(list.toArray()).rejects.toThrow('page 2 failed');
+  });
+});
+
+describe('paginate over a client', () => {
+  const server = setupServer(
+    http.get('https://api.example.test/items', ({ request }) => {
+      const cursor = Number(new URL(request.url).searchParams.get('cursor') ?? 0);
+      const items = [0, 1].map((i) => ({ id: `i${cursor + i}`, name: 'n' }));
+      return HttpResponse.json({ items, next_cursor: cursor < 4 ? String(cursor + 2) : null });
+    }),
+  );
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  it('pages a real request through query parameters', async () => {
+    const api = createApiClient<paths>({ baseUrl: 'https://api.example.test' });
+    const ids: string[] = [];
+    for await (const item of paginate((query) => api.request('get', '/items', { params: { query } }), {
+      style: 'cursor',
+      items: 'items',
+    })) {
+      ids.push((item as { id: string }).id);
+    }
+    expect(ids).toEqual(['i0', 'i1', 'i2', 'i3', 'i4', 'i5']);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { PollFailedError, PollTimeoutError, UsageError, waitFor } from '../src/index';
+
+type Job = { status: 'queued' | 'running' | 'done' | 'error'; error?: string };
+
+function job(states: Job[]) {
+  const times: number[] = [];
+  return {
+    times,
+    check: async () => {
+      times.push(performance.now());
+      return states[Math.min(times.length - 1, states.length - 1)]!;
+    },
+  };
+}
+
+const done = (j: Job) => j.status === 'done';
+const failed = (j: Job) => j.status === 'error' && (j.error ?? 'job failed');
+
+describe('waitFor', () => {
+  it('polls until done and returns the final state', async () => {
+    const j = job([{ status: 'queued' }, { status: 'running' }, { status: 'done' }]);
+    await expect(waitFor(j.check, { done, minDelay: 10 })).resolves.toEqual({ status: 'done' });
+    expect(j.times).toHaveLength(3);
+  });
+
+  it('backs off from minDelay by factor up to maxDelay', async () => {
+    const j = job([
+      { status: 'running' },
+      { status: 'running' },
+      { status: 'running' },
+      { status: 'running' },
+      { status: 'done' },
+    ]);
+    await waitFor(j.check, { done, minDelay: 40, maxDelay: 100, factor: 2 });
+    const gaps = j.times.slice(1).map((t, i) => t - (j.times[i] ?? 0));
+    expect(gaps[0]).toBeGreaterThanOrEqual(38);
+    expect(gaps[1]).toBeGreaterThanOrEqual(78);
+    expect(gaps[2]).toBeGreaterThanOrEqual(98);
+    expect(gaps[3]).toBeLessThan(160); // capped at maxDelay, not 320
+  });
+
+  it('stops with PollFailedError carrying the state when failed() says so', async () => {
+    const j = job([{ status: 'running' }, { status: 'error', error: 'disk full' }]);
+    const error = await waitFor(j.check, { done, failed, minDelay: 5 }).catch((e) => e);
+    expect(error).toBeInstanceOf(PollFailedError);
+    expect(error.message).toBe('disk full');
+    expect(error.state).toEqual({ status: 'error', error: 'disk full' });
+  });
+
+  it('throws PollTimeoutError with the last state at the deadline, polling once at the deadline', async () => {
+    const j = job([{ status: 'running' }]);
+    const started = performance.now();
+    const error = await waitFor(j.check, { done, minDelay: 50, timeout: 220, description: 'job j_1' }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(PollTimeoutError);
+    expect(error.lastState).toEqual({ status: 'running' });
+    expect(error.message).toMatch(/waiting for job j_1/);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(215);
+    expect(elapsed).toBeLessThan(600);
+    expect(j.times.at(-1)! - started).toBeGreaterThanOrEqual(215);
+  });
+
+  it('rejects with the abort reason and stops polling', async () => {
+    const j = job([{ status: 'running' }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('cancelled')), 60);
+    await expect(waitFor(j.check, { done, minDelay: 20, signal: controller.signal })).rejects.toThrow(
+      'cancelled',
+    );
+    const polls = j.times.length;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(j.times).toHaveLength(polls);
+  });
+
+  it('passes its signal to each check and reports every poll', async () => {
+    const seen: unknown[] = [];
+    const controller = new AbortController();
+    const polls: number[] = [];
+    await waitFor(
+      async (signal) => {
+        seen.push(signal);
+        return { status: 'done' } as Job;
+      },
+      { done, signal: controller.signal, onPoll: (_s, n) => polls.push(n) },
+    );
+    expect(seen).toEqual([controller.signal]);
+    expect(polls).toEqual([1]);
+  });
+
+  it('rejects nonsense options', async () => {
+    await expect(waitFor(async () => 1, { done: () => true, factor: 0.5 })).rejects.toThrow(UsageError);
+  });
+});

@@ -1,0 +1,11 @@
+// The test projects, one per package. vitest 4 reads `projects` from the root config, which imports this list.
+export const projects = [
+  {
+    test: {
+      name: 'core',
+      root: './packages/core',
+      include: ['test/**/*.test.ts'],
+      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    },
+  },
+];
