@@ -1,0 +1,20 @@
+// @org/sdk-core/msw: vendor-neutral building blocks for the vendors' stateful mocks. Imports msw and zod;
+// never imported by the main entry.
+export { createCollection, createStore } from './collection';
+export type { Collection, CollectionOptions } from './collection';
+export { isPageError, pageAfterId, pageByCursor, pageByNumber, pageByOffset, pageUrl } from './paginate-list';
+export type { PageParamError } from './paginate-list';
+export { createScenarios, formatSseEvent, sseBody, sseHttpResponse } from './scenarios';
+export type { Route, Scenarios, SseBodyOptions, SseEventInit } from './scenarios';
+export { createTypedHttp, mswPath } from './typed-http';
+export type {
+  MockMethod,
+  PathsWithMethod,
+  RequestBodyOf,
+  SuccessBodyOf,
+  TypedHttp,
+  TypedResolver,
+  TypedResolverInfo,
+} from './typed-http';
+export { checkJsonBody, createBodyValidator } from './validate-body';
+export type { BodyCheck, BodyIssue, JsonSchema } from './validate-body';
