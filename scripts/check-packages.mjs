@@ -12,7 +12,10 @@ for (const dir of readdirSync('packages')) {
   if (pkg.private) continue;
   // Pack once with pnpm (which rewrites catalog: and workspace: ranges as a publish would) and check the tarball.
   const out = mkdtempSync(join(tmpdir(), 'pack-'));
-  execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', out], { cwd: root, stdio: 'ignore' });
+  execFileSync('npx', ['-y', 'pnpm@10.34.9', 'pack', '--pack-destination', out], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const tarball = join(out, readdirSync(out)[0]);
   for (const [tool, args] of [
     ['publint', ['run', tarball, '--strict']],

@@ -173,6 +173,11 @@ function safeJson(text: string): unknown {
  */
 export function createTransport(config: TransportConfig) {
   const { logger, retry: policy } = config;
+  // A fixed key's headers are built once, not per attempt.
+  const fixedAuth =
+    typeof config.apiKey === 'string' && config.apiKey
+      ? Object.entries(config.authHeader(config.apiKey))
+      : undefined;
 
   return async function send(request: Request | PlainRequest, call: CallContext = {}): Promise<Response> {
     const method = request.method;
@@ -207,7 +212,8 @@ export function createTransport(config: TransportConfig) {
       const token = typeof config.apiKey === 'function' ? await resolveToken(config.apiKey) : config.apiKey;
       if (token) {
         if (!secrets.includes(token)) secrets.push(token);
-        for (const [name, value] of Object.entries(config.authHeader(token))) headers.set(name, value);
+        for (const [name, value] of fixedAuth ?? Object.entries(config.authHeader(token)))
+          headers.set(name, value);
       }
 
       const controller = new AbortController();
