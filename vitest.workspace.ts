@@ -8,4 +8,7 @@ export const projects = [
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     },
   },
+  {
+    test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
+  },
 ];
