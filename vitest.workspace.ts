@@ -9,6 +9,14 @@ export const projects = [
     },
   },
   {
+    test: {
+      name: 'llamacloud',
+      root: './packages/llamacloud-client',
+      include: ['test/**/*.test.ts'],
+      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    },
+  },
+  {
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];

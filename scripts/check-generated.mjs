@@ -8,7 +8,7 @@ if (!existsSync('scripts/generate.mjs')) {
   process.exit(0);
 }
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
-const diff = execFileSync('git', ['status', '--porcelain', '--', 'packages/*/src/generated'], {
+const diff = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'packages/*/src/generated'], {
   encoding: 'utf8',
 });
 if (diff.trim()) {

@@ -1,13 +1,7 @@
-import { defineConfig } from 'tsup';
+import { libraryConfig } from '../../tsup.base';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'msw/index': 'src/msw/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  external: ['msw', 'zod'],
+export default libraryConfig({
+  index: 'src/index.ts',
+  'msw/index': 'src/msw/index.ts',
+  'validate/index': 'src/validate/index.ts',
 });

@@ -42,6 +42,11 @@ export interface ClientOptions {
   idempotencyHeader?: string;
   /** How query arrays and objects are encoded. @default form, exploded */
   querySerializer?: QuerySerializerOptions;
+  /**
+   * Checks every successful response body against the spec and throws ResponseValidationError on drift.
+   * Build one with `createResponseValidator` from a client's `./validate` entry. @default off
+   */
+  validateResponses?: (method: string, path: string, data: unknown) => void;
 }
 
 /** Per-call settings, accepted by every resource method next to its parameters. */
@@ -193,7 +198,9 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     raw,
     options,
     async request(method: string, path: string, init?: Record<string, unknown>) {
-      return (await call(method, path, init, {})).data;
+      const { data } = await call(method, path, init, {});
+      options.validateResponses?.(method, path, data);
+      return data;
     },
     async requestStream(method: string, path: string, init?: Record<string, unknown>) {
       return (await call(method, path, init, { stream: true })).response;

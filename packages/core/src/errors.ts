@@ -257,3 +257,26 @@ export function scrub<T>(value: T, secrets: readonly string[]): T {
   };
   return live.length ? (walk(value, 0) as T) : value;
 }
+
+/** One place where a response differs from the spec. */
+export interface ValidationIssue {
+  /** JSON path into the body, e.g. `$.files[0].status`. */
+  path: string;
+  message: string;
+}
+
+/** A response did not match the spec (with `validateResponses`): the vendor's API drifted, or the spec is wrong. */
+export class ResponseValidationError extends SdkError {
+  static override readonly errorName: string = 'ResponseValidationError';
+  /** `METHOD /path` of the operation. */
+  readonly operation: string;
+  readonly issues: readonly ValidationIssue[];
+  constructor(operation: string, issues: readonly ValidationIssue[]) {
+    const first = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
+    super(
+      `Response of ${operation} does not match the spec: ${first.join('; ')}${issues.length > 3 ? ` (+${issues.length - 3} more)` : ''}`,
+    );
+    this.operation = operation;
+    this.issues = issues;
+  }
+}

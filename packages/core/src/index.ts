@@ -16,12 +16,14 @@ export {
   PollFailedError,
   PollTimeoutError,
   RateLimitError,
+  ResponseValidationError,
   SdkError,
   StreamError,
   TimeoutError,
   UnprocessableEntityError,
   UsageError,
 } from './errors';
+export type { ValidationIssue } from './errors';
 export { defaultErrorMessage } from './error-from-response';
 export type { ErrorMessageExtractor } from './error-from-response';
 export type { Logger, LogLevel } from './logger';

@@ -1,0 +1,60 @@
+// @org/sdk-core/validate: checks responses against the spec's JSON Schemas with zod. A separate entry so
+// zod stays out of the main bundle; a client's `./validate` passes its spec's schemas here.
+import { z } from 'zod';
+import { ResponseValidationError, type ValidationIssue } from '../errors';
+
+/** Checks one response body; throws ResponseValidationError on drift. Given to a client as `validateResponses`. */
+export type ResponseValidator = (method: string, path: string, data: unknown) => void;
+
+/** The response schemas of a spec, keyed `METHOD /path`, as the generator writes them. */
+export interface ResponseSchemas {
+  operations: Readonly<Record<string, { readonly operationId: string; readonly response?: unknown }>>;
+  components: { readonly schemas: Readonly<Record<string, unknown>> };
+}
+
+// Servers add enum values over time; a validator that rejected them would turn additive changes into outages.
+function openSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openSchema);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string')
+      out[key] = value.replace('#/components/schemas/', '#/$defs/');
+    else if (key === 'enum' && Array.isArray(value) && value.some((v) => typeof v === 'string')) continue;
+    else out[key] = openSchema(value);
+  }
+  if ('enum' in (node as object) && !('type' in out)) out.type = ['string', 'null'];
+  return out;
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
+}
+
+/**
+ * Builds a validator from a spec's response schemas; each operation's zod schema is compiled on first use.
+ * @example
+ * import { responseSchemas } from '@org/llamacloud-client/validate';
+ * const client = createLlamaCloudClient({ validateResponses: createResponseValidator(responseSchemas) });
+ */
+export function createResponseValidator(schemas: ResponseSchemas): ResponseValidator {
+  const defs = openSchema(schemas.components.schemas);
+  const compiled = new Map<string, z.ZodType>();
+  return (method, path, data) => {
+    const key = `${method.toUpperCase()} ${path}`;
+    const entry = schemas.operations[key];
+    if (!entry?.response) return;
+    let validator = compiled.get(key);
+    if (!validator) {
+      validator = z.fromJSONSchema({ ...(openSchema(entry.response) as object), $defs: defs } as never);
+      compiled.set(key, validator);
+    }
+    const result = validator.safeParse(data);
+    if (result.success) return;
+    const issues: ValidationIssue[] = result.error.issues.map((i) => ({
+      path: jsonPath(i.path),
+      message: i.message,
+    }));
+    throw new ResponseValidationError(`${key} (${entry.operationId})`, issues);
+  };
+}

@@ -1,0 +1,89 @@
+import { type FilePart, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import type { PipelinesGetStatusResponse, Resources } from './generated/resources';
+
+/** How to wait for ingestion. */
+export interface WaitOptions {
+  /** Give up after this long, ms. @default 600000 (10 min) */
+  timeout?: number;
+  /** Stops the wait (and the poll in flight). */
+  signal?: AbortSignal;
+  /** Delay between polls, ms; never below 500, the vendor's own floor against rate limits. @default 500 growing to 5000 */
+  pollInterval?: { min?: number; max?: number };
+  /** Called with each status seen. */
+  onProgress?: (status: PipelinesGetStatusResponse) => void;
+  /** Treat PARTIAL_SUCCESS (some files failed) as a failure. @default false: it is returned, with its errors */
+  failOnPartial?: boolean;
+}
+
+/** Where an upload comes from, with its file name when the source has none. */
+export interface UploadOptions extends RequestOptions {
+  filename?: string;
+  contentType?: string;
+  /** Your own id for the file. */
+  externalFileId?: string;
+  /** The project, when not the client's. */
+  projectId?: string;
+}
+
+const MIN_POLL_MS = 500;
+
+/** The multi-step flows the API needs, built on the generated resources. */
+export function createFlows(resources: Resources) {
+  /**
+   * Uploads a file from a File, Blob, bytes, a string, a web stream or a Node Readable. Streams are sent as
+   * they are read (never buffered), and so are not retried.
+   * @example const file = await llama.uploadFile(fs.createReadStream('report.pdf'), { filename: 'report.pdf' });
+   */
+  function uploadFile(source: UploadSource | File, options: UploadOptions = {}) {
+    const { filename, contentType, externalFileId, projectId, ...request } = options;
+    const part: FilePart = {
+      data: source,
+      filename: filename ?? (source as File).name ?? 'upload',
+      contentType: contentType ?? ((source as Blob).type || 'application/octet-stream'),
+    };
+    return resources.files.upload(
+      { upload_file: part, external_file_id: externalFileId, project_id: projectId } as never,
+      request,
+    );
+  }
+
+  /**
+   * Starts ingestion and waits until it is done, polling the pipeline status no faster than every 0.5 s.
+   * Resolves with the final status (SUCCESS, or PARTIAL_SUCCESS with its errors); ERROR and CANCELLED
+   * throw a PollFailedError carrying the status.
+   * @example const status = await llama.syncPipelineAndWait(pipeline.id, { timeout: 120_000 });
+   */
+  async function syncPipelineAndWait(pipelineId: string, options: WaitOptions = {}) {
+    await resources.pipelines.sync(pipelineId, { signal: options.signal });
+    return waitForPipeline(pipelineId, options);
+  }
+
+  /**
+   * Waits until the pipeline's ingestion is no longer NOT_STARTED or IN_PROGRESS.
+   * @example await llama.waitForPipeline(pipeline.id);
+   */
+  function waitForPipeline(pipelineId: string, options: WaitOptions = {}) {
+    return waitFor((signal) => resources.pipelines.getStatus(pipelineId, {}, { signal }), {
+      description: `ingestion of pipeline ${pipelineId}`,
+      done: (s) => s.status === 'SUCCESS' || s.status === 'PARTIAL_SUCCESS',
+      failed: (s) => {
+        if (
+          s.status === 'ERROR' ||
+          s.status === 'CANCELLED' ||
+          (options.failOnPartial && s.status === 'PARTIAL_SUCCESS')
+        ) {
+          const why = s.error?.map((e) => `${e.step}: ${e.message}`).join('; ');
+          return `Ingestion of pipeline ${pipelineId} ended ${s.status}${why ? `: ${why}` : ''}`;
+        }
+        return false;
+      },
+      minDelay: Math.max(MIN_POLL_MS, options.pollInterval?.min ?? MIN_POLL_MS),
+      maxDelay: Math.max(MIN_POLL_MS, options.pollInterval?.max ?? 5000),
+      timeout: options.timeout ?? 600_000,
+      signal: options.signal,
+      onPoll: options.onProgress,
+    });
+  }
+
+  return { uploadFile, syncPipelineAndWait, waitForPipeline };
+}
