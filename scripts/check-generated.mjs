@@ -8,9 +8,13 @@ if (!existsSync('scripts/generate.mjs')) {
   process.exit(0);
 }
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
-const diff = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'packages/*/src/generated'], {
-  encoding: 'utf8',
-});
+const diff = execFileSync(
+  'git',
+  ['status', '--porcelain', '--untracked-files=all', '--', 'packages/*/src/generated'],
+  {
+    encoding: 'utf8',
+  },
+);
 if (diff.trim()) {
   console.error(`generated files are stale; run \`pnpm generate\` and commit:\n${diff}`);
   process.exit(1);
