@@ -17,6 +17,15 @@ export const projects = [
     },
   },
   {
+    test: { name: 'mock-server', root: './packages/mock-server', include: ['test/**/*.test.ts'] },
+  },
+  {
+    test: { name: 'consumer-app', root: './examples/consumer-app', include: ['test/**/*.test.ts'] },
+  },
+  {
+    test: { name: 'demo', root: './examples/demo', include: ['test/**/*.test.ts'] },
+  },
+  {
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];
