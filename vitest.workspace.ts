@@ -26,6 +26,9 @@ export const projects = [
     test: { name: 'demo', root: './examples/demo', include: ['test/**/*.test.ts'] },
   },
   {
+    test: { name: 'scripts', root: './scripts', include: ['test/**/*.test.ts'] },
+  },
+  {
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];

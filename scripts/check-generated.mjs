@@ -10,7 +10,7 @@ if (!existsSync('scripts/generate.mjs')) {
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
 const diff = execFileSync(
   'git',
-  ['status', '--porcelain', '--untracked-files=all', '--', 'packages/*/src/generated'],
+  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)packages/*/src/generated/**'],
   {
     encoding: 'utf8',
   },

@@ -2,6 +2,7 @@
 // CI regenerates and fails on any difference (scripts/check-generated.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, NULL, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
@@ -41,6 +42,18 @@ function docComment(lines, indent) {
   return `${indent}/**\n${text.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
+/** `{ format, mediaType, status }` when the operation's success answer is an `x-stream` (SSE or NDJSON). */
+function streamOf(spec, op) {
+  for (const [status, response] of Object.entries(op.responses)) {
+    if (!/^2/.test(status)) continue;
+    for (const [mediaType, media] of Object.entries(deref(spec, response)?.content ?? {})) {
+      const format = media['x-stream'] ?? deref(spec, response)['x-stream'];
+      if (format === 'sse' || format === 'ndjson') return { format, mediaType, status };
+    }
+  }
+  return undefined;
+}
+
 /** Everything the resource generator needs to know about one operation. */
 function describeOperation(spec, path, method, op) {
   const params = [...(spec.paths[path].parameters ?? []), ...(op.parameters ?? [])].map((p) =>
@@ -75,10 +88,11 @@ function describeOperation(spec, path, method, op) {
     bodyFields: bodySchema?.properties ? Object.keys(bodySchema.properties) : [],
     pagination: op['x-pagination'],
     successStatus: Object.keys(op.responses).find((s) => /^2/.test(s)),
+    stream: streamOf(spec, op),
   };
 }
 
-function resourcesModule(spec, specPath) {
+export function resourcesModule(spec, specPath) {
   const ops = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS)
@@ -181,7 +195,19 @@ function resourcesModule(spec, specPath) {
         [...summary, `${o.method.toUpperCase()} ${o.path}`, paramsRequired ? '' : example],
         '      ',
       );
-      if (o.pagination) {
+      if (o.stream) {
+        const eventType = `${o.typeBase}Event`;
+        types = types.replace(
+          `export type ${responseName} = ResponseData<paths, '${o.path}', '${o.method}'>;\n`,
+          `export type ${responseName} = StreamPromise<${eventType}>;\n/** One event of \`${resource}.${o.name}()\`. */\nexport type ${eventType} = ${P}['responses'][${o.stream.status}]['content']['${o.stream.mediaType}'];\n`,
+        );
+        body += `      ${o.name}(${args.join(', ')}): StreamPromise<${eventType}> {\n${lines}`;
+        const decode =
+          o.stream.format === 'sse'
+            ? ', decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never'
+            : '';
+        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
+      } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
         const first = /query: (\{ [^}]* \})/.exec(init)?.[1] ?? '{}';
         body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init.replace(/query: \{ [^}]* \}/, 'query')} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${first},\n        );\n      },\n`;
@@ -193,7 +219,7 @@ function resourcesModule(spec, specPath) {
     body += '    },\n';
   }
 
-  return `${banner(specPath)}import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData } from '@org/sdk-core';
+  return `${banner(specPath)}import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse } from '@org/sdk-core';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`region\` option that selects each (the first is the default). */
@@ -239,7 +265,7 @@ export const components = ${JSON.stringify({ schemas: spec.components?.schemas ?
 `;
 }
 
-async function generate() {
+export async function generate() {
   for (const target of TARGETS) {
     const spec = parse(readFileSync(target.spec, 'utf8'));
     const out = join(target.pkg, 'src/generated');
@@ -262,4 +288,5 @@ async function generate() {
   }
 }
 
-await generate();
+// Run when executed (pnpm generate), not when imported by the generator's tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await generate();

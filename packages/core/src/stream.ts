@@ -116,7 +116,10 @@ export class EventStream<T> implements AsyncIterable<T> {
       sink.queue.length = index = 0;
       if (sink.ended) return Promise.resolve();
       onCancel?.();
-      if (abort) (failed = true), (error = reason);
+      if (abort) {
+        failed = true;
+        error = reason;
+      }
       return settle(reason);
     };
     const onAbort = () => void stop(signal?.reason, true);
@@ -210,7 +213,10 @@ function serverMessage(data: unknown): string | undefined {
  * @example
  * for await (const { event, data } of sseStream(response, { doneData: '[DONE]' })) console.log(event, data);
  */
-export function sseStream<T = ServerSentEvent>(response: Response, options: StreamOptions<T> = {}): EventStream<T> {
+export function sseStream<T = ServerSentEvent>(
+  response: Response,
+  options: StreamOptions<T> = {},
+): EventStream<T> {
   const { decode, isError, doneData, isFinal } = options;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
   return new EventStream<T>(response, options, (stream, sink) => {
@@ -272,7 +278,9 @@ export function sseStream<T = ServerSentEvent>(response: Response, options: Stre
     });
     return {
       feed(text) {
-        const nl = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        // Scan back to the last line break by hand: lastIndexOf('\r') would read every chunk end to end.
+        let nl = text.length - 1;
+        for (let c: number; nl >= 0 && (c = text.charCodeAt(nl)) !== 10 && c !== 13; ) nl--;
         tail = nl === -1 ? tail + text : text.slice(nl + 1);
         parser.feed(text);
       },
@@ -297,7 +305,10 @@ export function sseStream<T = ServerSentEvent>(response: Response, options: Stre
  * lines are skipped, and a last line without its newline is delivered if it decodes.
  * @example for await (const doc of ndjsonStream<Document>(response)) console.log(doc.id);
  */
-export function ndjsonStream<T = unknown>(response: Response, options: StreamOptions<T> = {}): EventStream<T> {
+export function ndjsonStream<T = unknown>(
+  response: Response,
+  options: StreamOptions<T> = {},
+): EventStream<T> {
   const { decode, isFinal } = options;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
   return new EventStream<T>(response, options, (_stream, sink) => {
@@ -334,7 +345,8 @@ export function ndjsonStream<T = unknown>(response: Response, options: StreamOpt
         else {
           take(buffer + text.slice(0, end), false);
           let start = end + 1;
-          for (; (end = text.indexOf('\n', start)) !== -1; start = end + 1) take(text.slice(start, end), false);
+          for (; (end = text.indexOf('\n', start)) !== -1; start = end + 1)
+            take(text.slice(start, end), false);
           buffer = text.slice(start);
         }
         if (buffer.length > limit) sink.fail(tooLong(`Line ${line + 1}`, limit));
