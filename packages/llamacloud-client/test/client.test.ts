@@ -324,3 +324,15 @@ describe('options', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('./validate zod schemas', () => {
+  it('gives the request and response schemas of an operation', async () => {
+    const { llamaCloudSchema } = await import('../src/validate/index');
+    const request = llamaCloudSchema('POST /api/v1/pipelines/{pipeline_id}/retrieve', 'request');
+    expect(request?.safeParse({ query: 'hi', dense_similarity_top_k: 3 }).success).toBe(true);
+    expect(request?.safeParse({ dense_similarity_top_k: 0 }).success).toBe(false);
+    const response = llamaCloudSchema('GET /api/v1/pipelines/{pipeline_id}', 'response');
+    expect(response?.safeParse({ id: 'pl_1', name: 'p', project_id: 'proj_1' }).success).toBe(true);
+    expect(llamaCloudSchema('DELETE /api/v1/pipelines/{pipeline_id}', 'response')).toBeUndefined();
+  });
+});

@@ -8,7 +8,9 @@ export type ResponseValidator = (method: string, path: string, data: unknown) =>
 
 /** The response schemas of a spec, keyed `METHOD /path`, as the generator writes them. */
 export interface ResponseSchemas {
-  operations: Readonly<Record<string, { readonly operationId: string; readonly response?: unknown }>>;
+  operations: Readonly<
+    Record<string, { readonly operationId: string; readonly response?: unknown; readonly request?: unknown }>
+  >;
   components: { readonly schemas: Readonly<Record<string, unknown>> };
 }
 
@@ -57,4 +59,24 @@ export function createResponseValidator(schemas: ResponseSchemas): ResponseValid
     }));
     throw new ResponseValidationError(`${key} (${entry.operationId})`, issues);
   };
+}
+
+/**
+ * The zod schema of one operation's request body or success response, built from the spec's JSON Schema
+ * (enums left open, as the response validator does). Undefined when the operation has none.
+ * @example const body = zodSchemaFor(responseSchemas, 'POST /api/v1/pipelines', 'request');
+ * body?.parse({ name: 'docs' });
+ */
+export function zodSchemaFor(
+  schemas: ResponseSchemas,
+  operation: string,
+  part: 'request' | 'response',
+): z.ZodType | undefined {
+  const entry = schemas.operations[operation] as { request?: unknown; response?: unknown } | undefined;
+  const schema = entry?.[part];
+  if (schema === undefined) return undefined;
+  return z.fromJSONSchema({
+    ...(openSchema(schema) as object),
+    $defs: openSchema(schemas.components.schemas),
+  } as never);
 }
