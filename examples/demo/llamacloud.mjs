@@ -44,4 +44,8 @@ export async function llamacloudFlow({ baseUrl, apiKey, say }) {
   let count = 0;
   for await (const _ of scoped.pipelineFiles.list(pipeline.id, { limit: 50 })) count++;
   say(`listed ${count} pipeline file(s) across pages`);
+  // Leave nothing behind on a live account but the (empty) project, which the API has no route to delete.
+  await scoped.pipelines.delete(pipeline.id);
+  await scoped.files.delete(file.id);
+  say(`deleted pipeline ${pipeline.id} and file ${file.id}`);
 }
