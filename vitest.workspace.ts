@@ -1,24 +1,23 @@
 // The test projects, one per package. vitest 4 reads `projects` from the root config, which imports this list.
+// Every package under packages/ with a test/ folder is a project of its own, named after the package
+// folder less `-client`, so a new vendor client is picked up without editing this file.
+import { existsSync, readdirSync } from 'node:fs';
+
+const clientProjects = readdirSync('./packages', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`./packages/${d.name}/test`))
+  .map((d) => d.name)
+  .sort()
+  .map((dir) => ({
+    test: {
+      name: dir.replace(/-client$/, ''),
+      root: `./packages/${dir}`,
+      include: ['test/**/*.test.ts'],
+      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    },
+  }));
+
 export const projects = [
-  {
-    test: {
-      name: 'core',
-      root: './packages/core',
-      include: ['test/**/*.test.ts'],
-      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    },
-  },
-  {
-    test: {
-      name: 'llamacloud',
-      root: './packages/llamacloud-client',
-      include: ['test/**/*.test.ts'],
-      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    },
-  },
-  {
-    test: { name: 'mock-server', root: './packages/mock-server', include: ['test/**/*.test.ts'] },
-  },
+  ...clientProjects,
   {
     test: { name: 'consumer-app', root: './examples/consumer-app', include: ['test/**/*.test.ts'] },
   },

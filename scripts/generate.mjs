@@ -1,14 +1,22 @@
-// pnpm generate: writes each client's src/generated/ from its spec. One map drives it (TARGETS below);
-// CI regenerates and fails on any difference (scripts/check-generated.mjs).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// pnpm generate [vendor ...]: writes each client's src/generated/ from its spec. One map drives it (TARGETS
+// below); CI regenerates and fails on any difference (scripts/check-generated.mjs).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, NULL, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
 
-/** spec -> package -> options. */
-export const TARGETS = [{ spec: 'specs/llamacloud.yaml', pkg: 'packages/llamacloud-client' }];
+/** spec -> package: `specs/<vendor>.yaml` generates into `packages/<vendor>-client`, once that package exists. */
+export const TARGETS = readdirSync('specs')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => ({
+    vendor: f.replace(/\.yaml$/, ''),
+    spec: `specs/${f}`,
+    pkg: `packages/${f.replace(/\.yaml$/, '')}-client`,
+  }))
+  .filter((t) => existsSync(join(t.pkg, 'package.json')));
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 const banner = (spec) =>
@@ -54,23 +62,34 @@ function streamOf(spec, op) {
   return undefined;
 }
 
+/** How a request body is sent: JSON, a multipart form, or raw bytes of the declared media type. */
+function bodyKind(content) {
+  if (content['application/json']) return { bodyType: 'json', mediaType: 'application/json' };
+  if (content['multipart/form-data']) return { bodyType: 'multipart', mediaType: 'multipart/form-data' };
+  const mediaType = Object.keys(content)[0];
+  return mediaType ? { bodyType: 'binary', mediaType } : { bodyType: undefined, mediaType: undefined };
+}
+
+/** How a success body is read: JSON (openapi-fetch's default), text, or a Blob for any other media type. */
+function responseKind(spec, op, status) {
+  const types = Object.keys(deref(spec, op.responses[status])?.content ?? {});
+  if (!types.length || types.some((t) => /json/.test(t))) return undefined;
+  return types.every((t) => t.startsWith('text/')) ? 'text' : 'blob';
+}
+
 /** Everything the resource generator needs to know about one operation. */
 function describeOperation(spec, path, method, op) {
   const params = [...(spec.paths[path].parameters ?? []), ...(op.parameters ?? [])].map((p) =>
     deref(spec, p),
   );
-  const pathParams = params
+  const allPathParams = params
     .filter((p) => p.in === 'path')
     .sort((a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`));
   const queryParams = params.filter((p) => p.in === 'query');
   const content = deref(spec, op.requestBody)?.content ?? {};
-  const bodyType = content['application/json']
-    ? 'json'
-    : content['multipart/form-data']
-      ? 'multipart'
-      : undefined;
-  const bodySchema =
-    bodyType && deref(spec, content[bodyType === 'json' ? 'application/json' : 'multipart/form-data'].schema);
+  const { bodyType, mediaType } = bodyKind(content);
+  const bodySchema = bodyType && bodyType !== 'binary' && deref(spec, content[mediaType].schema);
+  const successStatus = Object.keys(op.responses).find((s) => /^2/.test(s));
   return {
     path,
     method,
@@ -78,16 +97,26 @@ function describeOperation(spec, path, method, op) {
     resource: op.tags[0],
     name: op['x-sdk-method'],
     typeBase: pascal(op.tags[0]) + pascal(op['x-sdk-method']),
-    pathParams,
+    // Path parameters the client fills (x-sdk-default) are named in the params object, not by position.
+    pathParams: allPathParams.filter((p) => !p['x-sdk-default']),
+    defaultPathParams: allPathParams.filter((p) => p['x-sdk-default']),
     queryParams,
-    defaults: queryParams.filter((p) => p['x-sdk-default']),
+    defaults: [...allPathParams, ...queryParams].filter((p) => p['x-sdk-default']),
     bodyType,
+    mediaType,
     bodyIsObject:
       bodyType === 'multipart' || (bodySchema && (bodySchema.type === 'object' || bodySchema.properties)),
     bodyRequired: Boolean(deref(spec, op.requestBody)?.required),
-    bodyFields: bodySchema?.properties ? Object.keys(bodySchema.properties) : [],
+    bodyFields: bodySchema?.properties
+      ? Object.entries(bodySchema.properties).map(([name, schema]) => ({
+          name,
+          repeated: deref(spec, schema)?.type === 'array',
+          required: (bodySchema.required ?? []).includes(name),
+        }))
+      : [],
     pagination: op['x-pagination'],
-    successStatus: Object.keys(op.responses).find((s) => /^2/.test(s)),
+    successStatus,
+    parseAs: successStatus ? responseKind(spec, op, successStatus) : undefined,
     stream: streamOf(spec, op),
   };
 }
@@ -108,31 +137,46 @@ export function resourcesModule(spec, specPath) {
     body += `    ${resource}: {\n`;
     for (const o of list) {
       const P = `paths['${o.path}']['${o.method}']`;
+      const named = [...o.queryParams, ...o.defaultPathParams];
       const queryType = o.queryParams.length ? `NonNullable<${P}['parameters']['query']>` : '{}';
+      const defaultPathType = o.defaultPathParams.length
+        ? `{ ${o.defaultPathParams.map((p) => `${p.name}?: string`).join('; ')} }`
+        : '';
+      const namedType = [queryType, defaultPathType].filter((t) => t && t !== '{}').join(' & ') || '{}';
       const bodyTs =
         o.bodyType === 'json'
           ? `${P}['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never`
           : o.bodyType === 'multipart'
-            ? `{ ${o.bodyFields.map((f) => `${f}: MultipartValue`).join('; ')} }`
+            ? `{ ${o.bodyFields.map((f) => `${f.name}${f.required ? '' : '?'}: ${f.repeated ? 'MultipartValue | MultipartValue[]' : 'MultipartValue'}`).join('; ')} }`
             : undefined;
-      if (o.bodyType && !o.bodyIsObject && o.queryParams.some((p) => !p['x-sdk-default'])) {
+      const arrayBody = o.bodyType === 'json' && !o.bodyIsObject;
+      if (arrayBody && named.some((p) => !p['x-sdk-default'])) {
         throw new Error(
           `${o.op.operationId}: an array body with query parameters needs a params shape; decide one in the generator`,
         );
       }
-      const paramsType = o.bodyType
-        ? o.bodyIsObject
-          ? `(${bodyTs}) & ${queryType}`
-          : `${bodyTs}`
-        : queryType;
+      // The params object: body fields and named parameters together, or the bare body when it is an array.
+      const paramsType = arrayBody
+        ? `${bodyTs}`
+        : o.bodyType === 'json' || o.bodyType === 'multipart'
+          ? `(${bodyTs}) & ${namedType}`
+          : namedType;
+      const hasParams = arrayBody || paramsType !== '{}';
       const requiredQuery = o.queryParams.some((p) => p.required && !p['x-sdk-default']);
-      const paramsRequired = (o.bodyType && o.bodyRequired) || requiredQuery;
+      const paramsRequired =
+        ((o.bodyType === 'json' || o.bodyType === 'multipart') && o.bodyRequired) || requiredQuery;
       const paramsName = `${o.typeBase}Params`;
       const responseName = `${o.typeBase}Response`;
-      if (o.bodyType || o.queryParams.length) {
+      if (hasParams) {
         types += `/** Parameters of \`${resource}.${o.name}()\` (${o.method.toUpperCase()} ${o.path}). */\nexport type ${paramsName} = ${paramsType};\n`;
       }
-      types += `/** What \`${resource}.${o.name}()\` resolves with. */\nexport type ${responseName} = ResponseData<paths, '${o.path}', '${o.method}'>;\n`;
+      const responseTs =
+        o.parseAs === 'blob'
+          ? 'Blob'
+          : o.parseAs === 'text'
+            ? 'string'
+            : `ResponseData<paths, '${o.path}', '${o.method}'>`;
+      types += `/** What \`${resource}.${o.name}()\` resolves with. */\nexport type ${responseName} = ${responseTs};\n`;
       const itemType = o.pagination ? `${o.typeBase}Item` : undefined;
       if (itemType) {
         const access = o.pagination.items
@@ -144,61 +188,72 @@ export function resourcesModule(spec, specPath) {
       }
       types += '\n';
 
-      const hasParams = Boolean(o.bodyType) || o.queryParams.length > 0;
       const args = [
         ...o.pathParams.map((p) => `${camel(p.name)}: string`),
+        ...(o.bodyType === 'binary' ? [`body: UploadSource`] : []),
         ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ` = {} as ${paramsName}`}`] : []),
         'options: RequestOptions = {}',
       ];
-      const pathObj = o.pathParams.length
-        ? `path: { ${o.pathParams.map((p) => `${p.name}: ${camel(p.name)}`).join(', ')} }${o.queryParams.length ? ', ' : ''}`
-        : '';
-      const queryNames = o.queryParams.map((p) => p.name);
-      const fillDefaults = o.defaults
-        .map((p) => `${p.name}: ${p.name} ?? defaults.${p['x-sdk-default']}`)
-        .join(', ');
+      const fill = (p) =>
+        p['x-sdk-default']
+          ? arrayBody
+            ? `${p.name}: defaults.${p['x-sdk-default']}`
+            : `${p.name}: ${p.name} ?? defaults.${p['x-sdk-default']}`
+          : `${p.name}`;
+      const pathEntries = [
+        ...o.pathParams.map((p) => `${p.name}: ${camel(p.name)}`),
+        ...o.defaultPathParams.map(fill),
+      ];
+      const queryEntries = o.queryParams.map(fill);
       let lines = '';
-      let init;
-      if (o.bodyType && !o.bodyIsObject) {
-        const q = o.defaults.length
-          ? `query: { ${o.defaults.map((p) => `${p.name}: defaults.${p['x-sdk-default']}`).join(', ')} }`
-          : '';
-        init = `{ ...options, params: { ${pathObj}${q} }, body: params }`;
-      } else {
-        if (hasParams) {
-          const names = [...queryNames, ...(o.bodyType ? ['...rest'] : [])].join(', ');
-          lines += `        const { ${names} } = params as Record<string, unknown>;\n`;
-        }
-        const query = queryNames.length
-          ? `query: { ${queryNames
-              .filter((n) => !o.defaults.some((d) => d.name === n))
-              .map((n) => `${n}`)
-              .concat(fillDefaults ? [fillDefaults] : [])
-              .join(', ')} }`
-          : '';
-        if (o.bodyType === 'multipart') {
-          lines += '        const form = multipartBody(rest as Record<string, MultipartValue>);\n';
-          init = `{ ...options, params: { ${pathObj}${query} }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } }`;
-        } else if (o.bodyType) {
-          init = `{ ...options, params: { ${pathObj}${query} }, body: rest }`;
-        } else {
-          init = `{ ...options, params: { ${pathObj}${query} } }`;
-        }
+      const objectBody = o.bodyType === 'json' || o.bodyType === 'multipart';
+      if (hasParams && !arrayBody) {
+        const names = [...named.map((p) => p.name), ...(objectBody ? ['...rest'] : [])];
+        if (names.length)
+          lines += `        const { ${names.join(', ')} } = params as Record<string, unknown>;\n`;
       }
+      const paramsInit = [
+        pathEntries.length ? `path: { ${pathEntries.join(', ')} }` : '',
+        queryEntries.length ? 'query' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      if (queryEntries.length) lines += `        const query = { ${queryEntries.join(', ')} };\n`;
+      let bodyInit = '';
+      if (o.bodyType === 'multipart') {
+        lines += '        const form = multipartBody(rest as Record<string, MultipartValue>);\n';
+        bodyInit = `, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null }`;
+      } else if (o.bodyType === 'binary') {
+        // Raw bytes: streams go out as they are read; the caller's Content-Type (the file's) wins.
+        bodyInit = `, body: toUploadBody(body), headers: { 'Content-Type': '${o.mediaType}', ...options.headers }`;
+      } else if (arrayBody) {
+        bodyInit = ', body: params';
+      } else if (o.bodyType) {
+        bodyInit = ', body: rest';
+      }
+      const parseAs = o.parseAs ? `, parseAs: '${o.parseAs}'` : '';
+      const init = `{ ...options, params: { ${paramsInit} }${bodyInit}${parseAs} }`;
       const summary = [
         o.op.summary ? `${o.op.summary}.` : '',
         o.op.description ?? '',
+        o.op['x-sdk-stability'] === 'private'
+          ? 'Private endpoint: the vendor marks it internal; it may change without notice.'
+          : '',
         o.op.deprecated ? '@deprecated' : '',
       ];
       const example = `@example await client.${resource}.${o.name}(${o.pathParams.map((p) => `'${p.name.replace(/_id$/, '')}_1'`).join(', ')})`;
       body += docComment(
-        [...summary, `${o.method.toUpperCase()} ${o.path}`, paramsRequired ? '' : example],
+        [
+          ...summary,
+          `${o.method.toUpperCase()} ${o.path}`,
+          paramsRequired || o.bodyType === 'binary' ? '' : example,
+        ],
         '      ',
       );
       if (o.stream) {
         const eventType = `${o.typeBase}Event`;
         types = types.replace(
-          `export type ${responseName} = ResponseData<paths, '${o.path}', '${o.method}'>;\n`,
+          `export type ${responseName} = ${responseTs};\n`,
           `export type ${responseName} = StreamPromise<${eventType}>;\n/** One event of \`${resource}.${o.name}()\`. */\nexport type ${eventType} = ${P}['responses'][${o.stream.status}]['content']['${o.stream.mediaType}'];\n`,
         );
         body += `      ${o.name}(${args.join(', ')}): StreamPromise<${eventType}> {\n${lines}`;
@@ -209,8 +264,7 @@ export function resourcesModule(spec, specPath) {
         body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
-        const first = /query: (\{ [^}]* \})/.exec(init)?.[1] ?? '{}';
-        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init.replace(/query: \{ [^}]* \}/, 'query')} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${first},\n        );\n      },\n`;
+        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${queryEntries.length ? 'query' : '{}'},\n        );\n      },\n`;
       } else {
         body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
         body += `        return api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>;\n      },\n`;
@@ -219,11 +273,14 @@ export function resourcesModule(spec, specPath) {
     body += '    },\n';
   }
 
-  return `${banner(specPath)}import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse } from '@org/sdk-core';
+  return `${banner(specPath)}import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`region\` option that selects each (the first is the default). */
 export const servers = ${JSON.stringify(Object.fromEntries((spec.servers ?? []).map((s, i) => [s['x-sdk-region'] ?? (i === 0 ? 'default' : `server${i}`), s.url])))} as const;
+
+/** Statuses the vendor uses for "not processed, try again" beyond core's (the spec's \`x-sdk-retry-statuses\`). */
+export const retryStatuses: readonly number[] = ${JSON.stringify(spec['x-sdk-retry-statuses'] ?? [])};
 
 ${types}/** Values the client fills in when a call leaves them out. */
 export interface ResourceDefaults {
@@ -265,8 +322,12 @@ export const components = ${JSON.stringify({ schemas: spec.components?.schemas ?
 `;
 }
 
-export async function generate() {
-  for (const target of TARGETS) {
+/** Generates every target, or only the vendors named. */
+export async function generate(only = []) {
+  const unknown = only.filter((v) => !TARGETS.some((t) => t.vendor === v));
+  if (unknown.length)
+    throw new Error(`no spec for ${unknown.join(', ')}; have ${TARGETS.map((t) => t.vendor).join(', ')}`);
+  for (const target of TARGETS.filter((t) => !only.length || only.includes(t.vendor))) {
     const spec = parse(readFileSync(target.spec, 'utf8'));
     const out = join(target.pkg, 'src/generated');
     mkdirSync(out, { recursive: true });
@@ -289,4 +350,5 @@ export async function generate() {
 }
 
 // Run when executed (pnpm generate), not when imported by the generator's tests.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await generate();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await generate(process.argv.slice(2));

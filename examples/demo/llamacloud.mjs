@@ -10,7 +10,7 @@ Shipping to the EU takes 3 to 6 days; customs fees are included in the price.
 Support is open Monday to Friday, 9:00 to 17:00 CET.`;
 
 /** Runs the flow against `baseUrl` (the mock) or the live API, reporting each step through `say`. */
-export async function llamacloudFlow({ baseUrl, apiKey, say }) {
+export async function flow({ baseUrl, apiKey, say }) {
   const llama = createLlamaCloudClient({ apiKey, baseUrl, logLevel: 'warn' });
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const project = await llama.projects.create({ name: `org-sdk-demo-${stamp}` });

@@ -1,12 +1,22 @@
-// pnpm demo [--live]: runs each vendor's flow through the real client over real HTTP. Without --live the
-// vendor is the mock server on 127.0.0.1; with --live (and the vendor's API key set) it is the real API.
+// pnpm demo [--live] [--only <vendor>[,<vendor>]]: runs each vendor's flow through the real client over real
+// HTTP. Without --live the vendor is the mock server on 127.0.0.1; with --live (and the vendor's API key set)
+// it is the real API. Each flow lives in ./<vendor>.mjs and exports `flow({ baseUrl, apiKey, say })`.
 import { startMockServer } from '@org/mock-server';
-import { llamacloudFlow } from './llamacloud.mjs';
 
-const live = process.argv.includes('--live');
+const args = process.argv.slice(2);
+const live = args.includes('--live');
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
 const flows = [
-  { vendor: 'llamacloud', title: 'LlamaCloud', keyEnv: 'LLAMA_CLOUD_API_KEY', run: llamacloudFlow },
-];
+  { vendor: 'llamacloud', title: 'LlamaCloud', keyEnv: 'LLAMA_CLOUD_API_KEY' },
+  { vendor: 'hotdata', title: 'Hotdata', keyEnv: 'HOTDATA_API_KEY' },
+  { vendor: 'deepset', title: 'deepset Cloud', keyEnv: 'DEEPSET_API_KEY' },
+  { vendor: 'inference', title: 'Inference (NeoSpace)', keyEnv: 'NEOSPACE_API_KEY' },
+  { vendor: 'unstract', title: 'Unstract', keyEnv: 'UNSTRACT_API_KEY' },
+].filter((f) => !only || only.includes(f.vendor));
+if (only && flows.length !== only.length) {
+  console.error(`unknown vendor in --only ${only.join(',')}`);
+  process.exit(2);
+}
 
 let failed = 0;
 for (const flow of flows) {
@@ -15,11 +25,12 @@ for (const flow of flows) {
     console.log(`${flow.title}: skipped (--live needs ${flow.keyEnv})`);
     continue;
   }
+  const { flow: run } = await import(`./${flow.vendor}.mjs`);
   const server = live ? undefined : await startMockServer(flow.vendor);
   console.log(`${flow.title} (${live ? 'live API' : `mock at ${server.url}`})`);
   const started = performance.now();
   try {
-    await flow.run({ baseUrl: server?.url, apiKey, say: (line) => console.log(`  ✓ ${line}`) });
+    await run({ baseUrl: server?.url, apiKey, say: (line) => console.log(`  ✓ ${line}`) });
     console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
     failed++;

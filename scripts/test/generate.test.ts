@@ -6,6 +6,7 @@ import { resourcesModule } from '../generate.mjs';
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const spec = {
   openapi: '3.1.0',
+  'x-sdk-retry-statuses': [591],
   servers: [{ url: 'https://api.example.test', 'x-sdk-region': 'us' }],
   paths: {
     '/v1/chats/{chat_id}/stream': {
@@ -39,6 +40,81 @@ const spec = {
         responses: { '200': { description: 'ok', ...json({ type: 'object' }) } },
       },
     },
+    '/v1/workspaces/{workspace_name}/files/{file_id}': {
+      get: {
+        operationId: 'downloadFile',
+        tags: ['files'],
+        'x-sdk-method': 'download',
+        parameters: [
+          {
+            name: 'workspace_name',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+            'x-sdk-default': 'workspace',
+          },
+          { name: 'file_id', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'bytes',
+            content: { 'application/octet-stream': { schema: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    '/v1/workspaces/{workspace_name}/files': {
+      post: {
+        operationId: 'uploadFiles',
+        tags: ['files'],
+        'x-sdk-method': 'upload',
+        parameters: [
+          {
+            name: 'workspace_name',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+            'x-sdk-default': 'workspace',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['files'],
+                properties: { files: { type: 'array', items: { type: 'string' } }, meta: { type: 'string' } },
+              },
+            },
+          },
+        },
+        responses: { '201': { description: 'ok', ...json({ type: 'object' }) } },
+      },
+    },
+    '/v1/uploads': {
+      post: {
+        operationId: 'uploadBytes',
+        tags: ['uploads'],
+        'x-sdk-method': 'create',
+        parameters: [{ name: 'streaming', in: 'query', schema: { type: 'boolean' } }],
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string' } } },
+        },
+        responses: { '201': { description: 'ok', ...json({ type: 'object' }) } },
+      },
+    },
+    '/v1/readme': {
+      get: {
+        operationId: 'getReadme',
+        tags: ['docs'],
+        'x-sdk-method': 'readme',
+        responses: {
+          '200': { description: 'text', content: { 'text/markdown': { schema: { type: 'string' } } } },
+        },
+      },
+    },
   },
 };
 
@@ -69,8 +145,46 @@ describe('resourcesModule', () => {
       'list(params: QueryRunsListParams = {} as QueryRunsListParams, options: RequestOptions = {}): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
     );
     expect(out).toContain('{"style":"cursor","items":"runs"}');
-    expect(out).toContain('{ cursor, workspace: workspace ?? defaults.workspace }');
+    expect(out).toContain('const query = { cursor, workspace: workspace ?? defaults.workspace };');
     expect(out).toContain('  workspace?: string | undefined;');
+  });
+
+  it('fills an x-sdk-default path parameter from the params object or the client default', () => {
+    expect(out).toContain(
+      'download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options: RequestOptions = {}): Promise<FilesDownloadResponse>',
+    );
+    expect(out).toContain('export type FilesDownloadParams = { workspace_name?: string };');
+    expect(out).toContain(
+      'params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } }',
+    );
+  });
+
+  it('reads a non-JSON success body as a Blob, or as text for text/*', () => {
+    expect(out).toContain('export type FilesDownloadResponse = Blob;');
+    expect(out).toMatch(
+      /'\/v1\/workspaces\/\{workspace_name\}\/files\/\{file_id\}', \{[^\n]*parseAs: 'blob' \}/,
+    );
+    expect(out).toContain('export type DocsReadmeResponse = string;');
+    expect(out).toContain("parseAs: 'text'");
+  });
+
+  it('types repeatable multipart parts as arrays and keeps optional parts optional', () => {
+    expect(out).toContain(
+      'export type FilesUploadParams = ({ files: MultipartValue | MultipartValue[]; meta?: MultipartValue }) & { workspace_name?: string };',
+    );
+  });
+
+  it('sends a raw-bytes body as given, with the declared media type unless the call sets one', () => {
+    expect(out).toContain(
+      'create(body: UploadSource, params: UploadsCreateParams = {} as UploadsCreateParams, options: RequestOptions = {}): Promise<UploadsCreateResponse>',
+    );
+    expect(out).toContain(
+      "body: toUploadBody(body), headers: { 'Content-Type': 'application/octet-stream', ...options.headers }",
+    );
+  });
+
+  it('exports the statuses the spec declares retryable', () => {
+    expect(out).toContain('export const retryStatuses: readonly number[] = [591];');
   });
 
   it('takes the servers and their regions from the spec', () => {

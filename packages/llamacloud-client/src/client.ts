@@ -1,5 +1,5 @@
 import { type ClientOptions, createApiClient, readEnv, type TokenProvider, UsageError } from '@org/sdk-core';
-import { createResources, servers } from './generated/resources';
+import { createResources, retryStatuses, servers } from './generated/resources';
 import type { paths } from './generated/schema';
 import { createFlows } from './flows';
 
@@ -43,7 +43,12 @@ export function createLlamaCloudClient(options: LlamaCloudClientOptions = {}) {
     );
   }
   const baseUrl = options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? servers[region];
-  const api = createApiClient<paths>({ ...options, baseUrl, apiKey });
+  const api = createApiClient<paths>({
+    ...options,
+    baseUrl,
+    apiKey,
+    retry: { retryStatuses, ...options.retry },
+  });
   const resources = createResources(api, { projectId: options.projectId });
   return {
     ...resources,
