@@ -6,6 +6,13 @@ import { resourcesModule } from '../generate.mjs';
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const spec = {
   openapi: '3.1.0',
+  security: [{ bearer: [] }],
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer' },
+      workspaceId: { type: 'apiKey', in: 'header', name: 'X-Workspace-Id', 'x-sdk-default': 'workspaceId' },
+    },
+  },
   'x-sdk-retry-statuses': [591],
   servers: [{ url: 'https://api.example.test', 'x-sdk-region': 'us' }],
   paths: {
@@ -105,6 +112,41 @@ const spec = {
         responses: { '201': { description: 'ok', ...json({ type: 'object' }) } },
       },
     },
+    '/v1/chat/completions': {
+      post: {
+        operationId: 'createChatCompletion',
+        tags: ['chats'],
+        'x-sdk-method': 'complete',
+        security: [{ bearer: [], workspaceId: [] }],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', properties: { model: { type: 'string' }, stream: { type: 'boolean' } } }),
+        },
+        responses: {
+          '200': {
+            description: 'the completion, or its chunks',
+            content: {
+              'application/json': { schema: { type: 'object' } },
+              'text/event-stream': {
+                'x-stream': 'sse',
+                'x-stream-flag': 'stream',
+                'x-stream-done': '[DONE]',
+                schema: { type: 'object' },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/leaderboards': {
+      get: {
+        operationId: 'listLeaderboards',
+        tags: ['leaderboards'],
+        'x-sdk-method': 'list',
+        parameters: [{ name: 'order_by_metric.direction', in: 'query', schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', ...json({ type: 'object' }) } },
+      },
+    },
     '/v1/readme': {
       get: {
         operationId: 'getReadme',
@@ -179,8 +221,37 @@ describe('resourcesModule', () => {
       'create(body: UploadSource, params: UploadsCreateParams = {} as UploadsCreateParams, options: RequestOptions = {}): Promise<UploadsCreateResponse>',
     );
     expect(out).toContain(
-      "body: toUploadBody(body), headers: { 'Content-Type': 'application/octet-stream', ...options.headers }",
+      "body: toUploadBody(body), headers: { 'X-Workspace-Id': null, 'Content-Type': 'application/octet-stream', ...options.headers }",
     );
+  });
+
+  it('splits a JSON-or-stream operation into a JSON method and a streaming one that sets the flag', () => {
+    expect(out).toContain(
+      'complete(params: ChatsCompleteParams, options: RequestOptions = {}): Promise<ChatsCompleteResponse>',
+    );
+    expect(out).toContain(
+      "export type ChatsCompleteResponse = paths['/v1/chat/completions']['post']['responses'][200]['content']['application/json'];",
+    );
+    expect(out).toContain('body: { ...rest, stream: false }');
+    expect(out).toContain(
+      'completeStream(params: ChatsCompleteStreamParams, options: RequestOptions = {}): StreamPromise<ChatsCompleteStreamEvent>',
+    );
+    expect(out).toContain('body: { ...rest, stream: true }');
+    expect(out).toContain(`doneData: "[DONE]", decode: (m) => JSON.parse(m.data)`);
+    expect(out).toMatch(/export type ChatsCompleteParams = \(Omit<.*, 'stream'>\) & \{\};/);
+  });
+
+  it('sends a defaulted header credential where the security names it, and removes it elsewhere', () => {
+    expect(out).toContain("headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers }");
+    expect(out).toContain("headers: { 'X-Workspace-Id': null, ...options.headers }");
+    expect(out).toContain('  workspaceId?: string | undefined;');
+  });
+
+  it('quotes parameter names that are not identifiers', () => {
+    expect(out).toContain(
+      "const { 'order_by_metric.direction': order_by_metric_direction } = params as Record<string, unknown>;",
+    );
+    expect(out).toContain("const query = { 'order_by_metric.direction': order_by_metric_direction };");
   });
 
   it('exports the statuses the spec declares retryable', () => {
