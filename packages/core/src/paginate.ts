@@ -42,6 +42,11 @@ export type PaginationConfig =
       afterParam?: string;
       idField?: string;
       hasMore?: FieldPath;
+      /**
+       * A cursor of several fields of the last item, one query parameter each (deepset's files:
+       * `{ after_value: 'created_at', after_file_id: 'file_id' }`). Replaces `afterParam` and `idField`.
+       */
+      afterFields?: Record<string, string>;
     };
 
 /** Fetches one page given the query parameters that select it. */
@@ -119,10 +124,18 @@ function nextQuery(
     }
     case 'after': {
       const last = items[items.length - 1] as Record<string, unknown> | undefined;
-      const id = last?.[config.idField ?? 'id'];
-      if (id === undefined || id === null || seen.has(id)) return undefined;
-      seen.add(id);
-      return { ...query, [config.afterParam ?? 'after']: id };
+      const fields = config.afterFields ?? { [config.afterParam ?? 'after']: config.idField ?? 'id' };
+      const cursor: Record<string, unknown> = {};
+      for (const [param, field] of Object.entries(fields)) {
+        const value = last?.[field];
+        if (value === undefined || value === null) return undefined;
+        cursor[param] = value;
+      }
+      // A cursor seen before means the server is repeating itself: stop rather than loop.
+      const key = JSON.stringify(cursor);
+      if (seen.has(key)) return undefined;
+      seen.add(key);
+      return { ...query, ...cursor };
     }
   }
 }

@@ -133,6 +133,55 @@ describe('paginate', () => {
     expect(calls).toBe(2);
   });
 
+  it('with afterFields, sends a cursor made of several fields of the last item', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({
+      file_id: `f${i}`,
+      created_at: `2026-01-0${Math.floor(i / 2) + 1}`, // two rows share each timestamp: the id breaks ties
+    }));
+    const calls: Record<string, unknown>[] = [];
+    const items = await paginate(
+      async (q) => {
+        calls.push(q);
+        const start = q.after_file_id ? rows.findIndex((r) => r.file_id === q.after_file_id) + 1 : 0;
+        return { data: rows.slice(start, start + 2), has_more: start + 2 < rows.length };
+      },
+      {
+        style: 'after',
+        items: 'data',
+        hasMore: 'has_more',
+        afterFields: { after_value: 'created_at', after_file_id: 'file_id' },
+      },
+      { limit: 2 },
+    ).toArray();
+    expect(items.map((r) => (r as { file_id: string }).file_id)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4']);
+    expect(calls).toEqual([
+      { limit: 2 },
+      { limit: 2, after_value: '2026-01-01', after_file_id: 'f1' },
+      { limit: 2, after_value: '2026-01-02', after_file_id: 'f3' },
+    ]);
+  });
+
+  it('with afterFields, stops when a cursor field is missing or the cursor repeats', async () => {
+    const config = {
+      style: 'after' as const,
+      items: 'data',
+      afterFields: { after_value: 'created_at', after_file_id: 'file_id' },
+    };
+    let calls = 0;
+    await paginate(async () => {
+      calls++;
+      return { data: [{ file_id: 'f1' }], has_more: true };
+    }, config).toArray();
+    expect(calls).toBe(1);
+    calls = 0;
+    const repeated = await paginate(async () => {
+      calls++;
+      return { data: [{ file_id: 'f1', created_at: 't' }], has_more: true };
+    }, config).toArray();
+    expect(repeated).toHaveLength(2);
+    expect(calls).toBe(2);
+  });
+
   it('with offset and neither has_more nor total, a short page ends the list', async () => {
     const calls: unknown[] = [];
     const items = await paginate(
