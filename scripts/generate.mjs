@@ -312,7 +312,8 @@ export function resourcesModule(spec, specPath) {
           o.stream.format !== 'sse'
             ? ''
             : o.stream.done !== undefined
-              ? `, doneData: ${JSON.stringify(o.stream.done)}, decode: (m) => JSON.parse(m.data)`
+              ? // The done event is the only end marker: a stream that closes without it was cut.
+                `, doneData: ${JSON.stringify(o.stream.done)}, isFinal: () => false, decode: (m) => JSON.parse(m.data)`
               : ', decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never';
         body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
       } else if (o.pagination) {

@@ -237,7 +237,7 @@ describe('resourcesModule', () => {
       'completeStream(params: ChatsCompleteStreamParams, options: RequestOptions = {}): StreamPromise<ChatsCompleteStreamEvent>',
     );
     expect(out).toContain('body: { ...rest, stream: true }');
-    expect(out).toContain(`doneData: "[DONE]", decode: (m) => JSON.parse(m.data)`);
+    expect(out).toContain(`doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data)`);
     expect(out).toMatch(/export type ChatsCompleteParams = \(Omit<.*, 'stream'>\) & \{\};/);
   });
 

@@ -252,7 +252,9 @@ export function createTransport(config: TransportConfig) {
           headers,
           body: source,
           signal: controller.signal,
-          redirect: request.redirect,
+          // undici tees a request body to be able to replay it on a redirect, and the unread branch keeps every
+          // chunk of a streamed upload in memory (nodejs/undici#4058). A stream cannot be replayed anyway.
+          redirect: oneShot ? 'error' : request.redirect,
           ...(oneShot ? { duplex: 'half' } : {}),
         } as RequestInit);
         let bodyText: string | undefined;
