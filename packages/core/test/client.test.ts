@@ -271,3 +271,72 @@ describe('misuse', () => {
     ).rejects.toThrow(/timeout/);
   });
 });
+
+describe('the direct request path', () => {
+  // Without middleware, request() skips openapi-fetch's per-call machinery; with it, openapi-fetch builds the
+  // request. Both must put the same bytes on the wire, or registering a middleware would change behaviour.
+  async function capture(
+    withMiddleware: boolean,
+    call: (api: ReturnType<typeof client>) => Promise<unknown>,
+  ) {
+    const seen: { url: string; method: string; headers: Record<string, string>; body: string }[] = [];
+    const api = client({
+      headers: { 'x-client': 'c' },
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push({
+          url: request.url,
+          method: request.method,
+          headers: Object.fromEntries(request.headers),
+          body: await request.text(),
+        });
+        return Response.json({ id: 'i_1', name: 'n' });
+      },
+    });
+    if (withMiddleware) api.raw.use({ onRequest: () => undefined });
+    await call(api);
+    return seen;
+  }
+
+  const calls: [string, (api: ReturnType<typeof client>) => Promise<unknown>][] = [
+    [
+      'query parameters',
+      (api) =>
+        api.request('get', '/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
+    ],
+    ['path parameters', (api) => api.request('get', '/items/{id}', { params: { path: { id: 'i/1 x' } } })],
+    [
+      'a JSON body and call headers',
+      (api) => api.request('post', '/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
+    ],
+    ['a DELETE', (api) => api.request('delete', '/items/{id}', { params: { path: { id: 'i_1' } } })],
+  ];
+
+  for (const [name, call] of calls) {
+    it(`sends the same request as openapi-fetch for ${name}`, async () => {
+      const direct = await capture(false, call);
+      const viaOpenapiFetch = await capture(true, call);
+      expect(direct).toHaveLength(1);
+      expect(direct).toEqual(viaOpenapiFetch);
+    });
+  }
+
+  it('parses an empty and a non-JSON error body the way openapi-fetch does', async () => {
+    for (const withMiddleware of [false, true]) {
+      const api = client({
+        maxRetries: 0,
+        fetch: async () =>
+          new Response('upstream said no', { status: 400, headers: { 'content-type': 'text/plain' } }),
+      });
+      if (withMiddleware) api.raw.use({ onRequest: () => undefined });
+      const error = await api.request('get', '/items').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect((error as BadRequestError).body).toBe('upstream said no');
+      const empty = client({ fetch: async () => new Response(null, { status: 204 }) });
+      if (withMiddleware) empty.raw.use({ onRequest: () => undefined });
+      await expect(
+        empty.request('delete', '/items/{id}', { params: { path: { id: 'x' } } }),
+      ).resolves.toBeUndefined();
+    }
+  });
+});
