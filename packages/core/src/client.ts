@@ -14,7 +14,7 @@ import { UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
 import { levelLogger, type Logger, type LogLevel } from './logger';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
-import { checkNumberOption, createTransport, PlainRequest, SdkRequest, type CallContext } from './transport';
+import { type CallContext, checkNumberOption, createTransport, SdkRequest } from './transport';
 
 /** Options every @org client accepts (each vendor client adds its own, such as `workspaceId`). */
 export interface ClientOptions {
@@ -147,84 +147,50 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     fetch: (request) => send(request),
   });
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
-  // Middleware expects real Requests; until some is registered, resource methods skip building one.
-  let middleware = false;
-  const use = raw.use;
-  raw.use = (...args) => {
-    middleware = true;
-    use(...args);
-  };
+  const querySerializer = createQuerySerializer(options.querySerializer);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
+  /**
+   * One resource call. It builds the URL and headers with openapi-fetch's own helpers (so the wire request
+   * is `.raw`'s; client.test.ts holds the two to that) but skips its per-call set-up (serializers,
+   * middleware loop, options merge, a real Request), which cost about a tenth of a small GET.
+   * `.raw.use()` middleware applies to `.raw` calls only.
+   */
   async function call(
     method: string,
     path: string,
     init: Record<string, unknown> | undefined,
     ctx: CallContext,
   ) {
-    const { signal, timeout, maxRetries, ...rest } = (init ?? {}) as RequestOptions & Record<string, unknown>;
+    const { signal, timeout, maxRetries, params, body, headers, parseAs } = (init ?? {}) as RequestOptions & {
+      params?: {
+        header?: Record<string, unknown>;
+        query?: Record<string, unknown>;
+        path?: Record<string, unknown>;
+      };
+      body?: unknown;
+      parseAs?: 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+    };
     checkNumberOption('timeout', timeout, 0);
     checkNumberOption('maxRetries', maxRetries, 0);
     ctx.signal = signal;
     ctx.timeout = timeout;
     ctx.maxRetries = maxRetries;
-    let url = path;
+    // A body the caller reads as a stream is returned at headers, like requestStream's.
+    if (parseAs === 'stream') ctx.stream = true;
     ctx.deferBody = !ctx.stream;
-    let result: { data?: unknown; error?: unknown; response: Response };
-    if (!middleware && !ctx.stream && fastPathKeys(rest)) {
-      return direct(method, path, rest, ctx);
-    }
-    try {
-      result = await (raw.request as Function)(method, path, {
-        ...rest,
-        ...(ctx.stream ? { parseAs: 'stream' } : {}),
-        ...(middleware || rest.middleware ? {} : { Request: PlainRequest }),
-        fetch: (request: Request) => {
-          url = request.url;
-          return send(request, ctx);
-        },
-      });
-    } catch (error) {
-      // A failure while openapi-fetch read the body: the transport knows whether it was our timer.
-      throw ctx.bodyError ? ctx.bodyError(error) : error;
-    } finally {
-      ctx.release?.();
-    }
-    const response: Response = result.response;
-    if (!response.ok) {
-      throw errorFromResponse(response, result.error, {
-        method: method.toUpperCase(),
-        url,
-        errorMessage: options.errorMessage,
-        requestIdHeaders,
-      });
-    }
-    return result;
-  }
-
-  const querySerializer = createQuerySerializer(options.querySerializer);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-
-  /**
-   * request() without openapi-fetch's per-call set-up (serializers, middleware loop, options merge), which
-   * cost ~10% of a small GET's throughput (bench/README.md). It builds the URL and headers with openapi-fetch's
-   * own helpers, so the wire request is the same; client.test.ts holds the two paths to that.
-   */
-  async function direct(method: string, path: string, rest: Record<string, unknown>, ctx: CallContext) {
-    const params = (rest.params ?? {}) as {
-      header?: Record<string, unknown>;
-      query?: Record<string, unknown>;
-      path?: Record<string, unknown>;
-    };
-    const body = rest.body === undefined ? undefined : serializeBody(rest.body);
-    const headers = mergeHeaders(
-      body === undefined || body instanceof FormData ? {} : { 'Content-Type': 'application/json' },
+    const serialized = body === undefined ? undefined : serializeBody(body);
+    const merged = mergeHeaders(
+      serialized === undefined || serialized instanceof FormData
+        ? {}
+        : { 'Content-Type': 'application/json' },
       options.headers,
-      rest.headers as never,
-      params.header as never,
+      headers as never,
+      params?.header as never,
     );
     const url = createFinalURL(path, {
       baseUrl,
-      params,
+      params: params ?? {},
       querySerializer,
       pathSerializer: defaultPathSerializer,
     });
@@ -233,28 +199,24 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     let data: unknown;
     try {
       response = await send(
-        new PlainRequest(url, { method: M, headers, body: body as BodyInit, redirect: 'follow' }),
+        { url, method: M, headers: merged, body: serialized as BodyInit | undefined },
         ctx,
       );
-      const length = response.headers.get('content-length');
-      if (
-        response.status === 204 ||
-        M === 'HEAD' ||
-        (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
-      ) {
-        data = undefined;
-      } else if (response.ok) {
-        const text = await response.text();
-        data = text ? JSON.parse(text) : undefined;
+      if (ctx.stream && response.ok) return { data: response.body, response };
+      if (response.ok && parseAs && parseAs !== 'json') {
+        data = await response[parseAs as 'text' | 'blob' | 'arrayBuffer']();
       } else {
+        // An empty body (204, HEAD, Content-Length: 0) is undefined; an error body that is not JSON is its text.
         const text = await response.text();
         try {
-          data = JSON.parse(text);
-        } catch {
+          data = text ? JSON.parse(text) : undefined;
+        } catch (error) {
+          if (response.ok) throw error;
           data = text;
         }
       }
     } catch (error) {
+      // A failure while reading the body: the transport knows whether it was our timer.
       throw ctx.bodyError ? ctx.bodyError(error) : error;
     } finally {
       ctx.release?.();
@@ -292,21 +254,4 @@ function serializeBody(body: unknown): unknown {
   if (typeof body === 'string') return body;
   const proto = body !== null && typeof body === 'object' ? Object.getPrototypeOf(body) : null;
   return proto && proto !== Object.prototype && !Array.isArray(body) ? body : JSON.stringify(body);
-}
-
-// Per-call openapi-fetch options the direct path does not implement; their presence routes the call through openapi-fetch.
-const OPENAPI_FETCH_ONLY = [
-  'middleware',
-  'querySerializer',
-  'bodySerializer',
-  'pathSerializer',
-  'baseUrl',
-  'parseAs',
-  'fetch',
-  'Request',
-];
-
-function fastPathKeys(init: Record<string, unknown>): boolean {
-  for (const key of OPENAPI_FETCH_ONLY) if (init[key] !== undefined) return false;
-  return true;
 }

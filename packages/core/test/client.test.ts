@@ -272,13 +272,11 @@ describe('misuse', () => {
   });
 });
 
-describe('the direct request path', () => {
-  // Without middleware, request() skips openapi-fetch's per-call machinery; with it, openapi-fetch builds the
-  // request. Both must put the same bytes on the wire, or registering a middleware would change behaviour.
-  async function capture(
-    withMiddleware: boolean,
-    call: (api: ReturnType<typeof client>) => Promise<unknown>,
-  ) {
+describe('resource calls and .raw', () => {
+  // Resource calls build the request themselves (skipping openapi-fetch's per-call machinery) with
+  // openapi-fetch's own URL and header helpers; .raw is openapi-fetch. Both must put the same request on the
+  // wire, or a user switching between them would see the server behave differently.
+  async function capture(call: (api: ReturnType<typeof client>) => Promise<unknown>) {
     const seen: { url: string; method: string; headers: Record<string, string>; body: string }[] = [];
     const api = client({
       headers: { 'x-client': 'c' },
@@ -293,50 +291,74 @@ describe('the direct request path', () => {
         return Response.json({ id: 'i_1', name: 'n' });
       },
     });
-    if (withMiddleware) api.raw.use({ onRequest: () => undefined });
     await call(api);
     return seen;
   }
 
-  const calls: [string, (api: ReturnType<typeof client>) => Promise<unknown>][] = [
+  const calls: [string, Parameters<typeof capture>[0], Parameters<typeof capture>[0]][] = [
     [
       'query parameters',
       (api) =>
         api.request('get', '/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
+      (api) => api.raw.GET('/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
     ],
-    ['path parameters', (api) => api.request('get', '/items/{id}', { params: { path: { id: 'i/1 x' } } })],
+    [
+      'path parameters',
+      (api) => api.request('get', '/items/{id}', { params: { path: { id: 'i/1 x' } } }),
+      (api) => api.raw.GET('/items/{id}', { params: { path: { id: 'i/1 x' } } }),
+    ],
     [
       'a JSON body and call headers',
       (api) => api.request('post', '/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
+      (api) => api.raw.POST('/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
     ],
-    ['a DELETE', (api) => api.request('delete', '/items/{id}', { params: { path: { id: 'i_1' } } })],
+    [
+      'a DELETE',
+      (api) => api.request('delete', '/items/{id}', { params: { path: { id: 'i_1' } } }),
+      (api) => api.raw.DELETE('/items/{id}', { params: { path: { id: 'i_1' } } }),
+    ],
   ];
 
-  for (const [name, call] of calls) {
-    it(`sends the same request as openapi-fetch for ${name}`, async () => {
-      const direct = await capture(false, call);
-      const viaOpenapiFetch = await capture(true, call);
+  for (const [name, viaResource, viaRaw] of calls) {
+    it(`sends the same request as .raw for ${name}`, async () => {
+      const direct = await capture(viaResource);
       expect(direct).toHaveLength(1);
-      expect(direct).toEqual(viaOpenapiFetch);
+      expect(direct).toEqual(await capture(viaRaw));
     });
   }
 
-  it('parses an empty and a non-JSON error body the way openapi-fetch does', async () => {
-    for (const withMiddleware of [false, true]) {
-      const api = client({
-        maxRetries: 0,
-        fetch: async () =>
-          new Response('upstream said no', { status: 400, headers: { 'content-type': 'text/plain' } }),
-      });
-      if (withMiddleware) api.raw.use({ onRequest: () => undefined });
-      const error = await api.request('get', '/items').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(BadRequestError);
-      expect((error as BadRequestError).body).toBe('upstream said no');
-      const empty = client({ fetch: async () => new Response(null, { status: 204 }) });
-      if (withMiddleware) empty.raw.use({ onRequest: () => undefined });
-      await expect(
-        empty.request('delete', '/items/{id}', { params: { path: { id: 'x' } } }),
-      ).resolves.toBeUndefined();
-    }
+  it('keeps .raw middleware to .raw calls', async () => {
+    const seen: string[] = [];
+    const api = client({ fetch: async () => Response.json({ id: 'i_1', name: 'n' }) });
+    api.raw.use({ onRequest: ({ request }) => void seen.push(request.url) });
+    await api.request('get', '/items/{id}', { params: { path: { id: 'a' } } });
+    await api.raw.GET('/items/{id}', { params: { path: { id: 'b' } } });
+    expect(seen).toEqual(['https://api.example.test/items/b']);
+  });
+
+  it('parses an empty and a non-JSON error body as .raw does', async () => {
+    const api = client({
+      maxRetries: 0,
+      fetch: async () =>
+        new Response('upstream said no', { status: 400, headers: { 'content-type': 'text/plain' } }),
+    });
+    const error = await api.request('get', '/items').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).body).toBe('upstream said no');
+    expect((await api.raw.GET('/items')).error).toBe('upstream said no');
+    const empty = client({ fetch: async () => new Response(null, { status: 204 }) });
+    await expect(
+      empty.request('delete', '/items/{id}', { params: { path: { id: 'x' } } }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('reads a body as text or a Blob when the call asks', async () => {
+    const api = client({
+      fetch: async () => new Response('a,b\n1,2', { headers: { 'content-type': 'text/csv' } }),
+    });
+    await expect(api.request('get', '/items', { parseAs: 'text' } as never)).resolves.toBe('a,b\n1,2');
+    const blob = (await api.request('get', '/items', { parseAs: 'blob' } as never)) as unknown as Blob;
+    expect(blob).toBeInstanceOf(Blob);
+    expect(await blob.text()).toBe('a,b\n1,2');
   });
 });
