@@ -2,6 +2,7 @@
 import { createLlamaCloudClient, NotFoundError } from '@org/llamacloud-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/index';
+import { vendors } from '../src/vendors';
 
 let server: MockServer;
 beforeAll(async () => {
@@ -36,9 +37,24 @@ describe('mock server', () => {
     });
   });
 
+  it.each(
+    Object.keys(vendors),
+  )('serves the %s mock on 127.0.0.1 and names a route it lacks', async (vendor) => {
+    const other = await startMockServer(vendor);
+    try {
+      expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${other.url}/no/such/route`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ detail: `The ${vendor} mock has no route for GET /no/such/route` });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses an unknown vendor with the list of known ones', async () => {
     await expect(startMockServer('acme')).rejects.toThrow(
-      "unknown vendor 'acme'; choose one of: llamacloud.",
+      `unknown vendor 'acme'; choose one of: ${Object.keys(vendors).join(', ')}.`,
     );
+    expect(Object.keys(vendors)).toContain('llamacloud');
   });
 });

@@ -1,0 +1,88 @@
+import { type FilePart, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import type { PipelinesGetResponse, Resources } from './generated/resources';
+import type { components } from './generated/schema';
+
+/** How to wait for a deployment. */
+export interface WaitOptions {
+  /** Give up after this long, ms. @default 600000 (10 min) */
+  timeout?: number;
+  /** Stops the wait (and the poll in flight). */
+  signal?: AbortSignal;
+  /** Delay between polls, ms. @default 500 growing to 5000 (haystack polled every 5 s) */
+  pollInterval?: { min?: number; max?: number };
+  /** Called with the pipeline after each poll. */
+  onProgress?: (pipeline: PipelinesGetResponse) => void;
+  /** The workspace, when not the client's. */
+  workspace?: string;
+}
+
+/** Options of `uploadFile`. */
+export interface UploadOptions extends RequestOptions {
+  /** The file name; taken from a File when omitted. */
+  filename?: string;
+  contentType?: string;
+  /** Metadata stored with the file. */
+  meta?: Record<string, unknown>;
+  /** What to do when a file of that name exists. @default the API's (KEEP) */
+  writeMode?: components['schemas']['WriteMode'];
+  /** The workspace, when not the client's. */
+  workspace?: string;
+}
+
+const FAILED = new Set(['DEPLOYED_UNHEALTHY', 'DEPLOYMENT_FAILED', 'UNDEPLOYED']);
+
+/** The multi-step flows, built on the generated resources. */
+export function createFlows(resources: Resources) {
+  /**
+   * Uploads one file with its metadata as multipart (`file` + `meta`). Streams are sent as read.
+   * @example const { file_id } = await deepset.uploadFile(new File(['hello'], 'hello.txt'), { meta: { lang: 'en' } });
+   */
+  function uploadFile(source: UploadSource | File, options: UploadOptions = {}) {
+    const { filename, contentType, meta, writeMode, workspace, ...request } = options;
+    const file: FilePart = {
+      data: source,
+      filename: filename ?? (source as File).name ?? 'upload',
+      contentType: contentType ?? ((source as Blob).type || 'application/octet-stream'),
+    };
+    return resources.files.upload(
+      {
+        file,
+        ...(meta ? { meta: JSON.stringify(meta) } : {}),
+        ...(writeMode ? { write_mode: writeMode } : {}),
+        ...(workspace ? { workspace_name: workspace } : {}),
+      },
+      request,
+    );
+  }
+
+  /**
+   * Waits until a pipeline is DEPLOYED; DEPLOYED_UNHEALTHY, DEPLOYMENT_FAILED, or falling back to
+   * UNDEPLOYED throw a PollFailedError carrying the pipeline.
+   * @example const pipeline = await deepset.waitForDeployment('rag');
+   */
+  function waitForDeployment(pipelineName: string, options: WaitOptions = {}) {
+    const ws = options.workspace ? { workspace_name: options.workspace } : {};
+    return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal }), {
+      description: `deployment of pipeline ${pipelineName}`,
+      done: (p) => p.status === 'DEPLOYED',
+      failed: (p) => (FAILED.has(String(p.status)) ? `Pipeline ${pipelineName} is ${p.status}` : false),
+      minDelay: options.pollInterval?.min ?? 500,
+      maxDelay: options.pollInterval?.max ?? 5000,
+      timeout: options.timeout ?? 600_000,
+      signal: options.signal,
+      onPoll: options.onProgress,
+    });
+  }
+
+  /**
+   * Deploys a pipeline and waits until it is DEPLOYED.
+   * @example const pipeline = await deepset.deployPipelineAndWait('rag', { timeout: 120_000 });
+   */
+  async function deployPipelineAndWait(pipelineName: string, options: WaitOptions = {}) {
+    const ws = options.workspace ? { workspace_name: options.workspace } : {};
+    await resources.pipelines.deploy(pipelineName, ws, { signal: options.signal });
+    return waitForDeployment(pipelineName, options);
+  }
+
+  return { uploadFile, waitForDeployment, deployPipelineAndWait };
+}

@@ -1,0 +1,413 @@
+import { pageByCursor } from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+import { mockConnectionTypes } from './connection-types';
+import {
+  badRequest,
+  conflict,
+  isPageError,
+  type MockConnection,
+  type MockContext,
+  type MockIndex,
+  type MockRemoteTable,
+  type MockTable,
+  notFound,
+  now,
+  pageError,
+} from './context';
+import type { createJobQueue } from './job-queue';
+import { profileColumns } from './tabular';
+
+type S = components['schemas'];
+
+/** SQL LIKE (`%`, `_`) as a RegExp. */
+function like(pattern: string): RegExp {
+  const escaped = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.');
+  return new RegExp(`^${escaped}$`);
+}
+
+function tableOf(remote: MockRemoteTable): MockTable {
+  return {
+    schema: remote.schema,
+    table: remote.table,
+    columns: remote.columns.map((c) => ({ ...c })),
+    rows: (remote.rows ?? []).map((r) => [...r]),
+    synced: false,
+    last_sync: null,
+  };
+}
+
+const publicIndex = ({
+  id: _i,
+  connection_id: _c,
+  schema: _s,
+  table: _t,
+  ...index
+}: MockIndex): S['IndexInfoResponse'] => index;
+
+/**
+ * Connections with their discovered tables (sync state, profiles, indexes), connection types, the
+ * information schema, and refresh. Discovery reads the `discover` option; a data sync copies a table's rows
+ * into the cache, which is what profiles and `SELECT * FROM <connection>.<schema>.<table>` read.
+ */
+export function createConnectionHandlers(
+  ctx: MockContext,
+  jobs: ReturnType<typeof createJobQueue>,
+  refreshDataset: (datasetId: string) => S['RefreshDatasetResponse'] | Response,
+) {
+  const { store, http } = ctx;
+
+  function findTable(connection: MockConnection, schema: string, table: string): MockTable | undefined {
+    return connection.tables.find((t) => t.schema === schema && t.table === table);
+  }
+
+  /** Copies a table's rows into the cache, as a data refresh (or a first query) does. */
+  function sync(table: MockTable): S['TableRefreshResult'] & { rows: number } {
+    table.synced = true;
+    table.last_sync = now();
+    return {
+      connection_id: '',
+      schema_name: table.schema,
+      table_name: table.table,
+      rows_synced: table.rows.length,
+      duration_ms: 0,
+      warnings: [],
+      rows: table.rows.length,
+    };
+  }
+
+  function rediscover(connection: MockConnection) {
+    const found = ctx.discover({
+      name: connection.name,
+      source_type: connection.source_type,
+      config: connection.config,
+    });
+    let added = 0;
+    let modified = 0;
+    for (const remote of found) {
+      const existing = findTable(connection, remote.schema, remote.table);
+      if (!existing) {
+        connection.tables.push(tableOf(remote));
+        added++;
+      } else if (JSON.stringify(existing.columns) !== JSON.stringify(remote.columns)) {
+        Object.assign(existing, tableOf(remote));
+        modified++;
+      }
+    }
+    return { discovered: found.length, added, modified };
+  }
+
+  /** The connection and table of a `.../tables/{schema}/{table}/...` route, or the 404 to answer. */
+  function tableRoute(params: { connection_id: string; schema: string; table: string }) {
+    const connection = store.connections.get(params.connection_id);
+    if (!connection) return notFound(`Connection ${params.connection_id} not found`);
+    const table = findTable(connection, params.schema, params.table);
+    if (!table)
+      return notFound(`Table ${params.schema}.${params.table} not found in connection ${connection.name}`);
+    return { connection, table };
+  }
+
+  const handlers = [
+    // connections
+    http.get('/v1/connections', () => ({
+      connections: store.connections.all().map(({ id, name, source_type }) => ({ id, name, source_type })),
+    })),
+    http.post('/v1/connections', async ({ request }) => {
+      const input = await ctx.body<S['CreateConnectionRequest']>(request, 'POST /v1/connections');
+      if (input instanceof Response) return input;
+      const type = mockConnectionTypes.find((t) => t.name === input.source_type);
+      if (!type) return badRequest(`Unknown connection type '${input.source_type}'`);
+      const required = ((type.config_schema as { required?: string[] } | null)?.required ?? []).filter(
+        (field) => input.config[field] === undefined,
+      );
+      if (required.length)
+        return badRequest(`Missing config field(s) for ${type.name}: ${required.join(', ')}`);
+      if (input.secret_id && input.secret_name) {
+        return badRequest('secret_id and secret_name are mutually exclusive');
+      }
+      const secret = input.secret_id
+        ? store.secrets.find((s) => s.id === input.secret_id)
+        : input.secret_name
+          ? store.secrets.get(input.secret_name)
+          : undefined;
+      if ((input.secret_id || input.secret_name) && !secret) {
+        return badRequest(`Secret '${input.secret_id ?? input.secret_name}' not found`);
+      }
+      if (store.connections.find((c) => c.name === input.name)) {
+        return conflict(`Connection '${input.name}' already exists`);
+      }
+      const connection = store.connections.insert({
+        name: input.name,
+        source_type: input.source_type,
+        config: input.config,
+        secret_id: secret?.id ?? null,
+        tables: [],
+      } as unknown as MockConnection);
+      const discovered = input.skip_discovery ? undefined : rediscover(connection);
+      return HttpResponse.json(
+        {
+          id: connection.id,
+          name: connection.name,
+          source_type: connection.source_type,
+          tables_discovered: discovered?.discovered ?? 0,
+          discovery_status: discovered ? 'success' : 'skipped',
+          discovery_error: null,
+        } satisfies S['CreateConnectionResponse'],
+        { status: 201 },
+      );
+    }),
+    http.get('/v1/connections/{connection_id}', ({ params }) => {
+      const c = store.connections.get(params.connection_id);
+      if (!c) return notFound(`Connection ${params.connection_id} not found`);
+      return {
+        id: c.id,
+        name: c.name,
+        source_type: c.source_type,
+        table_count: c.tables.length,
+        synced_table_count: c.tables.filter((t) => t.synced).length,
+      };
+    }),
+    http.delete('/v1/connections/{connection_id}', ({ params }) => {
+      if (!store.connections.delete(params.connection_id)) {
+        return notFound(`Connection ${params.connection_id} not found`);
+      }
+      for (const index of store.indexes.filter((i) => i.connection_id === params.connection_id)) {
+        store.indexes.delete(index.id);
+      }
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.delete('/v1/connections/{connection_id}/cache', ({ params }) => {
+      const c = store.connections.get(params.connection_id);
+      if (!c) return notFound(`Connection ${params.connection_id} not found`);
+      for (const table of c.tables) Object.assign(table, { synced: false, last_sync: null });
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('/v1/connections/{connection_id}/health', ({ params }) => {
+      if (!store.connections.has(params.connection_id)) {
+        return notFound(`Connection ${params.connection_id} not found`);
+      }
+      return { connection_id: params.connection_id, healthy: true, latency_ms: 0, error: null };
+    }),
+    http.delete('/v1/connections/{connection_id}/tables/{schema}/{table}/cache', ({ params }) => {
+      const found = tableRoute(params);
+      if (found instanceof Response) return found;
+      Object.assign(found.table, { synced: false, last_sync: null });
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('/v1/connections/{connection_id}/tables/{schema}/{table}/profile', ({ params }) => {
+      const found = tableRoute(params);
+      if (found instanceof Response) return found;
+      const { connection, table } = found;
+      if (!table.synced) {
+        return notFound(`No profile for ${table.schema}.${table.table}: the table has not been synced`);
+      }
+      return {
+        connection: connection.name,
+        schema: table.schema,
+        table: table.table,
+        row_count: table.rows.length,
+        synced_at: table.last_sync,
+        columns: profileColumns(table),
+      };
+    }),
+
+    // connection types
+    http.get('/v1/connection-types', () => ({
+      connection_types: mockConnectionTypes.map(({ name, label }) => ({ name, label })),
+    })),
+    http.get('/v1/connection-types/{name}', ({ params }) => {
+      return (
+        mockConnectionTypes.find((t) => t.name === params.name) ??
+        notFound(`Unknown connection type '${params.name}'`)
+      );
+    }),
+
+    // information schema
+    http.get('/v1/information_schema', ({ query }) => {
+      const connectionId = query.get('connection_id');
+      if (connectionId && !store.connections.has(connectionId)) {
+        return notFound(`Connection ${connectionId} not found`);
+      }
+      const schema = query.get('schema');
+      const tableName = query.get('table');
+      const withColumns = query.get('include_columns') === 'true';
+      const tables = store.connections
+        .filter((c) => !connectionId || c.id === connectionId)
+        .flatMap((c) =>
+          c.tables
+            .filter(
+              (t) =>
+                (!schema || like(schema).test(t.schema)) && (!tableName || like(tableName).test(t.table)),
+            )
+            .map((t) => ({
+              connection: c.name,
+              schema: t.schema,
+              table: t.table,
+              synced: t.synced,
+              last_sync: t.last_sync,
+              columns: withColumns ? t.columns : null,
+            })),
+        );
+      const page = pageByCursor(tables, {
+        cursor: query.get('cursor'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      const limit = Math.min(Number(query.get('limit') || 100), 1000);
+      return {
+        tables: page.items,
+        count: page.items.length,
+        limit,
+        has_more: page.nextCursor !== null,
+        next_cursor: page.nextCursor,
+      };
+    }),
+
+    // refresh
+    http.post('/v1/refresh', async ({ request }) => {
+      const input = await ctx.body<S['RefreshRequest']>(request, 'POST /v1/refresh');
+      if (input instanceof Response) return input;
+      if (input.dataset_id) return refreshDataset(input.dataset_id);
+      if (input.data) {
+        if (!input.connection_id) return badRequest('A data refresh needs connection_id');
+        const connection = store.connections.get(input.connection_id);
+        if (!connection) return notFound(`Connection ${input.connection_id} not found`);
+        if (Boolean(input.schema_name) !== Boolean(input.table_name)) {
+          return badRequest('A table refresh needs both schema_name and table_name');
+        }
+        if (input.schema_name && input.table_name) {
+          const table = findTable(connection, input.schema_name, input.table_name);
+          if (!table)
+            return notFound(
+              `Table ${input.schema_name}.${input.table_name} not found in connection ${connection.name}`,
+            );
+          const run = (): S['TableRefreshResult'] => {
+            const { rows: _rows, ...result } = sync(table);
+            return { ...result, connection_id: connection.id };
+          };
+          return input.async ? jobs.submit('data_refresh_table', run) : run();
+        }
+        const run = (): S['ConnectionRefreshResult'] => {
+          const tables = connection.tables.filter((t) => t.synced || input.include_uncached);
+          const total = tables.reduce((sum, t) => sum + sync(t).rows, 0);
+          return {
+            connection_id: connection.id,
+            tables_refreshed: tables.length,
+            tables_failed: 0,
+            total_rows: total,
+            duration_ms: 0,
+            errors: [],
+            warnings: [],
+          };
+        };
+        return input.async ? jobs.submit('data_refresh_connection', run) : run();
+      }
+      if (input.async) return badRequest('async is only supported for data refresh');
+      const targets = input.connection_id
+        ? [store.connections.get(input.connection_id)]
+        : store.connections.all();
+      if (targets[0] === undefined && input.connection_id)
+        return notFound(`Connection ${input.connection_id} not found`);
+      const totals = {
+        connections_refreshed: 0,
+        connections_failed: 0,
+        tables_discovered: 0,
+        tables_added: 0,
+        tables_modified: 0,
+      };
+      for (const connection of targets as MockConnection[]) {
+        const found = rediscover(connection);
+        totals.connections_refreshed++;
+        totals.tables_discovered += found.discovered;
+        totals.tables_added += found.added;
+        totals.tables_modified += found.modified;
+      }
+      return { ...totals, errors: [] };
+    }),
+
+    // indexes
+    http.get('/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', ({ params }) => {
+      const found = tableRoute(params);
+      if (found instanceof Response) return found;
+      return {
+        indexes: store.indexes
+          .filter(
+            (i) =>
+              i.connection_id === params.connection_id &&
+              i.schema === params.schema &&
+              i.table === params.table,
+          )
+          .map(publicIndex),
+      };
+    }),
+    http.post(
+      '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes',
+      async ({ params, request }) => {
+        const found = tableRoute(params);
+        if (found instanceof Response) return found;
+        const input = await ctx.body<S['CreateIndexRequest']>(
+          request,
+          'POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes',
+        );
+        if (input instanceof Response) return input;
+        const { table } = found;
+        const missing = input.columns.filter((name) => !table.columns.some((c) => c.name === name));
+        if (missing.length)
+          return badRequest(`Column(s) ${missing.join(', ')} not found in ${table.schema}.${table.table}`);
+        const id = `${params.connection_id}/${params.schema}/${params.table}/${input.index_name}`;
+        if (store.indexes.has(id))
+          return badRequest(`Index ${input.index_name} already exists on ${table.schema}.${table.table}`);
+        const type = input.index_type ?? 'sorted';
+        if (input.embedding_provider_id && !store.embeddingProviders.has(input.embedding_provider_id)) {
+          return badRequest(`Embedding provider ${input.embedding_provider_id} not found`);
+        }
+        const index = store.indexes.insert({
+          id,
+          connection_id: params.connection_id,
+          schema: params.schema,
+          table: params.table,
+          index_name: input.index_name,
+          index_type: type,
+          columns: input.columns,
+          metric:
+            type === 'vector' ? (input.metric ?? (input.embedding_provider_id ? 'cosine' : 'l2')) : null,
+          status: input.async ? 'pending' : 'ready',
+          created_at: now(),
+          updated_at: now(),
+        });
+        if (!input.async) return HttpResponse.json(publicIndex(index), { status: 201 });
+        const submitted = jobs.submit('create_index', () => {
+          const built = store.indexes.update(id, { status: 'ready', updated_at: now() });
+          if (!built) throw new Error(`Index ${input.index_name} was deleted while it was being built`);
+          return publicIndex(built);
+        });
+        return HttpResponse.json(submitted, { status: 202 });
+      },
+    ),
+    http.delete(
+      '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}',
+      ({ params }) => {
+        const id = `${params.connection_id}/${params.schema}/${params.table}/${params.index_name}`;
+        if (!store.indexes.delete(id)) return notFound(`Index ${params.index_name} not found`);
+        return new HttpResponse(null, { status: 204 });
+      },
+    ),
+  ];
+
+  /** A connection table by `<connection name>.<schema>.<table>`; querying an uncached table syncs it first. */
+  function resolve(reference: string): MockTable | undefined {
+    const [name, schema, table] = reference.split('.');
+    if (!name || !schema || !table) return undefined;
+    const connection = store.connections.find((c) => c.name === name);
+    const found = connection && findTable(connection, schema, table);
+    if (found && !found.synced) sync(found);
+    return found;
+  }
+
+  return { handlers, resolve, tableOf };
+}

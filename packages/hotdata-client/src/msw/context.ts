@@ -1,0 +1,221 @@
+/**
+ * The state and helpers every group of Hotdata mock handlers shares: the in-memory store, the error
+ * bodies in Hotdata's shapes, request-body checks against the spec, and the clock of async work.
+ */
+import {
+  type BodyCheck,
+  checkJsonBody,
+  createBodyValidator,
+  createCollection,
+  createStore,
+  isPageError,
+  type PageParamError,
+  type TypedHttp,
+} from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components, paths } from '../generated/schema';
+import { components as specComponents, operations } from '../generated/schemas';
+import type { QueryEngine, QueryOutcome } from './sql';
+import type { MockColumn, MockTableData } from './tabular';
+
+type S = components['schemas'];
+
+/** A table of a remote database, as discovery finds it: columns, and the rows a data sync copies. */
+export interface MockRemoteTable {
+  schema: string;
+  table: string;
+  columns: MockColumn[];
+  rows?: unknown[][];
+}
+
+/** A discovered table of a connection, with its cache state. */
+export interface MockTable extends MockTableData {
+  schema: string;
+  table: string;
+  synced: boolean;
+  last_sync: string | null;
+}
+
+/** A connection as the mock keeps it. */
+export interface MockConnection {
+  id: string;
+  name: string;
+  source_type: string;
+  config: Record<string, unknown>;
+  secret_id: string | null;
+  tables: MockTable[];
+}
+
+/** A secret, with the value the API never returns. */
+export interface MockSecret {
+  id: string;
+  name: string;
+  value: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An upload; `bytes` are kept up to `keepUploadBytes`, beyond that only counted. */
+export type MockUpload = S['UploadInfo'] & { bytes: Uint8Array | null };
+
+/** A dataset with its versions and its rows. */
+export interface MockDataset {
+  id: string;
+  label: string;
+  schema_name: string;
+  table_name: string;
+  source_type: string;
+  source: S['DatasetSource'];
+  created_at: string;
+  updated_at: string;
+  latest_version: number;
+  pinned_version: number | null;
+  versions: S['DatasetVersionSummary'][];
+  data: MockTableData;
+  /** GETs left before the table shows as loaded (the `datasetLoadPolls` option). */
+  loadPollsLeft: number;
+}
+
+/** One version of a saved query. */
+export type MockSavedQueryVersion = S['SavedQueryVersionInfo'];
+
+/** A saved query with its versions, newest last. */
+export interface MockSavedQuery {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[];
+  created_at: string;
+  updated_at: string;
+  category_override: string | null;
+  table_size_override: string | null;
+  versions: MockSavedQueryVersion[];
+}
+
+/** A query run and what it will end in, advanced by polls. */
+export type MockQueryRun = S['QueryRunInfo'] & { pollsLeft: number; outcome: QueryOutcome };
+
+/** A persisted result, advanced by GETs. */
+export interface MockResult {
+  id: string;
+  status: S['ResultStatus'];
+  created_at: string;
+  error_message: string | null;
+  pollsLeft: number;
+  result: QueryOutcome;
+}
+
+/** An index of a connection's table. */
+export type MockIndex = S['IndexInfoResponse'] & {
+  id: string;
+  connection_id: string;
+  schema: string;
+  table: string;
+};
+
+/** An embedding provider, with the secret it reads its key from. */
+export type MockEmbeddingProvider = S['EmbeddingProviderResponse'] & { secret_name: string | null };
+
+/** A background job: polls advance it, and `finish` applies its effect and gives its result. */
+export type MockJob = S['JobStatusResponse'] & { pollsLeft: number; finish: () => S['JobResult'] };
+
+/** A workspace, with its organization. */
+export type MockWorkspace = S['WorkspaceListItem'] & { organization_public_id: string };
+
+/** How the mock behaves; every option has a deterministic default. */
+export interface HotdataMockOptions {
+  /** The API root the handlers answer. @default `https://api.hotdata.dev` */
+  baseUrl?: string;
+  /** The workspace the mock starts with; `X-Workspace-Id` must name a workspace it knows. @default 'ws_mock' */
+  workspaceId?: string;
+  /** What a new connection (or a schema refresh) discovers in its remote database. @default nothing */
+  discover?: (connection: {
+    name: string;
+    source_type: string;
+    config: Record<string, unknown>;
+  }) => MockRemoteTable[];
+  /** Polls of a query run that answer `running` before it finishes (0: a fast query). @default 1 */
+  queryPolls?: number;
+  /** GETs of a new result that answer `processing` before it is ready. @default 0 */
+  resultPolls?: number;
+  /** Polls of a job that answer `running` before it finishes. @default 1 */
+  jobPolls?: number;
+  /** GETs of a new dataset that show no columns (still loading); >0 also makes create answer `processing`. @default 0 */
+  datasetLoadPolls?: number;
+  /** Uploads up to this size keep their bytes (to make datasets of); larger ones are only counted. @default 32 MiB */
+  keepUploadBytes?: number;
+}
+
+export const now = () => new Date().toISOString();
+
+/** `{error: {code, message}}`, the body of every `/v1` handler's failure. */
+export function apiError(status: number, code: S['ErrorCode'], message: string): Response {
+  return HttpResponse.json({ error: { code, message } } as S['ApiErrorResponse'], { status });
+}
+export const notFound = (message: string) => apiError(404, 'NOT_FOUND', message);
+export const badRequest = (message: string) => apiError(400, 'BAD_REQUEST', message);
+export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
+/** `{error: "<code>"}`, the body of authentication and authorization failures. */
+export const authError = (status: number, code: string) =>
+  HttpResponse.json({ error: code } as S['AuthError'], { status });
+
+/** An offset or cursor pager's parameter error, in Hotdata's shape. */
+export const pageError = (page: PageParamError) =>
+  badRequest(`Invalid query parameter ${page.error.param}: ${page.error.message}`);
+export { isPageError };
+
+/** Builds the store, the body checks and the clocks one mock instance shares. */
+export function createMockContext(options: HotdataMockOptions, http: TypedHttp<paths>, engine: QueryEngine) {
+  const store = createStore({
+    workspaces: createCollection<MockWorkspace>({ idField: 'public_id', idPrefix: 'ws_' }),
+    secrets: createCollection<MockSecret>({ idField: 'name' }),
+    connections: createCollection<MockConnection>({ idPrefix: 'conn_' }),
+    uploads: createCollection<MockUpload>({ idPrefix: 'upl_' }),
+    datasets: createCollection<MockDataset>({ idPrefix: 'ds_' }),
+    savedQueries: createCollection<MockSavedQuery>({ idPrefix: 'sq_' }),
+    queryRuns: createCollection<MockQueryRun>({ idPrefix: 'qrun_' }),
+    results: createCollection<MockResult>({ idPrefix: 'res_' }),
+    indexes: createCollection<MockIndex>(),
+    embeddingProviders: createCollection<MockEmbeddingProvider>({ idPrefix: 'emb_' }),
+    jobs: createCollection<MockJob>({ idPrefix: 'job_' }),
+  });
+  let sequence = 0;
+  /** Ids for records that are not stored on their own (secrets' ids, dataset versions). */
+  const nextId = (prefix: string) => `${prefix}${++sequence}`;
+
+  const validators = new Map<string, (body: unknown) => BodyCheck>();
+  /** Reads and checks a JSON body against the operation's schema; a 400 in Hotdata's shape when it breaks it. */
+  async function body<T>(request: Request, operation: keyof typeof operations): Promise<T | Response> {
+    let validate = validators.get(operation);
+    if (!validate) {
+      const schema = (operations[operation] as { request?: unknown }).request;
+      validate = createBodyValidator(schema as never, specComponents as never);
+      validators.set(operation, validate);
+    }
+    const check = await checkJsonBody(request, validate);
+    if (check.ok) return check.value as T;
+    const issues = check.issues
+      .slice(0, 3)
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    return badRequest(`Invalid request body: ${issues}`);
+  }
+
+  return {
+    options,
+    http,
+    store,
+    engine,
+    nextId,
+    body,
+    queryPolls: options.queryPolls ?? 1,
+    resultPolls: options.resultPolls ?? 0,
+    jobPolls: options.jobPolls ?? 1,
+    datasetLoadPolls: options.datasetLoadPolls ?? 0,
+    keepUploadBytes: options.keepUploadBytes ?? 32 * 1024 * 1024,
+    discover: options.discover ?? (() => []),
+  };
+}
+
+/** What the handler groups share. */
+export type MockContext = ReturnType<typeof createMockContext>;

@@ -1,0 +1,153 @@
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+import {
+  badRequest,
+  conflict,
+  type MockContext,
+  type MockEmbeddingProvider,
+  type MockSecret,
+  notFound,
+  now,
+} from './context';
+
+type S = components['schemas'];
+
+const metadata = ({ name, created_at, updated_at }: MockSecret): S['SecretMetadataResponse'] => ({
+  name,
+  created_at,
+  updated_at,
+});
+const publicProvider = ({
+  secret_name: _s,
+  ...provider
+}: MockEmbeddingProvider): S['EmbeddingProviderResponse'] => provider;
+
+/** Secrets (values kept, never returned) and embedding providers (inline keys become managed secrets). */
+export function createCredentialHandlers(ctx: MockContext) {
+  const { store, http } = ctx;
+
+  function putSecret(name: string, value: string): MockSecret {
+    const existing = store.secrets.get(name);
+    if (existing) return store.secrets.update(name, { value, updated_at: now() }) as MockSecret;
+    return store.secrets.insert({
+      id: ctx.nextId('secr_'),
+      name,
+      value,
+      created_at: now(),
+      updated_at: now(),
+    });
+  }
+
+  const handlers = [
+    // secrets
+    http.get('/v1/secrets', () => ({ secrets: store.secrets.all().map(metadata) })),
+    http.post('/v1/secrets', async ({ request }) => {
+      const input = await ctx.body<S['CreateSecretRequest']>(request, 'POST /v1/secrets');
+      if (input instanceof Response) return input;
+      if (store.secrets.has(input.name)) return conflict(`Secret '${input.name}' already exists`);
+      const secret = putSecret(input.name, input.value);
+      return HttpResponse.json(
+        {
+          id: secret.id,
+          name: secret.name,
+          created_at: secret.created_at,
+        } satisfies S['CreateSecretResponse'],
+        { status: 201 },
+      );
+    }),
+    http.get('/v1/secrets/{name}', ({ params }) => {
+      const secret = store.secrets.get(params.name);
+      return secret ? metadata(secret) : notFound(`Secret '${params.name}' not found`);
+    }),
+    http.put('/v1/secrets/{name}', async ({ params, request }) => {
+      if (!store.secrets.has(params.name)) return notFound(`Secret '${params.name}' not found`);
+      const input = await ctx.body<S['UpdateSecretRequest']>(request, 'PUT /v1/secrets/{name}');
+      if (input instanceof Response) return input;
+      const secret = putSecret(params.name, input.value);
+      return { name: secret.name, updated_at: secret.updated_at };
+    }),
+    http.delete('/v1/secrets/{name}', ({ params }) => {
+      if (!store.secrets.delete(params.name)) return notFound(`Secret '${params.name}' not found`);
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    // embedding providers
+    http.get('/v1/embedding-providers', () => ({
+      embedding_providers: store.embeddingProviders.all().map(publicProvider),
+    })),
+    http.post('/v1/embedding-providers', async ({ request }) => {
+      const input = await ctx.body<S['CreateEmbeddingProviderRequest']>(
+        request,
+        'POST /v1/embedding-providers',
+      );
+      if (input instanceof Response) return input;
+      if (input.api_key && input.secret_name)
+        return badRequest('api_key and secret_name are mutually exclusive');
+      if (input.secret_name && !store.secrets.has(input.secret_name)) {
+        return badRequest(`Secret '${input.secret_name}' not found`);
+      }
+      if (store.embeddingProviders.find((p) => p.name === input.name)) {
+        return conflict(`An embedding provider named '${input.name}' already exists`);
+      }
+      const secretName = input.api_key
+        ? putSecret(`embedding_provider_${input.name}`, input.api_key).name
+        : (input.secret_name ?? null);
+      const provider = store.embeddingProviders.insert({
+        name: input.name,
+        provider_type: input.provider_type,
+        config: input.config ?? null,
+        has_secret: secretName !== null,
+        source: 'user',
+        created_at: now(),
+        updated_at: now(),
+        secret_name: secretName,
+      } as MockEmbeddingProvider);
+      return HttpResponse.json(
+        {
+          id: provider.id,
+          name: provider.name,
+          provider_type: provider.provider_type,
+          config: provider.config ?? null,
+          created_at: provider.created_at,
+        } satisfies S['CreateEmbeddingProviderResponse'],
+        { status: 201 },
+      );
+    }),
+    http.get('/v1/embedding-providers/{id}', ({ params }) => {
+      const provider = store.embeddingProviders.get(params.id);
+      return provider ? publicProvider(provider) : notFound(`Embedding provider ${params.id} not found`);
+    }),
+    http.put('/v1/embedding-providers/{id}', async ({ params, request }) => {
+      const provider = store.embeddingProviders.get(params.id);
+      if (!provider) return notFound(`Embedding provider ${params.id} not found`);
+      const input = await ctx.body<S['UpdateEmbeddingProviderRequest']>(
+        request,
+        'PUT /v1/embedding-providers/{id}',
+      );
+      if (input instanceof Response) return input;
+      if (input.secret_name && !store.secrets.has(input.secret_name)) {
+        return badRequest(`Secret '${input.secret_name}' not found`);
+      }
+      const secretName = input.api_key
+        ? putSecret(`embedding_provider_${input.name ?? provider.name}`, input.api_key).name
+        : 'secret_name' in input
+          ? (input.secret_name ?? null)
+          : provider.secret_name;
+      const updated = store.embeddingProviders.update(provider.id, {
+        ...(input.name ? { name: input.name } : {}),
+        ...('config' in input ? { config: input.config ?? null } : {}),
+        secret_name: secretName,
+        has_secret: secretName !== null,
+        updated_at: now(),
+      }) as MockEmbeddingProvider;
+      return { id: updated.id, name: updated.name, updated_at: updated.updated_at };
+    }),
+    http.delete('/v1/embedding-providers/{id}', ({ params }) => {
+      if (!store.embeddingProviders.delete(params.id))
+        return notFound(`Embedding provider ${params.id} not found`);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+
+  return { handlers };
+}

@@ -1,0 +1,339 @@
+import { pageByOffset } from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+import {
+  badRequest,
+  conflict,
+  isPageError,
+  type MockContext,
+  type MockDataset,
+  type MockUpload,
+  notFound,
+  now,
+  pageError,
+} from './context';
+import { resultAsTable } from './sql';
+import { type MockTableData, parseCsv, parseJsonRows } from './tabular';
+
+type S = components['schemas'];
+
+const MAX_UPLOAD = 2 * 1024 ** 3;
+const MAX_STREAMED_UPLOAD = 20 * 1024 ** 3;
+
+const publicUpload = ({ bytes: _b, ...upload }: MockUpload): S['UploadInfo'] => upload;
+
+/** `My Orders 2026` → `my_orders_2026`: a table name from a label. */
+function tableNameOf(label: string): string {
+  const name =
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'dataset';
+  return /^\d/.test(name) ? `t_${name}` : name;
+}
+
+function sniffFormat(bytes: Uint8Array, contentType: string | null): S['DatasetFormat'] {
+  if (contentType && /parquet/i.test(contentType)) return 'parquet';
+  if (contentType && /json/i.test(contentType)) return 'json';
+  if (contentType && /csv/i.test(contentType)) return 'csv';
+  const head = new TextDecoder().decode(bytes.subarray(0, 8));
+  if (head.startsWith('PAR1')) return 'parquet';
+  return /^\s*[[{]/.test(head) ? 'json' : 'csv';
+}
+
+type ColumnTypes = Record<string, S['ColumnDefinition']> | null | undefined;
+
+/** Parses a file's text by format; explicit column types replace inferred ones. */
+function parse(text: string, format: S['DatasetFormat'], columns: ColumnTypes): MockTableData {
+  if (format === 'parquet') {
+    if (!columns)
+      throw new Error('The Hotdata mock cannot read Parquet; pass the source `columns` to describe it');
+    return {
+      columns: Object.entries(columns).map(([name, type]) => ({
+        name,
+        data_type: typeof type === 'string' ? type : type.type,
+        nullable: true,
+      })),
+      rows: [],
+    };
+  }
+  const table = format === 'json' ? parseJsonRows(text) : parseCsv(text);
+  for (const column of table.columns) {
+    const given = columns?.[column.name];
+    if (given) column.data_type = typeof given === 'string' ? given : given.type;
+  }
+  return table;
+}
+
+/**
+ * Uploads (raw bytes, counted as they stream in and kept up to `keepUploadBytes`) and datasets made from
+ * uploads, inline data, registered URLs, saved queries or SQL, with versions and refresh.
+ */
+export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string>) {
+  const { store, http } = ctx;
+
+  /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
+  function load(source: S['DatasetSource']): { table: MockTableData; type: string } | Response {
+    try {
+      if ('upload_id' in source) {
+        const upload = store.uploads.get(source.upload_id);
+        if (!upload) return notFound(`Upload ${source.upload_id} not found`);
+        if (!upload.bytes) {
+          return badRequest(
+            `The Hotdata mock kept no bytes of upload ${upload.id} (larger than keepUploadBytes)`,
+          );
+        }
+        const format = source.format ?? sniffFormat(upload.bytes, upload.content_type ?? null);
+        store.uploads.update(upload.id, { status: 'consumed' });
+        return {
+          table: parse(new TextDecoder().decode(upload.bytes), format, source.columns),
+          type: 'upload',
+        };
+      }
+      if ('inline' in source) {
+        return {
+          table: parse(source.inline.content, source.inline.format, source.inline.columns),
+          type: 'inline',
+        };
+      }
+      if ('url' in source) {
+        const text = urls.get(source.url);
+        if (text === undefined) {
+          return badRequest(
+            `Failed to fetch ${source.url}: the mock serves only URLs given to mock.urls.register()`,
+          );
+        }
+        const format = source.format ?? (/\.json$/i.test(source.url) ? 'json' : 'csv');
+        return { table: parse(text, format, source.columns), type: 'url' };
+      }
+      const sql =
+        'sql' in source
+          ? source.sql
+          : (() => {
+              const saved = store.savedQueries.get(source.saved_query_id);
+              if (!saved) return undefined;
+              const version = source.version ?? saved.versions.length;
+              return saved.versions.find((v) => v.version === version)?.sql;
+            })();
+      if (sql === undefined)
+        return notFound(`Saved query ${(source as { saved_query_id: string }).saved_query_id} not found`);
+      const outcome = ctx.engine.run(sql);
+      if (!outcome.ok) return badRequest(outcome.message);
+      return { table: resultAsTable(outcome.result), type: 'sql' in source ? 'sql' : 'saved_query' };
+    } catch (error) {
+      return badRequest(`Could not read the source: ${(error as Error).message}`);
+    }
+  }
+
+  function addVersion(dataset: MockDataset, sourceType: string): S['DatasetVersionSummary'] {
+    const version = {
+      id: ctx.nextId('dsv_'),
+      version: dataset.versions.length + 1,
+      source_type: sourceType,
+      created_at: now(),
+    };
+    dataset.versions.push(version);
+    dataset.latest_version = version.version;
+    return version;
+  }
+
+  /** `POST /v1/refresh` with a `dataset_id`: reloads the source as a new version. */
+  function refreshDataset(datasetId: string): S['RefreshDatasetResponse'] | Response {
+    const dataset = store.datasets.get(datasetId);
+    if (!dataset) return notFound(`Dataset ${datasetId} not found`);
+    const loaded = load(dataset.source);
+    if (loaded instanceof Response) return loaded;
+    dataset.data = loaded.table;
+    dataset.updated_at = now();
+    const version = addVersion(dataset, loaded.type);
+    return { id: version.id, status: 'ready', version: version.version, created_at: version.created_at };
+  }
+
+  const summary = (d: MockDataset): S['DatasetSummary'] => ({
+    id: d.id,
+    label: d.label,
+    schema_name: d.schema_name,
+    table_name: d.table_name,
+    latest_version: d.latest_version,
+    pinned_version: d.pinned_version,
+    created_at: d.created_at,
+    updated_at: d.updated_at,
+  });
+
+  const handlers = [
+    // uploads
+    http.get('/v1/files', ({ query }) => {
+      const status = query.get('status');
+      return { uploads: store.uploads.filter((u) => !status || u.status === status).map(publicUpload) };
+    }),
+    http.post('/v1/files', async ({ request, query }) => {
+      // Count the bytes as they arrive; keep them only while small, so a huge stream is never held.
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      if (request.body) {
+        const reader = request.body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          size += value.byteLength;
+          if (size <= ctx.keepUploadBytes) chunks.push(value);
+          else chunks.length = 0;
+        }
+      }
+      if (size === 0) return badRequest('Upload cannot be empty');
+      const limit = query.get('streaming') === 'true' ? MAX_STREAMED_UPLOAD : MAX_UPLOAD;
+      if (size > limit) return badRequest(`Upload exceeds maximum size of ${limit} bytes`);
+      let bytes: Uint8Array | null = null;
+      if (size <= ctx.keepUploadBytes) {
+        bytes = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, offset);
+          offset += chunk.byteLength;
+        }
+      }
+      const upload = store.uploads.insert({
+        status: 'pending',
+        size_bytes: size,
+        content_type: request.headers.get('content-type'),
+        created_at: now(),
+        bytes,
+      } as MockUpload);
+      return HttpResponse.json(publicUpload(upload), { status: 201 });
+    }),
+
+    // datasets
+    http.get('/v1/datasets', ({ query }) => {
+      const page = pageByOffset(store.datasets.all(), {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        datasets: page.items.map(summary),
+        count: page.items.length,
+        offset: page.offset,
+        limit: page.limit,
+        has_more: page.hasMore,
+      };
+    }),
+    http.post('/v1/datasets', async ({ request }) => {
+      const input = await ctx.body<S['CreateDatasetRequest']>(request, 'POST /v1/datasets');
+      if (input instanceof Response) return input;
+      const tableName = input.table_name ?? tableNameOf(input.label);
+      if (store.datasets.find((d) => d.table_name === tableName)) {
+        return conflict(`A dataset with table_name '${tableName}' already exists`);
+      }
+      const loaded = load(input.source);
+      if (loaded instanceof Response) return loaded;
+      const dataset = store.datasets.insert({
+        label: input.label,
+        schema_name: 'main',
+        table_name: tableName,
+        source_type: loaded.type,
+        source: input.source,
+        created_at: now(),
+        updated_at: now(),
+        latest_version: 0,
+        pinned_version: null,
+        versions: [],
+        data: loaded.table,
+        loadPollsLeft: ctx.datasetLoadPolls,
+      } as unknown as MockDataset);
+      addVersion(dataset, loaded.type);
+      return HttpResponse.json(
+        {
+          id: dataset.id,
+          label: dataset.label,
+          schema_name: dataset.schema_name,
+          table_name: dataset.table_name,
+          status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
+          created_at: dataset.created_at,
+        } satisfies S['CreateDatasetResponse'],
+        { status: 201 },
+      );
+    }),
+    http.get('/v1/datasets/{id}', ({ params }) => {
+      const d = store.datasets.get(params.id);
+      if (!d) return notFound(`Dataset ${params.id} not found`);
+      const loading = d.loadPollsLeft > 0;
+      if (loading) d.loadPollsLeft--;
+      return {
+        ...summary(d),
+        source_type: d.source_type,
+        columns: loading ? [] : d.data.columns,
+      } as S['GetDatasetResponse'];
+    }),
+    http.put('/v1/datasets/{id}', async ({ params, request }) => {
+      const d = store.datasets.get(params.id);
+      if (!d) return notFound(`Dataset ${params.id} not found`);
+      const input = await ctx.body<S['UpdateDatasetRequest']>(request, 'PUT /v1/datasets/{id}');
+      if (input instanceof Response) return input;
+      if (
+        input.table_name &&
+        store.datasets.find((o) => o.id !== d.id && o.table_name === input.table_name)
+      ) {
+        return conflict(`A dataset with table_name '${input.table_name}' already exists`);
+      }
+      if (
+        'pinned_version' in input &&
+        input.pinned_version != null &&
+        input.pinned_version > d.latest_version
+      ) {
+        return badRequest(
+          `Dataset ${d.id} has no version ${input.pinned_version} (latest is ${d.latest_version})`,
+        );
+      }
+      const updated = store.datasets.update(d.id, {
+        ...(input.label ? { label: input.label } : {}),
+        ...(input.table_name ? { table_name: input.table_name } : {}),
+        // Left out keeps pinning as it is; null unpins.
+        ...('pinned_version' in input ? { pinned_version: input.pinned_version ?? null } : {}),
+        updated_at: now(),
+      }) as MockDataset;
+      return {
+        id: updated.id,
+        label: updated.label,
+        table_name: updated.table_name,
+        latest_version: updated.latest_version,
+        pinned_version: updated.pinned_version,
+        updated_at: updated.updated_at,
+      };
+    }),
+    http.delete('/v1/datasets/{id}', ({ params }) => {
+      if (!store.datasets.delete(params.id)) return notFound(`Dataset ${params.id} not found`);
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('/v1/datasets/{id}/versions', ({ params, query }) => {
+      const d = store.datasets.get(params.id);
+      if (!d) return notFound(`Dataset ${params.id} not found`);
+      const page = pageByOffset([...d.versions].reverse(), {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        dataset_id: d.id,
+        versions: page.items,
+        count: page.items.length,
+        offset: page.offset,
+        limit: page.limit,
+        has_more: page.hasMore,
+      };
+    }),
+  ];
+
+  /** A dataset's rows by `datasets.<schema>.<table>` or `datasets.<table>`. */
+  function resolve(reference: string): MockTableData | undefined {
+    const parts = reference.split('.');
+    if (parts[0] !== 'datasets' || parts.length < 2 || parts.length > 3) return undefined;
+    const [schema, table] = parts.length === 3 ? [parts[1], parts[2]] : ['main', parts[1]];
+    return store.datasets.find((d) => d.schema_name === schema && d.table_name === table)?.data;
+  }
+
+  return { handlers, refreshDataset, resolve, load };
+}

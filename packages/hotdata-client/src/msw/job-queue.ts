@@ -1,0 +1,90 @@
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+import { isPageError, type MockContext, type MockJob, notFound, now, pageError } from './context';
+import { pageByOffset } from '@org/sdk-core/msw';
+
+type S = components['schemas'];
+const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
+
+const publicJob = ({ pollsLeft: _p, finish: _f, ...job }: MockJob): S['JobStatusResponse'] => job;
+
+/**
+ * Background jobs: `submit` queues one whose effect runs when a poll finds it done (after `jobPolls`
+ * polls answering `running`); a `finish` that throws fails the job with that message.
+ */
+export function createJobQueue(ctx: MockContext) {
+  const { store, http } = ctx;
+
+  function submit(jobType: S['JobType'], finish: () => S['JobResult']): S['SubmitJobResponse'] {
+    const job = store.jobs.insert({
+      job_type: jobType,
+      status: 'pending',
+      attempts: 0,
+      created_at: now(),
+      completed_at: null,
+      error_message: null,
+      result: null,
+      pollsLeft: ctx.jobPolls,
+      finish,
+    } as MockJob);
+    return { id: job.id, status: 'pending', status_url: `/v1/jobs/${job.id}` };
+  }
+
+  /** Moves a job one poll forward and returns it as the API shows it. */
+  function poll(job: MockJob): S['JobStatusResponse'] {
+    if (TERMINAL.has(job.status)) return publicJob(job);
+    if (job.pollsLeft > 0) {
+      return publicJob(
+        store.jobs.update(job.id, {
+          status: 'running',
+          attempts: 1,
+          pollsLeft: job.pollsLeft - 1,
+        }) as MockJob,
+      );
+    }
+    try {
+      const result = job.finish();
+      return publicJob(
+        store.jobs.update(job.id, {
+          status: 'succeeded',
+          attempts: 1,
+          result,
+          completed_at: now(),
+        }) as MockJob,
+      );
+    } catch (error) {
+      return publicJob(
+        store.jobs.update(job.id, {
+          status: 'failed',
+          attempts: 1,
+          error_message: (error as Error).message,
+          completed_at: now(),
+        }) as MockJob,
+      );
+    }
+  }
+
+  const handlers = [
+    http.get('/v1/jobs', ({ query }) => {
+      const types = query.get('job_type');
+      const statuses = query.get('status')?.split(',').filter(Boolean);
+      const jobs = store.jobs
+        .filter((j) => (!types || j.job_type === types) && (!statuses || statuses.includes(String(j.status))))
+        .reverse();
+      const page = pageByOffset(jobs, {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 50,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return HttpResponse.json({ jobs: page.items.map(publicJob) });
+    }),
+    http.get('/v1/jobs/{id}', ({ params }) => {
+      const job = store.jobs.get(params.id);
+      return job ? poll(job) : notFound(`Job ${params.id} not found`);
+    }),
+  ];
+
+  return { submit, handlers };
+}

@@ -1,0 +1,194 @@
+import { createScenarios, createTypedHttp, type Route } from '@org/sdk-core/msw';
+import { delay } from 'msw';
+import { servers } from '../generated/resources';
+import type { components, paths } from '../generated/schema';
+import { createConnectionHandlers } from './connection-handlers';
+import {
+  createMockContext,
+  type HotdataMockOptions,
+  type MockConnection,
+  type MockDataset,
+  type MockRemoteTable,
+  now,
+} from './context';
+import { createCredentialHandlers } from './credential-handlers';
+import { createDatasetHandlers } from './dataset-handlers';
+import { createJobQueue } from './job-queue';
+import { createQueryHandlers } from './query-handlers';
+import { createQueryEngine } from './sql';
+import { type MockTableData, parseCsv } from './tabular';
+import { createWorkspaceHandlers, MOCK_ORGANIZATION } from './workspace-handlers';
+
+type S = components['schemas'];
+
+const CODES: Record<number, S['ErrorCode']> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'OVERLOADED',
+  502: 'BAD_GATEWAY',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/**
+ * A stateful fake of the Hotdata API for msw. What a test creates persists in memory (workspaces,
+ * connections with discovered tables, their cache and profiles, secrets, uploads, datasets and versions,
+ * saved queries with versions, query runs and results, indexes, embedding providers, jobs); lists page like
+ * the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`; bodies that break the spec
+ * answer `400`; every `/v1` call but the workspace endpoints must carry an `X-Workspace-Id` the mock knows.
+ * A query runs asynchronously (`running`, then `succeeded` with a result): the mock answers SELECTs of
+ * literals, `SELECT * | COUNT(*)` of the tables it holds, and SQL registered with `queries.register`;
+ * anything else fails the way the server fails an unknown table.
+ * @example
+ * const mock = createHotdataMock();
+ * const server = setupServer(...mock.handlers);
+ * mock.queries.register('select count(*) from sales', { columns: ['count(*)'], rows: [[42]] });
+ * const hotdata = createHotdataClient({ apiKey: 'test', workspaceId: mock.workspaceId });
+ * server.use(mock.scenarios.overloaded('POST /v1/query', { retryAfterSeconds: 1 }));
+ */
+export function createHotdataMock(options: HotdataMockOptions = {}) {
+  const baseUrl = options.baseUrl ?? servers.default;
+  const workspaceId = options.workspaceId ?? 'ws_mock';
+  const http = createTypedHttp<paths>({ baseUrl });
+  const urls = new Map<string, string>();
+  // Table references resolve against what the handler groups hold; bound once they exist.
+  let resolveTable: (reference: string) => MockTableData | undefined = () => undefined;
+  const engine = createQueryEngine((reference) => resolveTable(reference));
+  const ctx = createMockContext(options, http, engine);
+  const { store } = ctx;
+
+  const jobs = createJobQueue(ctx);
+  const datasets = createDatasetHandlers(ctx, urls);
+  const connections = createConnectionHandlers(ctx, jobs, datasets.refreshDataset);
+  const workspaces = createWorkspaceHandlers(ctx);
+  resolveTable = (reference) => datasets.resolve(reference) ?? connections.resolve(reference);
+
+  function seedWorkspace() {
+    if (store.workspaces.has(workspaceId)) return;
+    store.workspaces.insert({
+      public_id: workspaceId,
+      name: 'mock',
+      active: true,
+      favorite: true,
+      provision_status: 'provisioned',
+      namespace: `workspace-${workspaceId}`,
+      organization_public_id: MOCK_ORGANIZATION,
+    });
+  }
+  seedWorkspace();
+  const clear = store.reset;
+  store.reset = () => {
+    clear();
+    engine.clear();
+    urls.clear();
+    seedWorkspace();
+  };
+
+  const scenarios = createScenarios({
+    baseUrl,
+    errorBody: (status, message) => ({
+      error: {
+        code: CODES[status] ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST'),
+        message: status === 429 ? 'Server is overloaded, retry later' : message,
+      },
+    }),
+  });
+
+  return {
+    /** The msw handlers: `setupServer(...mock.handlers)`. The gate (auth, workspace header) comes first. */
+    handlers: [
+      workspaces.gate,
+      ...workspaces.handlers,
+      ...createQueryHandlers(ctx).handlers,
+      ...connections.handlers,
+      ...datasets.handlers,
+      ...createCredentialHandlers(ctx).handlers,
+      ...jobs.handlers,
+    ],
+    /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests (keeps the workspace). */
+    store,
+    /** Typed handler factory for overrides: `server.use(mock.http.get('/v1/jobs/{id}', ...))`. */
+    http,
+    /** The workspace the mock starts with: pass it as the client's `workspaceId`. */
+    workspaceId,
+    /** SQL the mock should answer: `mock.queries.register(sqlOrPattern, result | { error }, { polls })`. */
+    queries: { register: engine.register, clear: engine.clear },
+    /** Files a URL dataset source fetches: `mock.urls.register('https://x/a.csv', 'id,name\n1,Ada\n')`. */
+    urls: {
+      register(url: string, content: string) {
+        urls.set(url, content);
+      },
+    },
+    /**
+     * Fault scenarios in Hotdata's error shape: `overloaded` (429 `OVERLOADED` with Retry-After),
+     * `rateLimited`, `serverError`, `networkError`, `slow`, and `idleWorkspace` (the first calls wait while
+     * the worker wakes).
+     */
+    scenarios: {
+      ...scenarios,
+      /** 429 with body code `OVERLOADED` and `Retry-After`, as the server sheds load. */
+      overloaded(route: Route, opts: { retryAfterSeconds?: number; times?: number } = {}) {
+        return scenarios.rateLimited(route, {
+          retryAfterSeconds: opts.retryAfterSeconds ?? 1,
+          times: opts.times,
+        });
+      },
+      /** The first `times` calls to any `/v1` route wait `delayMs` before being answered, as an idle workspace's do. */
+      idleWorkspace(opts: { delayMs: number; times?: number }) {
+        let left = opts.times ?? 1;
+        return http.untyped.all(http.url('/v1/*'), async () => {
+          if (left <= 0) return undefined;
+          left--;
+          await delay(opts.delayMs);
+          return undefined;
+        });
+      },
+    },
+    /** State a test starts from. */
+    seed: {
+      /** A connection whose remote database holds `tables`; `synced: true` has them cached (profiles, queries). */
+      connection(init: {
+        name: string;
+        source_type?: string;
+        config?: Record<string, unknown>;
+        tables: MockRemoteTable[];
+        synced?: boolean;
+      }): MockConnection {
+        const stamp = init.synced ? now() : null;
+        return store.connections.insert({
+          name: init.name,
+          source_type: init.source_type ?? 'postgres',
+          config: init.config ?? {},
+          secret_id: null,
+          tables: init.tables.map((t) => ({
+            ...connections.tableOf(t),
+            synced: Boolean(init.synced),
+            last_sync: stamp,
+          })),
+        } as unknown as MockConnection);
+      },
+      /** A loaded dataset from CSV text, queryable as `datasets.main.<table_name>`. */
+      dataset(label: string, csv: string, tableName?: string): MockDataset {
+        const data = parseCsv(csv);
+        const dataset = store.datasets.insert({
+          label,
+          schema_name: 'main',
+          table_name: tableName ?? label.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+          source_type: 'inline',
+          source: { inline: { content: csv, format: 'csv' } },
+          created_at: now(),
+          updated_at: now(),
+          latest_version: 1,
+          pinned_version: null,
+          versions: [{ id: ctx.nextId('dsv_'), version: 1, source_type: 'inline', created_at: now() }],
+          data,
+          loadPollsLeft: 0,
+        } as unknown as MockDataset);
+        return dataset;
+      },
+    },
+  };
+}
+
+/** The Hotdata mock, as `createHotdataMock` returns it. */
+export type HotdataMock = ReturnType<typeof createHotdataMock>;

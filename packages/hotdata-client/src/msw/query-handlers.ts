@@ -1,0 +1,352 @@
+import { pageByCursor, pageByOffset } from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+import {
+  badRequest,
+  isPageError,
+  type MockContext,
+  type MockQueryRun,
+  type MockResult,
+  type MockSavedQuery,
+  type MockSavedQueryVersion,
+  notFound,
+  now,
+  pageError,
+} from './context';
+
+type S = components['schemas'];
+
+async function sqlHash(sql: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sql));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What the server's classifier reads from SQL, approximated by keywords (deterministic). */
+function classify(sql: string): S['QueryClassification'] {
+  const text = ` ${sql.toLowerCase().replace(/\s+/g, ' ')} `;
+  const has_join = / join /.test(text);
+  const has_aggregation = /\b(count|sum|avg|min|max)\s*\(/.test(text);
+  const has_group_by = / group by /.test(text);
+  const has_predicate = / where /.test(text);
+  const tables = text.match(/ (?:from|join) ([\w."]+)/g) ?? [];
+  return {
+    category: has_join ? 'join' : has_aggregation ? 'aggregation' : has_predicate ? 'filtered_scan' : 'scan',
+    num_tables: tables.length,
+    has_predicate,
+    has_join,
+    has_aggregation,
+    has_group_by,
+    has_order_by: / order by /.test(text),
+    has_limit: / limit \d+/.test(text),
+    table_size: null,
+  };
+}
+
+const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['QueryRunInfo'] => run;
+
+/**
+ * Queries and their history: `POST /v1/query` (sync, or async with a query run that answers `running` for
+ * `queryPolls` polls and then `succeeded` or `failed`), persisted results (`processing` for `resultPolls`
+ * GETs, then `ready`), and saved queries with versions and execute.
+ */
+export function createQueryHandlers(ctx: MockContext) {
+  const { store, http, engine } = ctx;
+
+  async function start(sql: string, saved?: { id: string; version: number }): Promise<MockQueryRun> {
+    const outcome = engine.run(sql);
+    return store.queryRuns.insert({
+      status: 'running',
+      sql_text: sql,
+      sql_hash: await sqlHash(sql),
+      snapshot_id: 'snap_mock',
+      created_at: now(),
+      completed_at: null,
+      error_message: null,
+      warning_message: null,
+      execution_time_ms: null,
+      server_processing_ms: null,
+      result_id: null,
+      row_count: null,
+      saved_query_id: saved?.id ?? null,
+      saved_query_version: saved?.version ?? null,
+      trace_id: null,
+      user_public_id: null,
+      pollsLeft: engine.pollsFor(sql) ?? ctx.queryPolls,
+      outcome,
+    } as unknown as MockQueryRun);
+  }
+
+  /** Ends a run as its outcome says; a success persists its result. */
+  function finish(run: MockQueryRun): MockQueryRun {
+    if (run.status === 'succeeded' || run.status === 'failed') return run;
+    const { outcome } = run;
+    if (!outcome.ok) {
+      return store.queryRuns.update(run.id, {
+        status: 'failed',
+        error_message: outcome.message,
+        completed_at: now(),
+        pollsLeft: 0,
+      }) as MockQueryRun;
+    }
+    const result = store.results.insert({
+      status: ctx.resultPolls > 0 ? 'processing' : 'ready',
+      created_at: now(),
+      error_message: null,
+      pollsLeft: ctx.resultPolls,
+      result: outcome,
+    } as MockResult);
+    return store.queryRuns.update(run.id, {
+      status: 'succeeded',
+      result_id: result.id,
+      row_count: outcome.result.rows.length,
+      execution_time_ms: 0,
+      server_processing_ms: 0,
+      completed_at: now(),
+      pollsLeft: 0,
+    }) as MockQueryRun;
+  }
+
+  /** A finished run as the synchronous answer: its result (200), or its failure (400). */
+  function answer(run: MockQueryRun): Response {
+    const { outcome } = run;
+    if (!outcome.ok) return badRequest(outcome.message);
+    return HttpResponse.json({
+      columns: outcome.result.columns,
+      nullable: outcome.result.nullable,
+      rows: outcome.result.rows,
+      row_count: outcome.result.rows.length,
+      execution_time_ms: 0,
+      query_run_id: run.id,
+      result_id: run.result_id ?? null,
+      warning: null,
+    } satisfies S['QueryResponse']);
+  }
+
+  function detail(q: MockSavedQuery): S['SavedQueryDetail'] {
+    const latest = q.versions[q.versions.length - 1] as MockSavedQueryVersion;
+    const { version: _v, created_at: _c, ...classification } = latest;
+    return {
+      id: q.id,
+      name: q.name,
+      description: q.description,
+      tags: q.tags,
+      latest_version: latest.version,
+      created_at: q.created_at,
+      updated_at: q.updated_at,
+      ...classification,
+      category: q.category_override ?? latest.category ?? null,
+      table_size: q.table_size_override ?? latest.table_size ?? null,
+    };
+  }
+
+  const summary = (q: MockSavedQuery): S['SavedQuerySummary'] => ({
+    id: q.id,
+    name: q.name,
+    description: q.description,
+    tags: q.tags,
+    latest_version: q.versions.length,
+    created_at: q.created_at,
+    updated_at: q.updated_at,
+  });
+
+  async function version(number: number, sql: string): Promise<MockSavedQueryVersion> {
+    return { version: number, sql, sql_hash: await sqlHash(sql), created_at: now(), ...classify(sql) };
+  }
+
+  const handlers = [
+    http.post('/v1/query', async ({ request }) => {
+      const input = await ctx.body<S['QueryRequest']>(request, 'POST /v1/query');
+      if (input instanceof Response) return input;
+      const run = await start(input.sql);
+      const fast = run.pollsLeft === 0;
+      if (!input.async || (fast && input.async_after_ms != null)) return answer(finish(run));
+      const current = fast ? finish(run) : run;
+      return HttpResponse.json(
+        {
+          query_run_id: run.id,
+          status: current.status,
+          status_url: `/v1/query-runs/${run.id}`,
+          reason: null,
+        } satisfies S['AsyncQueryResponse'],
+        { status: 202 },
+      );
+    }),
+
+    // query runs
+    http.get('/v1/query-runs', ({ query }) => {
+      const statuses = query.get('status')?.split(',').filter(Boolean);
+      const savedQueryId = query.get('saved_query_id');
+      const runs = store.queryRuns
+        .filter(
+          (r) =>
+            (!statuses || statuses.includes(String(r.status))) &&
+            (!savedQueryId || r.saved_query_id === savedQueryId),
+        )
+        .reverse();
+      const page = pageByCursor(runs, {
+        cursor: query.get('cursor'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        query_runs: page.items.map(publicRun),
+        count: page.items.length,
+        limit: Math.min(Number(query.get('limit') || 100), 1000),
+        has_more: page.nextCursor !== null,
+        next_cursor: page.nextCursor,
+      };
+    }),
+    http.get('/v1/query-runs/{id}', ({ params }) => {
+      const run = store.queryRuns.get(params.id);
+      if (!run) return notFound(`Query run ${params.id} not found`);
+      if (run.status !== 'running') return publicRun(run);
+      if (run.pollsLeft > 0) {
+        return publicRun(store.queryRuns.update(run.id, { pollsLeft: run.pollsLeft - 1 }) as MockQueryRun);
+      }
+      return publicRun(finish(run));
+    }),
+
+    // results
+    http.get('/v1/results', ({ query }) => {
+      const page = pageByOffset(store.results.all().reverse(), {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        results: page.items.map(({ id, status, created_at, error_message }) => ({
+          id,
+          status,
+          created_at,
+          error_message,
+        })),
+        count: page.items.length,
+        offset: page.offset,
+        limit: page.limit,
+        has_more: page.hasMore,
+      };
+    }),
+    http.get('/v1/results/{id}', ({ params }) => {
+      const result = store.results.get(params.id);
+      if (!result) return notFound(`Result ${params.id} not found`);
+      if (result.pollsLeft > 0) {
+        store.results.update(result.id, { pollsLeft: result.pollsLeft - 1 });
+        return { result_id: result.id, status: 'processing' };
+      }
+      if (result.status !== 'ready') store.results.update(result.id, { status: 'ready' });
+      if (!result.result.ok)
+        return { result_id: result.id, status: 'failed', error_message: result.result.message };
+      const { columns, nullable, rows } = result.result.result;
+      return {
+        result_id: result.id,
+        status: 'ready',
+        columns,
+        nullable,
+        rows,
+        row_count: rows.length,
+        error_message: null,
+      };
+    }),
+
+    // saved queries
+    http.get('/v1/queries', ({ query }) => {
+      const page = pageByOffset(store.savedQueries.all(), {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        queries: page.items.map(summary),
+        count: page.items.length,
+        offset: page.offset,
+        limit: page.limit,
+        has_more: page.hasMore,
+      };
+    }),
+    http.post('/v1/queries', async ({ request }) => {
+      const input = await ctx.body<S['CreateSavedQueryRequest']>(request, 'POST /v1/queries');
+      if (input instanceof Response) return input;
+      const saved = store.savedQueries.insert({
+        name: input.name,
+        description: input.description ?? '',
+        tags: input.tags ?? [],
+        created_at: now(),
+        updated_at: now(),
+        category_override: null,
+        table_size_override: null,
+        versions: [await version(1, input.sql)],
+      } as unknown as MockSavedQuery);
+      return HttpResponse.json(detail(saved), { status: 201 });
+    }),
+    http.get('/v1/queries/{id}', ({ params }) => {
+      const saved = store.savedQueries.get(params.id);
+      return saved ? detail(saved) : notFound(`Saved query ${params.id} not found`);
+    }),
+    http.put('/v1/queries/{id}', async ({ params, request }) => {
+      const saved = store.savedQueries.get(params.id);
+      if (!saved) return notFound(`Saved query ${params.id} not found`);
+      const input = await ctx.body<S['UpdateSavedQueryRequest']>(request, 'PUT /v1/queries/{id}');
+      if (input instanceof Response) return input;
+      const latest = saved.versions[saved.versions.length - 1] as MockSavedQueryVersion;
+      const versions =
+        input.sql && input.sql !== latest.sql
+          ? [...saved.versions, await version(saved.versions.length + 1, input.sql)]
+          : saved.versions;
+      const updated = store.savedQueries.update(saved.id, {
+        ...(input.name ? { name: input.name } : {}),
+        ...('description' in input ? { description: input.description ?? '' } : {}),
+        ...('tags' in input ? { tags: input.tags ?? [] } : {}),
+        ...('category_override' in input ? { category_override: input.category_override ?? null } : {}),
+        ...('table_size_override' in input ? { table_size_override: input.table_size_override ?? null } : {}),
+        versions,
+        updated_at: now(),
+      }) as MockSavedQuery;
+      return detail(updated);
+    }),
+    http.delete('/v1/queries/{id}', ({ params }) => {
+      if (!store.savedQueries.delete(params.id)) return notFound(`Saved query ${params.id} not found`);
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post('/v1/queries/{id}/execute', async ({ params, request }) => {
+      const saved = store.savedQueries.get(params.id);
+      if (!saved) return notFound(`Saved query ${params.id} not found`);
+      let wanted: number | null | undefined;
+      if ((await request.clone().text()).trim()) {
+        const input = await ctx.body<S['ExecuteSavedQueryRequest']>(request, 'POST /v1/queries/{id}/execute');
+        if (input instanceof Response) return input;
+        wanted = input.version;
+      }
+      const number = wanted ?? saved.versions.length;
+      const chosen = saved.versions.find((v) => v.version === number);
+      if (!chosen) return notFound(`Saved query ${saved.id} has no version ${number}`);
+      return answer(finish(await start(chosen.sql, { id: saved.id, version: number })));
+    }),
+    http.get('/v1/queries/{id}/versions', ({ params, query }) => {
+      const saved = store.savedQueries.get(params.id);
+      if (!saved) return notFound(`Saved query ${params.id} not found`);
+      const page = pageByOffset([...saved.versions].reverse(), {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page)) return pageError(page);
+      return {
+        saved_query_id: saved.id,
+        versions: page.items,
+        count: page.items.length,
+        offset: page.offset,
+        limit: page.limit,
+        has_more: page.hasMore,
+      };
+    }),
+  ];
+
+  return { handlers };
+}

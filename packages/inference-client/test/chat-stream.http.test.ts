@@ -1,0 +1,114 @@
+// Chat completion streams over a real socket (the mock served on 127.0.0.1, and a hand-written slow server):
+// chunks arrive as they are sent, a cut connection is a StreamError, break and abort close the connection.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChatCompletionChunk, createInferenceClient, StreamError } from '../src/index';
+import { createInferenceMock } from '../src/msw/index';
+import { type ServedHandlers, serveMock } from './support/serve-mock';
+
+const messages = [{ role: 'user' as const, content: 'Tell me about the gold card' }];
+const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
+
+describe('over real HTTP (the mock served on 127.0.0.1)', () => {
+  let served: ServedHandlers;
+  let local: ReturnType<typeof createInferenceMock>;
+  beforeAll(async () => {
+    served = await serveMock((url) => {
+      local = createInferenceMock({ baseUrl: url });
+      return local.handlers;
+    });
+  });
+  afterAll(() => served.close());
+  const remote = () =>
+    createInferenceClient({ apiKey: 'neo-test-key', baseUrl: served.url, logLevel: 'off' });
+
+  it('streams the chunks and stores the chat', async () => {
+    const chunks: ChatCompletionChunk[] = [];
+    for await (const chunk of remote().chats.complete({ messages, stream: true })) chunks.push(chunk);
+    expect(text(chunks)).toBe('You said: Tell me about the gold card');
+    expect(local.store.chats.size).toBe(1);
+  });
+
+  it('hands each chunk over as it arrives, not when the stream ends', async () => {
+    served.handlers = [
+      local.scenarios.sseResponse(
+        'POST /v1/chat/completions',
+        [
+          ...['a', ' b', ' c'].map((content) => ({
+            data: { id: 'c', choices: [{ index: 0, delta: { content }, finish_reason: null }] },
+          })),
+          { data: '[DONE]' },
+        ],
+        { delayMs: 150 },
+      ),
+      ...local.handlers,
+    ];
+    const started = performance.now();
+    const arrivals: number[] = [];
+    for await (const _ of remote().chats.complete({ messages, stream: true }))
+      arrivals.push(performance.now() - started);
+    served.handlers = local.handlers;
+    expect(arrivals).toHaveLength(3);
+    expect(arrivals[0]).toBeLessThan(140);
+    expect(arrivals[2]! - arrivals[0]!).toBeGreaterThanOrEqual(250);
+  });
+
+  it('a cut connection is a StreamError', async () => {
+    served.handlers = [
+      local.scenarios.cutChatStream({ afterChunks: 3, mode: 'error', chunkSize: 40, delayMs: 10 }),
+      ...local.handlers,
+    ];
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const chunk of remote().chats.complete({ messages, stream: true }))
+        seen.push(chunk.choices[0]?.delta.content ?? '');
+    })().catch((e) => e);
+    served.handlers = local.handlers;
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toMatch(/lost mid-stream|ended mid-event/);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('break stops reading and closes the connection; abort rejects with the reason', async () => {
+    // A server that sends one chunk and then would stream for a minute.
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const slow = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(
+        `data: ${JSON.stringify({ id: 'c', choices: [{ index: 0, delta: { content: 'first' } }] })}\n\n`,
+      );
+      const timer = setInterval(() => res.write(': still here\n\n'), 50);
+      res.on('close', () => {
+        clearInterval(timer);
+        closed();
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+    const neo = createInferenceClient({ apiKey: 'k', baseUrl, logLevel: 'off' });
+    try {
+      const started = performance.now();
+      for await (const chunk of neo.chats.complete({ messages, stream: true })) {
+        expect(chunk.choices[0]?.delta.content).toBe('first');
+        break;
+      }
+      await connectionClosed;
+      expect(performance.now() - started).toBeLessThan(2000);
+
+      const controller = new AbortController();
+      const reason = new Error('user left');
+      const error = await (async () => {
+        for await (const _ of neo.chats.complete({ messages, stream: true }, { signal: controller.signal })) {
+          controller.abort(reason);
+        }
+      })().catch((e) => e);
+      expect(error).toBe(reason);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+});

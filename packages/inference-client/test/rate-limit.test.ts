@@ -1,0 +1,29 @@
+// NeoSpace's 429 carries no Retry-After header: the wait is `error.retryAfter` (seconds) in the body, which
+// the client's retry policy honours (core's `retry.retryHint`).
+// rate-limit.http.test.ts checks the same against a real server.
+import { describe, expect, it } from 'vitest';
+import { RateLimitError } from '../src/index';
+import { client, mock, queriesDuring, server, useMockServer } from './setup';
+
+useMockServer();
+
+describe("against the mock's rate-limit scenario", () => {
+  it('answers NeoSpace 429s (headers and body) that the client rides out', async () => {
+    server.use(mock.scenarios.rateLimited('GET /v1/actions', { retryAfterSeconds: 0.05, times: 2 }));
+    const queries = await queriesDuring(() => client().actions.list({ limit: 5 }), '/v1/actions');
+    expect(queries).toEqual(['?limit=5', '?limit=5', '?limit=5']);
+
+    server.use(mock.scenarios.rateLimited('GET /v1/models', { retryAfterSeconds: 30, limit: 300 }));
+    const error = await client({ maxRetries: 0 })
+      .models.list()
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.headers.get('retry-after')).toBeNull();
+    expect(error.headers.get('x-ratelimit-limit')).toBe('300');
+    expect(error.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(error.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    expect(error.body).toMatchObject({
+      error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', status: 429, retryAfter: 30 },
+    });
+  });
+});

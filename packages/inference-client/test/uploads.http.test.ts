@@ -1,0 +1,38 @@
+// Persona uploads over a real socket: streamed multipart parts from Node Readables, then the confirmation.
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInferenceClient } from '../src/index';
+import { createInferenceMock } from '../src/msw/index';
+import { type ServedHandlers, serveMock } from './support/serve-mock';
+
+describe('uploads over real HTTP', () => {
+  let served: ServedHandlers;
+  let local: ReturnType<typeof createInferenceMock>;
+  beforeAll(async () => {
+    served = await serveMock((url) => {
+      local = createInferenceMock({ baseUrl: url });
+      return local.handlers;
+    });
+  });
+  afterAll(() => served.close());
+
+  it('streams files from Node Readables as multipart parts, one per file, and confirms', async () => {
+    const neo = createInferenceClient({ apiKey: 'k', baseUrl: served.url, logLevel: 'off' });
+    const result = await neo.importPersonas(
+      [
+        {
+          data: Readable.from([
+            Buffer.from('[{"name":"Caio","birthdate":"1970-01-01",'),
+            Buffer.from('"notes":"n"}]'),
+          ]),
+          filename: 'a.json',
+          contentType: 'application/json',
+        },
+        new Blob(['name,birthdate,notes\nDani,1999-09-09,m\n'], { type: 'text/csv' }),
+      ],
+      { conflictResolution: 'create' },
+    );
+    expect(result.confirmation).toMatchObject({ total_uploaded: 2 });
+    expect(local.store.personas.all().map((p) => p.name)).toEqual(['Caio', 'Dani']);
+  });
+});

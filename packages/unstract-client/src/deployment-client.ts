@@ -1,0 +1,264 @@
+import {
+  ApiError,
+  type ClientOptions,
+  createApiClient,
+  type MultipartValue,
+  type RequestOptions,
+  type TokenProvider,
+  UnprocessableEntityError,
+  UsageError,
+  waitFor,
+} from '@org/sdk-core';
+import { ExecutionFailedError, ResultAcknowledgedError } from './execution-errors';
+import {
+  createResources,
+  type ExecutionsExecuteResponse,
+  type ExecutionsGetStatusParams,
+  type ExecutionsGetStatusResponse,
+} from './generated/resources';
+import type { paths } from './generated/schema';
+
+/** An execution's status answer: `status`, and the per-file results in `message` once COMPLETED. */
+export type ExecutionStatusResponse = ExecutionsGetStatusResponse;
+/** The run as the execute call answers it. */
+export type Execution = ExecutionsExecuteResponse['message'];
+/** What the workflow made of one document. */
+export type FileResult = Extract<NonNullable<Execution['result']>, readonly unknown[]>[number];
+
+/** Options of `client.deployment()`. */
+export interface DeploymentClientOptions {
+  /** One of the deployment's API keys (`api_key` of `deployments.create()` or `apiKeys.create()`). */
+  apiKey: string | TokenProvider;
+  /** The organization in the execution URL. @default the client's `orgId` */
+  orgName?: string;
+}
+
+/** The documents of one execution: files to upload, and/or HTTPS S3 pre-signed URLs the server downloads. */
+export type ExecuteInput =
+  | readonly MultipartValue[]
+  | { files?: readonly MultipartValue[]; presignedUrls?: readonly string[] };
+
+/** The execute call's fields other than the documents, as the API names them. */
+export interface ExecuteParams {
+  /** Seconds the server waits for the result before answering; -1 or 0 queue the run. -1..300. @default -1 */
+  timeout?: number;
+  include_metadata?: boolean;
+  include_metrics?: boolean;
+  include_extracted_text?: boolean;
+  /** Tags of the run: a comma-separated string or a list. */
+  tags?: string | readonly string[];
+  llm_profile_id?: string;
+  hitl_queue_name?: string;
+  hitl_packet_id?: string;
+  /** Values for `{{custom_data.key}}` placeholders in the workflow's prompts; sent as JSON. */
+  custom_data?: Record<string, unknown>;
+  use_file_history?: boolean;
+}
+
+/** How `executeAndWait` waits. */
+export interface ExecuteWaitOptions {
+  /** Give up after this long, ms: a PollTimeoutError carries the last status. @default 600000 (10 min) */
+  waitTimeout?: number;
+  /** Stops the execute call, the wait and the poll in flight. */
+  signal?: AbortSignal;
+  /** Delay between status polls, ms, growing from `min` to `max`. @default { min: 1000, max: 5000 } */
+  pollInterval?: { min?: number; max?: number };
+  /** Called with each status seen while the run is in progress. */
+  onProgress?: (status: ExecutionStatusResponse) => void;
+}
+
+/** A finished execution. */
+export interface ExecutionResult {
+  executionId: string;
+  status: 'COMPLETED';
+  /** One entry per document, with its output (or its own `error`). */
+  results: FileResult[];
+}
+
+const MAX_DOCUMENTS = 32;
+const API_NAME = /^[a-zA-Z0-9_-]{1,30}$/;
+const FAILED = new Set<unknown>(['ERROR', 'STOPPED']);
+
+const usage = (message: string) => new UsageError(`[@org/unstract-client] ${message}`);
+
+/** The pre-send checks of the execute call, so a request the server would refuse is never sent. */
+function executeFields(
+  input: ExecuteInput,
+  params: ExecuteParams,
+): Record<string, MultipartValue | MultipartValue[] | undefined> {
+  const files = Array.isArray(input)
+    ? (input as readonly MultipartValue[])
+    : ((input as { files?: readonly MultipartValue[] }).files ?? []);
+  const urls = Array.isArray(input)
+    ? []
+    : ((input as { presignedUrls?: readonly string[] }).presignedUrls ?? []);
+  const count = files.length + urls.length;
+  if (count < 1 || count > MAX_DOCUMENTS) {
+    throw usage(
+      `an execution takes 1 to ${MAX_DOCUMENTS} files and presigned URLs in all; got ${count}. Split larger batches into several executions.`,
+    );
+  }
+  const { timeout, tags, ...rest } = params;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= -1 && timeout <= 300)) {
+    throw usage(
+      `timeout must be an integer number of seconds within -1..300 (-1 or 0 queue the run); got ${timeout}.`,
+    );
+  }
+  return {
+    ...(rest as Record<string, MultipartValue>),
+    files: [...files],
+    presigned_urls: [...urls],
+    timeout,
+    tags: Array.isArray(tags) ? tags.join(',') : (tags as string | undefined),
+  };
+}
+
+/**
+ * A client for executing one deployment with one of its API keys. Built by `client.deployment()`.
+ * @example
+ * const invoices = createDeploymentClient('invoices', { baseUrl: 'https://us-central.unstract.com' }, 'org_abc', { apiKey: key });
+ * const run = await invoices.executeAndWait([new File([pdf], 'march.pdf')]);
+ */
+export function createDeploymentClient(
+  apiName: string,
+  base: ClientOptions,
+  orgId: string,
+  options: DeploymentClientOptions,
+) {
+  if (!API_NAME.test(apiName)) {
+    throw usage(`api_name '${apiName}' is not a deployment name: 1 to 30 letters, digits, '-' or '_'.`);
+  }
+  if (!options?.apiKey) {
+    throw usage(
+      `deployment('${apiName}') needs the deployment's own apiKey (from deployments.create() or apiKeys.create()), not the management key.`,
+    );
+  }
+  const api = createApiClient<paths>({ ...base, apiKey: options.apiKey });
+  const { executions } = createResources(api, { orgId: options.orgName ?? orgId });
+
+  /**
+   * Reads an execution's status. The API answers 422 for a run still PENDING or EXECUTING (and for ERROR)
+   * with the same `{status, message}` body as the 200 of COMPLETED, so this resolves with that body
+   * whatever the HTTP code; only a result already handed out throws (ResultAcknowledgedError).
+   * @example
+   * const { status, message } = await invoices.getExecutionStatus(executionId);
+   */
+  async function getExecutionStatus(
+    executionId: string,
+    params: Omit<ExecutionsGetStatusParams, 'execution_id'> = {},
+    requestOptions?: RequestOptions,
+  ): Promise<ExecutionStatusResponse> {
+    try {
+      return await executions.getStatus(apiName, { ...params, execution_id: executionId }, requestOptions);
+    } catch (error) {
+      const body = (error as { body?: { status?: unknown } }).body;
+      if (UnprocessableEntityError.is(error) && typeof body?.status === 'string')
+        return body as ExecutionStatusResponse;
+      if (ApiError.is(error) && error.status === 406) throw new ResultAcknowledgedError(executionId, error);
+      throw error;
+    }
+  }
+
+  /**
+   * Sends documents to the deployment: files uploaded as repeated `files` parts, and/or pre-signed URLs.
+   * Checked before sending: 1 to 32 documents, `timeout` within -1..300. A run over the organization's
+   * concurrency limit (429, no Retry-After) is retried with backoff, as it was not started.
+   * @example
+   * const { message } = await invoices.execute([new File([pdf], 'a.pdf')], { tags: ['march'] });
+   * console.log(message.execution_id, message.execution_status); // '…', 'PENDING'
+   */
+  async function execute(
+    input: ExecuteInput,
+    params: ExecuteParams = {},
+    requestOptions?: RequestOptions,
+  ): Promise<ExecutionsExecuteResponse> {
+    return executions.execute(apiName, executeFields(input, params) as never, requestOptions);
+  }
+
+  /**
+   * Executes and waits: queues the run (unless `timeout` asks the server to wait), then polls its status,
+   * deciding by the `status` field (422 while PENDING or EXECUTING is not an error), until COMPLETED.
+   * ERROR or STOPPED throw ExecutionFailedError with the server's message; the wait has a deadline
+   * (`waitTimeout`, PollTimeoutError) and an abort `signal`.
+   * @example
+   * const run = await invoices.executeAndWait([fileA, fileB], { include_metadata: true }, { waitTimeout: 120_000 });
+   * for (const file of run.results) console.log(file.file, file.result?.output);
+   */
+  async function executeAndWait(
+    input: ExecuteInput,
+    params: ExecuteParams = {},
+    wait: ExecuteWaitOptions = {},
+  ): Promise<ExecutionResult> {
+    let run: Execution;
+    try {
+      run = (await execute(input, params, { signal: wait.signal })).message;
+    } catch (error) {
+      const failed =
+        UnprocessableEntityError.is(error) && (error.body as ExecuteResponseBody | undefined)?.message;
+      if (!failed) throw error;
+      throw new ExecutionFailedError({
+        executionId: failed.execution_id,
+        status: String(failed.execution_status),
+        serverMessage: failed.error ?? undefined,
+        state: failed,
+      });
+    }
+    const executionId = run.execution_id;
+    const finished = (results: unknown): ExecutionResult => ({
+      executionId,
+      status: 'COMPLETED',
+      results: Array.isArray(results) ? results : [],
+    });
+    if (run.execution_status === 'COMPLETED') return finished(run.result);
+    const { include_metadata, include_metrics, include_extracted_text } = params;
+    const last = await waitFor(
+      (signal) =>
+        getExecutionStatus(
+          executionId,
+          { include_metadata, include_metrics, include_extracted_text },
+          { signal },
+        ),
+      {
+        done: (s) => s.status === 'COMPLETED',
+        failed: (s) => FAILED.has(s.status),
+        minDelay: wait.pollInterval?.min ?? 1000,
+        maxDelay: wait.pollInterval?.max ?? 5000,
+        timeout: wait.waitTimeout ?? 600_000,
+        signal: wait.signal,
+        onPoll: wait.onProgress,
+        description: `execution ${executionId}`,
+      },
+    ).catch((error) => {
+      const state = (error as { state?: ExecutionStatusResponse }).state;
+      if (error?.name !== 'PollFailedError' || !state) throw error;
+      throw new ExecutionFailedError({
+        executionId,
+        status: String(state.status),
+        serverMessage: typeof state.message === 'string' ? state.message : undefined,
+        state,
+      });
+    });
+    return finished(last.message);
+  }
+
+  return {
+    /** The deployment's `api_name`. */
+    apiName,
+    execute,
+    executeAndWait,
+    getExecutionStatus,
+    /**
+     * The generated execution methods over the deployment key, `apiName` first. `executions.getStatus()`
+     * throws UnprocessableEntityError while a run is PENDING or EXECUTING (the API's 422; `error.body.status`
+     * says which): prefer `getExecutionStatus()`, which resolves with the body whatever the code.
+     */
+    executions,
+    /** openapi-fetch with the deployment key: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    raw: api.raw,
+  };
+}
+
+type ExecuteResponseBody = { message?: Execution };
+
+/** A client for one deployment, as `client.deployment()` returns it. */
+export type DeploymentClient = ReturnType<typeof createDeploymentClient>;

@@ -1,0 +1,35 @@
+// @org/unstract-client/validate: response checks against the Unstract spec (pulls in zod; opt in).
+import { createResponseValidator, type ResponseValidator, zodSchemaFor } from '@org/sdk-core/validate';
+import type { z } from 'zod';
+import { components, operations } from '../generated/schemas';
+
+/** The Unstract spec's response schemas, keyed `METHOD /path`. */
+export const responseSchemas = { operations, components };
+
+/**
+ * A validator for `createUnstractClient({ validateResponses })`: every successful response is checked
+ * against the spec, and drift throws ResponseValidationError naming the operation and JSON path.
+ * Enum values the spec does not know are accepted (servers add them).
+ * @example
+ * import { unstractResponseValidator } from '@org/unstract-client/validate';
+ * const unstract = createUnstractClient({ validateResponses: unstractResponseValidator() });
+ */
+export function unstractResponseValidator(): ResponseValidator {
+  return createResponseValidator(responseSchemas);
+}
+
+/** An operation of the Unstract spec, as `METHOD /path`. */
+export type UnstractOperation = keyof typeof operations;
+
+/**
+ * The zod schema of an operation's request body or success response, e.g. to check input before sending.
+ * @example
+ * const schema = unstractSchema('POST /api/v1/unstract/{org_id}/api/deployment/', 'request');
+ * const params = schema?.parse(untrustedInput);
+ */
+export function unstractSchema(
+  operation: UnstractOperation,
+  part: 'request' | 'response',
+): z.ZodType | undefined {
+  return zodSchemaFor(responseSchemas, operation, part);
+}
