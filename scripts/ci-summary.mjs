@@ -10,7 +10,13 @@ let skipped = 0;
 if (file && existsSync(file)) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed = report.numPassedTests ?? 0;
-  failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  failed = report.numFailedTests ?? 0;
+  // A file that failed to load has no failed test of its own; count it once. (numFailedTestSuites also
+  // counts every describe block around a failed test, which would count one failure several times.)
+  for (const file of report.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed').length;
+    if (file.status === 'failed' && failedTests === 0) failed += 1;
+  }
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 } else {
   console.log('no test report was written');
