@@ -108,30 +108,36 @@ export class ApiError extends SdkError {
   }
 }
 
+/**
+ * A subclass that differs from its base only by name: one factory instead of a class body each (bundle size).
+ * The computed key gives the class its `name`; `errorName` is what `instanceof` and `.name` read.
+ */
+function named<B extends new (...args: any[]) => SdkError>(Base: B, name: string): B {
+  return {
+    [name]: class extends Base {
+      static errorName = name;
+    },
+  }[name] as B;
+}
+
 /** 400: the request was malformed. */
-export class BadRequestError extends ApiError {
-  static override readonly errorName: string = 'BadRequestError';
-}
+export const BadRequestError = /* @__PURE__ */ named(ApiError, 'BadRequestError');
+export type BadRequestError = ApiError;
 /** 401: the API key is missing, wrong or expired. */
-export class AuthenticationError extends ApiError {
-  static override readonly errorName: string = 'AuthenticationError';
-}
+export const AuthenticationError = /* @__PURE__ */ named(ApiError, 'AuthenticationError');
+export type AuthenticationError = ApiError;
 /** 403: the key is valid but may not do this. */
-export class PermissionDeniedError extends ApiError {
-  static override readonly errorName: string = 'PermissionDeniedError';
-}
+export const PermissionDeniedError = /* @__PURE__ */ named(ApiError, 'PermissionDeniedError');
+export type PermissionDeniedError = ApiError;
 /** 404: no such resource (or path). */
-export class NotFoundError extends ApiError {
-  static override readonly errorName: string = 'NotFoundError';
-}
+export const NotFoundError = /* @__PURE__ */ named(ApiError, 'NotFoundError');
+export type NotFoundError = ApiError;
 /** 409: the resource's state conflicts with the request. */
-export class ConflictError extends ApiError {
-  static override readonly errorName: string = 'ConflictError';
-}
+export const ConflictError = /* @__PURE__ */ named(ApiError, 'ConflictError');
+export type ConflictError = ApiError;
 /** 422: the body was well-formed but the server rejected its content. */
-export class UnprocessableEntityError extends ApiError {
-  static override readonly errorName: string = 'UnprocessableEntityError';
-}
+export const UnprocessableEntityError = /* @__PURE__ */ named(ApiError, 'UnprocessableEntityError');
+export type UnprocessableEntityError = ApiError;
 /** 429: rate limited. `retryAfter` is the server's hint in milliseconds, when it gave one. */
 export class RateLimitError extends ApiError {
   static override readonly errorName: string = 'RateLimitError';
@@ -143,9 +149,8 @@ export class RateLimitError extends ApiError {
   }
 }
 /** 5xx (and vendor-declared server statuses such as deepset's 591): the server failed. */
-export class InternalServerError extends ApiError {
-  static override readonly errorName: string = 'InternalServerError';
-}
+export const InternalServerError = /* @__PURE__ */ named(ApiError, 'InternalServerError');
+export type InternalServerError = ApiError;
 
 /** No HTTP response arrived: DNS, refused or reset connection, TLS failure. */
 export class ConnectionError extends SdkError {
@@ -211,9 +216,8 @@ export class PollFailedError<State = unknown> extends SdkError {
 }
 
 /** The SDK was called wrongly (bad option, bad argument). The message says how to fix it. */
-export class UsageError extends SdkError {
-  static override readonly errorName: string = 'UsageError';
-}
+export const UsageError = /* @__PURE__ */ named(SdkError, 'UsageError');
+export type UsageError = SdkError;
 
 /** Picks the ApiError subclass for a status. */
 export function errorClassForStatus(status: number): typeof ApiError {

@@ -1,4 +1,5 @@
 import { PollFailedError, PollTimeoutError, UsageError } from './errors';
+import { sleep } from './transport';
 
 /** How `waitFor` polls. */
 export interface WaitOptions<State> {
@@ -23,20 +24,6 @@ export interface WaitOptions<State> {
   onPoll?: (state: State, attempt: number) => void;
   /** What is being waited for, for error messages, e.g. `query run qr_1`. */
   description?: string;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**

@@ -71,7 +71,8 @@ export function metaOf(response: Response): ResponseMeta | undefined {
 // The body each request was built from, so a retry can send it again without teeing the first one.
 const sourceBodies = new WeakMap<Request, BodyInit>();
 
-function isOneShot(body: unknown): boolean {
+/** Whether reading the body consumes it (a stream, a Node Readable, a generator), so it cannot be sent again. */
+export function isOneShot(body: unknown): body is ReadableStream<Uint8Array> | AsyncIterable<unknown> {
   return (
     (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) ||
     (typeof body === 'object' && body !== null && Symbol.asyncIterator in body)
@@ -135,7 +136,8 @@ const STREAM_TYPES =
   /^(text\/event-stream|application\/(x-)?ndjson|application\/jsonl|application\/x-jsonlines)/i;
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (at once if it already has). */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
@@ -218,7 +220,7 @@ export function createTransport(config: TransportConfig) {
               controller.abort();
             }, timeout)
           : undefined;
-      const started = performance.now();
+      const started = config.debug ? performance.now() : 0;
       const log = (what: string | number) =>
         config.debug &&
         logger.debug(

@@ -3,7 +3,7 @@
  * reading a stream into memory.
  */
 import { UsageError } from './errors';
-import { toReadableStream } from './transport';
+import { isOneShot, toReadableStream } from './transport';
 
 /** Anything that can be uploaded. Streams are sent as they are read and so cannot be retried. */
 export type UploadSource =
@@ -24,16 +24,6 @@ export interface FilePart {
 /** A multipart field: text, a number or boolean, a file, or an object sent as JSON text. */
 export type MultipartValue = string | number | boolean | Blob | FilePart | Record<string, unknown>;
 
-/** Whether reading the source consumes it (so a request made from it cannot be sent again). */
-export function isOneShotSource(
-  source: unknown,
-): source is ReadableStream<Uint8Array> | AsyncIterable<unknown> {
-  return (
-    (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) ||
-    (typeof source === 'object' && source !== null && Symbol.asyncIterator in source)
-  );
-}
-
 function isFilePart(value: unknown): value is FilePart {
   return typeof value === 'object' && value !== null && 'data' in value && !(value instanceof Blob);
 }
@@ -45,7 +35,7 @@ function isFilePart(value: unknown): value is FilePart {
  */
 export function toUploadBody(source: UploadSource): BodyInit {
   if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) return source;
-  if (isOneShotSource(source)) return toReadableStream(source as AsyncIterable<unknown>);
+  if (isOneShot(source)) return toReadableStream(source as AsyncIterable<unknown>);
   if (
     typeof source === 'string' ||
     source instanceof Blob ||
@@ -103,7 +93,7 @@ export function multipartBody(fields: Record<string, MultipartValue | MultipartV
   contentType: string | undefined;
 } {
   const list = entries(fields);
-  if (!list.some(([, v]) => typeof v !== 'string' && isOneShotSource(v.data))) {
+  if (!list.some(([, v]) => typeof v !== 'string' && isOneShot(v.data))) {
     const form = new FormData();
     for (const [name, value] of list) {
       if (typeof value === 'string') form.append(name, value);
