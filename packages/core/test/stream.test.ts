@@ -53,6 +53,15 @@ describe('sseStream', () => {
     expect(stream.lastEventId).toBe('2');
   });
 
+  it('hands out every item of chunks of very different sizes, in order', async () => {
+    // The item queue is reused between chunks and replaced after a big one: no item may be lost or repeated.
+    const events = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => `data: ${from + i}\n\n`).join('');
+    const { response } = chunked([events(0, 5000), events(5000, 3), events(5003, 1), events(5004, 5000)]);
+    const data = (await collect(sseStream(response))).map((e) => e.data);
+    expect(data).toEqual(Array.from({ length: 10_004 }, (_, i) => i));
+  });
+
   it('keeps the server’s retry hint', async () => {
     const { response } = chunked(['retry: 3000\ndata: 1\n\n']);
     const stream = sseStream(response);
