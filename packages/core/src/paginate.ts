@@ -3,6 +3,7 @@
  * config; the generator passes it through unchanged.
  */
 import { UsageError } from './errors';
+import { lazyThenable } from './thenable';
 
 /** Dotted path into a response body, e.g. `data` or `meta.next_cursor`. `''` is the body itself. */
 type FieldPath = string;
@@ -173,10 +174,7 @@ export function paginate<Page, Item = unknown>(
   }
 
   return {
-    // biome-ignore lint/suspicious/noThenProperty: a PagePromise is deliberately thenable.
-    then: (onFulfilled, onRejected) => firstPage().then(onFulfilled, onRejected),
-    catch: (onRejected) => firstPage().catch(onRejected),
-    finally: (onFinally) => firstPage().finally(onFinally),
+    ...lazyThenable(firstPage),
     [Symbol.toStringTag]: 'PagePromise',
     [Symbol.asyncIterator]: items,
     pages,

@@ -1,4 +1,5 @@
 import { type EventStream, ndjsonStream, sseStream, type StreamOptions } from './stream';
+import { lazyThenable } from './thenable';
 
 /** A stream that can be awaited (resolves once the response headers arrive) or iterated directly. */
 export interface StreamPromise<T> extends Promise<EventStream<T>>, AsyncIterable<T> {}
@@ -22,10 +23,7 @@ export function streamResponse<T = { event: string; data: unknown; id: string | 
       format === 'ndjson' ? ndjsonStream<T>(response, options) : sseStream<T>(response, options),
     ));
   return {
-    // biome-ignore lint/suspicious/noThenProperty: a StreamPromise is deliberately thenable.
-    then: (onFulfilled, onRejected) => stream().then(onFulfilled, onRejected),
-    catch: (onRejected) => stream().catch(onRejected),
-    finally: (onFinally) => stream().finally(onFinally),
+    ...lazyThenable(stream),
     [Symbol.toStringTag]: 'StreamPromise',
     async *[Symbol.asyncIterator]() {
       yield* await stream();

@@ -152,7 +152,8 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
   });
 }
 
-function safeJson(text: string): unknown {
+/** JSON when the text parses, else the text itself (an error body may be either). */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

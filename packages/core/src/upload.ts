@@ -3,7 +3,7 @@
  * reading a stream into memory.
  */
 import { UsageError } from './errors';
-import { isOneShot, toReadableStream } from './transport';
+import { isOneShot, sendable } from './transport';
 
 /** Anything that can be uploaded. Streams are sent as they are read and so cannot be retried. */
 export type UploadSource =
@@ -34,8 +34,7 @@ function isFilePart(value: unknown): value is FilePart {
  * @example await fetch(url, { method: 'PUT', body: toUploadBody(fs.createReadStream('big.csv')), duplex: 'half' });
  */
 export function toUploadBody(source: UploadSource): BodyInit {
-  if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) return source;
-  if (isOneShot(source)) return toReadableStream(source as AsyncIterable<unknown>);
+  if (isOneShot(source)) return sendable(source) as BodyInit;
   if (
     typeof source === 'string' ||
     source instanceof Blob ||
