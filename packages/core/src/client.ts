@@ -1,20 +1,18 @@
-import createClient, {
-  createFinalURL,
-  createQuerySerializer,
-  defaultPathSerializer,
-  mergeHeaders,
-  type Client,
-  type FetchResponse,
-  type MaybeOptionalInit,
-  type QuerySerializerOptions,
-} from 'openapi-fetch';
+import type { FetchResponse, ParamsOption, ParseAs, RequestBodyOption } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
 import { levelLogger, type Logger, type LogLevel } from './logger';
+import {
+  type CallParams,
+  createUrlBuilder,
+  mergeHeaders,
+  type QuerySerializerOptions,
+  serializeBody,
+} from './request-parts';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
-import { type CallContext, checkNumberOption, createTransport, SdkRequest } from './transport';
+import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
 
 /** Options every @org client accepts (each vendor client adds its own, such as `workspaceId`). */
 export interface ClientOptions {
@@ -65,11 +63,17 @@ export interface RequestOptions {
   headers?: Record<string, string | undefined> | undefined;
 }
 
-type InitFor<Paths, P extends keyof Paths, M extends HttpMethod> = MaybeOptionalInit<
-  Paths[P],
-  M & keyof Paths[P]
-> &
-  RequestOptions;
+type OperationOf<Paths, P extends keyof Paths, M> = M extends keyof Paths[P] ? Paths[P][M] : never;
+/**
+ * What one call accepts: the operation's parameters and body, how to read the body, and the per-call
+ * settings. Fetch's own init fields (`credentials`, `cache`, ...) are not accepted: the client would not send them.
+ */
+export type CallInit<Operation> = ParamsOption<Operation> &
+  RequestBodyOption<Operation> & {
+    /** How to read a success body. @default 'json' */
+    parseAs?: ParseAs;
+  } & RequestOptions;
+type InitFor<Paths, P extends keyof Paths, M extends HttpMethod> = CallInit<OperationOf<Paths, P, M>>;
 type InitArgs<I> = RequiredKeysOf<I> extends never ? [init?: I] : [init: I];
 
 /** The success body of an operation, as openapi-fetch types it. */
@@ -82,10 +86,30 @@ export type ResponseData<
   ? Extract<FetchResponse<Paths[P][M], I, MediaType>, { data: unknown }>['data']
   : never;
 
-/** A typed API client: `raw` for openapi-fetch's `{ data, error }`; `request` and `requestStream` throw. */
+type RawMethods<Paths extends {}> = {
+  [M in HttpMethod as Uppercase<M>]: <P extends PathsWithMethod<Paths, M>, I extends InitFor<Paths, P, M>>(
+    path: P,
+    ...init: InitArgs<I>
+  ) => Promise<
+    OperationOf<Paths, P, M> extends infer Op extends Record<string | number, any>
+      ? FetchResponse<Op, I, MediaType>
+      : never
+  >;
+};
+
+/**
+ * openapi-fetch's calling convention over the client's transport (retries, timeouts, auth): methods named
+ * for the HTTP verb that resolve with `{ data }` or `{ error }` and the `response`, instead of throwing.
+ * @example
+ * const { data, error, response } = await api.raw.GET('/items/{id}', { params: { path: { id: 'i_1' } } });
+ * if (error) console.log(response.status, error);
+ */
+export type RawClient<Paths extends {}> = RawMethods<Paths>;
+
+/** A typed API client: `request` and `requestStream` throw on an HTTP error; `raw` returns it. */
 export interface ApiClient<Paths extends {}> {
-  /** The openapi-fetch client over the same transport (retries, timeouts, auth); returns `{ data, error, response }`. */
-  readonly raw: Client<Paths>;
+  /** Calls that resolve with `{ data, error, response }`, as openapi-fetch's do, over the same transport. */
+  readonly raw: RawClient<Paths>;
   /**
    * Calls an operation and returns its success body; a non-2xx answer throws the matching ApiError.
    * @example const pipeline = await api.request('get', '/pipelines/{id}', { params: { path: { id: 'p_1' } } });
@@ -138,24 +162,10 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     debug: options.logLevel === 'debug',
     idempotencyHeader: options.idempotencyHeader,
   });
-  const raw = createClient<Paths>({
-    baseUrl: options.baseUrl,
-    headers: options.headers,
-    querySerializer: options.querySerializer,
-    bodySerializer: serializeBody,
-    Request: SdkRequest,
-    fetch: (request) => send(request),
-  });
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
-  const querySerializer = createQuerySerializer(options.querySerializer);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const buildUrl = createUrlBuilder(options.baseUrl, options.querySerializer);
 
-  /**
-   * One resource call. It builds the URL and headers with openapi-fetch's own helpers (so the wire request
-   * is `.raw`'s; client.test.ts holds the two to that) but skips its per-call set-up (serializers,
-   * middleware loop, options merge, a real Request), which cost about a tenth of a small GET.
-   * `.raw.use()` middleware applies to `.raw` calls only.
-   */
+  /** One call: build the request, send it through the transport, read the body. HTTP errors are returned. */
   async function call(
     method: string,
     path: string,
@@ -163,13 +173,9 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx: CallContext,
   ) {
     const { signal, timeout, maxRetries, params, body, headers, parseAs } = (init ?? {}) as RequestOptions & {
-      params?: {
-        header?: Record<string, unknown>;
-        query?: Record<string, unknown>;
-        path?: Record<string, unknown>;
-      };
+      params?: CallParams;
       body?: unknown;
-      parseAs?: 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+      parseAs?: ParseAs;
     };
     checkNumberOption('timeout', timeout, 0);
     checkNumberOption('maxRetries', maxRetries, 0);
@@ -177,43 +183,35 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx.timeout = timeout;
     ctx.maxRetries = maxRetries;
     // A body the caller reads as a stream is returned at headers, like requestStream's.
-    if (parseAs === 'stream') ctx.stream = true;
+    if (parseAs === 'stream') ctx.stream = ctx.linkAbort = true;
     ctx.deferBody = !ctx.stream;
     const serialized = body === undefined ? undefined : serializeBody(body);
-    const merged = mergeHeaders(
-      serialized === undefined || serialized instanceof FormData
-        ? {}
-        : { 'Content-Type': 'application/json' },
-      options.headers,
-      headers as never,
-      params?.header as never,
-    );
-    const url = createFinalURL(path, {
-      baseUrl,
-      params: params ?? {},
-      querySerializer,
-      pathSerializer: defaultPathSerializer,
-    });
+    const url = buildUrl(path, params);
     const M = method.toUpperCase();
+    const request = {
+      url,
+      method: M,
+      headers: mergeHeaders(
+        serialized === undefined || serialized instanceof FormData
+          ? undefined
+          : { 'Content-Type': 'application/json' },
+        options.headers,
+        headers,
+        params?.header,
+      ),
+      body: serialized as BodyInit | undefined,
+    };
     let response: Response;
     let data: unknown;
     try {
-      response = await send(
-        { url, method: M, headers: merged, body: serialized as BodyInit | undefined },
-        ctx,
-      );
-      if (ctx.stream && response.ok) return { data: response.body, response };
+      response = await send(request, ctx);
+      if (ctx.stream && response.ok) return { data: response.body, response, url };
       if (response.ok && parseAs && parseAs !== 'json') {
         data = await response[parseAs as 'text' | 'blob' | 'arrayBuffer']();
       } else {
         // An empty body (204, HEAD, Content-Length: 0) is undefined; an error body that is not JSON is its text.
         const text = await response.text();
-        try {
-          data = text ? JSON.parse(text) : undefined;
-        } catch (error) {
-          if (response.ok) throw error;
-          data = text;
-        }
+        data = !text ? undefined : response.ok ? JSON.parse(text) : safeJson(text);
       }
     } catch (error) {
       // A failure while reading the body: the transport knows whether it was our timer.
@@ -221,9 +219,20 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     } finally {
       ctx.release?.();
     }
+    return { data, response, url };
+  }
+
+  /** The same call, throwing the matching ApiError on an HTTP error. */
+  async function callOrThrow(
+    method: string,
+    path: string,
+    init: Record<string, unknown> | undefined,
+    ctx: CallContext,
+  ) {
+    const { data, response, url } = await call(method, path, init, ctx);
     if (!response.ok) {
       throw errorFromResponse(response, data, {
-        method: M,
+        method: method.toUpperCase(),
         url,
         errorMessage: options.errorMessage,
         requestIdHeaders,
@@ -232,26 +241,24 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     return { data, response };
   }
 
+  const raw = {} as Record<string, unknown>;
+  for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
+    raw[method.toUpperCase()] = async (path: string, init?: Record<string, unknown>) => {
+      const { data, response } = await call(method, path, init, {});
+      return response.ok ? { data, response } : { error: data, response };
+    };
+  }
+
   return {
     raw,
     options,
     async request(method: string, path: string, init?: Record<string, unknown>) {
-      const { data } = await call(method, path, init, {});
+      const { data } = await callOrThrow(method, path, init, {});
       options.validateResponses?.(method, path, data);
       return data;
     },
     async requestStream(method: string, path: string, init?: Record<string, unknown>) {
-      return (await call(method, path, init, { stream: true })).response;
+      return (await callOrThrow(method, path, init, { stream: true })).response;
     },
-  } as ApiClient<Paths>;
-}
-
-/**
- * JSON for plain objects, arrays and primitives; strings and everything else (Blob, bytes, streams,
- * FormData, URLSearchParams, Node Readables) pass through untouched, so uploads are never stringified or buffered.
- */
-function serializeBody(body: unknown): unknown {
-  if (typeof body === 'string') return body;
-  const proto = body !== null && typeof body === 'object' ? Object.getPrototypeOf(body) : null;
-  return proto && proto !== Object.prototype && !Array.isArray(body) ? body : JSON.stringify(body);
+  } as unknown as ApiClient<Paths>;
 }

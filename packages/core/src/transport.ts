@@ -1,6 +1,6 @@
 /**
  * The fetch that every client's requests go through: auth, per-attempt timeout, the caller's abort,
- * retries with backoff, and logging. It sits *beneath* openapi-fetch (as its `fetch`) because middleware
+ * retries with backoff, and logging. It is a loop around fetch rather than middleware because middleware
  * cannot resend a request (openapi-fetch #1122).
  */
 import { resolveToken, type AuthHeader, type TokenProvider } from './auth';
@@ -38,8 +38,10 @@ export interface CallContext {
   maxRetries?: number | undefined;
   /** The response is a stream: return it at headers, never buffer it, never replay it. */
   stream?: boolean | undefined;
+  /** With `stream`: the caller reads the body itself, so their abort stays linked to the connection. */
+  linkAbort?: boolean | undefined;
   /**
-   * The caller reads a successful body itself (openapi-fetch parses it): the attempt's timer and abort
+   * The client reads a successful body after `send` resolves: the attempt's timer and abort
    * link stay on until the caller calls `release`, and `bodyError` names a failure while reading.
    */
   deferBody?: boolean | undefined;
@@ -68,9 +70,6 @@ export function metaOf(response: Response): ResponseMeta | undefined {
   return responseMeta.get(response);
 }
 
-// The body each request was built from, so a retry can send it again without teeing the first one.
-const sourceBodies = new WeakMap<Request, BodyInit>();
-
 /** Whether reading the body consumes it (a stream, a Node Readable, a generator), so it cannot be sent again. */
 export function isOneShot(body: unknown): body is ReadableStream<Uint8Array> | AsyncIterable<unknown> {
   return (
@@ -96,44 +95,23 @@ export function toReadableStream(source: AsyncIterable<unknown>): ReadableStream
 }
 
 /** A body that fetch can send: an AsyncIterable (Node Readable, generator) becomes a ReadableStream. */
-function sendable(body: BodyInit | null | undefined): BodyInit | undefined {
+export function sendable(body: unknown): BodyInit | undefined {
   if (body === null || body === undefined) return undefined;
-  return isOneShot(body) && !(body instanceof ReadableStream)
-    ? toReadableStream(body as unknown as AsyncIterable<unknown>)
-    : body;
+  return isOneShot(body) && !(body instanceof ReadableStream) ? toReadableStream(body) : (body as BodyInit);
 }
 
 /**
- * The `Request` constructor given to openapi-fetch when middleware is registered (middleware expects a
- * real Request). It remembers the body each request was made from, so a retry re-sends it, and lets
- * streams and Node Readables be bodies (`duplex: 'half'`).
- */
-export const SdkRequest = function SdkRequest(input: string | URL, init?: RequestInit) {
-  const body = sendable(init?.body);
-  const request = new Request(
-    input,
-    body && isOneShot(body) ? ({ ...init, body, duplex: 'half' } as RequestInit) : init,
-  );
-  if (body !== undefined) sourceBodies.set(request, body);
-  return request;
-} as unknown as typeof Request;
-
-/**
- * What a resource call hands the transport instead of a Request: a real one costs an AbortSignal, a Headers
- * copy and a body extraction, and the transport builds one anyway when it calls fetch (measured: about a
- * quarter of a small GET). Its body is sent as given (a stream is one-shot).
+ * What a call hands the transport instead of a Request: a real one costs an AbortSignal, a Headers copy and
+ * a body extraction, and fetch builds one anyway (measured: about a quarter of a small GET). Its body is
+ * sent as given (a stream is one-shot). The headers are the call's own, set in place for each attempt.
  */
 export interface PlainRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
   readonly body: BodyInit | undefined;
-  readonly signal?: undefined;
-  readonly redirect?: RequestRedirect;
 }
 
-const STREAM_TYPES =
-  /^(text\/event-stream|application\/(x-)?ndjson|application\/jsonl|application\/x-jsonlines)/i;
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts (at once if it already has). */
@@ -174,18 +152,14 @@ export function createTransport(config: TransportConfig) {
       ? Object.entries(config.authHeader(config.apiKey))
       : undefined;
 
-  return async function send(request: Request | PlainRequest, call: CallContext = {}): Promise<Response> {
+  return async function send(request: PlainRequest, call: CallContext = {}): Promise<Response> {
     const method = request.method;
     const url = request.url;
     const timeout = call.timeout ?? config.timeout;
     const maxRetries = call.maxRetries ?? config.maxRetries;
-    // With `.raw`, the caller's signal travels on the Request; resource methods pass it in `call`.
-    const callerSignal = call.signal ?? request.signal;
-    const source = !(request instanceof Request)
-      ? sendable(request.body)
-      : (sourceBodies.get(request) ?? request.body ?? undefined);
+    const callerSignal = call.signal;
+    const source = sendable(request.body);
     const oneShot = source !== undefined && isOneShot(source);
-    // The Request is ours (built by openapi-fetch for this call only), so its headers are set in place.
     const headers = request.headers;
     if (
       config.idempotencyHeader &&
@@ -248,14 +222,14 @@ export function createTransport(config: TransportConfig) {
           signal: controller.signal,
           // undici tees a request body to be able to replay it on a redirect, and the unread branch keeps every
           // chunk of a streamed upload in memory (nodejs/undici#4058). A stream cannot be replayed anyway.
-          redirect: oneShot ? 'error' : request.redirect,
+          redirect: oneShot ? 'error' : 'follow',
           ...(oneShot ? { duplex: 'half' } : {}),
         } as RequestInit);
         let bodyText: string | undefined;
-        if (response.ok && (call.stream || STREAM_TYPES.test(response.headers.get('content-type') ?? ''))) {
-          // A `.raw` caller reads the stream itself, so their abort must keep reaching the connection.
-          // Resource-method streams watch the caller's signal in EventStream and release this link now.
-          keepLinked = !call.stream;
+        if (response.ok && call.stream) {
+          // A caller reading the body stream itself needs their abort to keep reaching the connection;
+          // EventStream watches the caller's signal on its own, so its link is released now.
+          keepLinked = !!call.linkAbort;
         } else if (response.ok && call.deferBody) {
           // The caller parses the body; the timeout keeps covering it until they call release().
           keepLinked = true;

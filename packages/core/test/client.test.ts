@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
+import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
+import createOpenapiFetchClient, { type Client as OpenapiFetchClient } from 'openapi-fetch';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -7,6 +9,7 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  ConnectionError,
   createApiClient,
   InternalServerError,
   NotFoundError,
@@ -273,67 +276,162 @@ describe('misuse', () => {
 });
 
 describe('resource calls and .raw', () => {
-  // Resource calls build the request themselves (skipping openapi-fetch's per-call machinery) with
-  // openapi-fetch's own URL and header helpers; .raw is openapi-fetch. Both must put the same request on the
-  // wire, or a user switching between them would see the server behave differently.
-  async function capture(call: (api: ReturnType<typeof client>) => Promise<unknown>) {
-    const seen: { url: string; method: string; headers: Record<string, string>; body: string }[] = [];
-    const api = client({
-      headers: { 'x-client': 'c' },
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        seen.push({
-          url: request.url,
-          method: request.method,
-          headers: Object.fromEntries(request.headers),
-          body: await request.text(),
-        });
-        return Response.json({ id: 'i_1', name: 'n' });
-      },
+  // Calls build their request themselves rather than through openapi-fetch's client (which would double
+  // the bundle and cost a tenth of a small GET). The wire request must still be the one openapi-fetch
+  // sends, or a user coming from it, or switching to `.raw`, would see the server behave differently.
+  type Seen = { url: string; method: string; headers: Record<string, string>; body: string };
+  function capturing(seen: Seen[]) {
+    return async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      seen.push({
+        url: request.url,
+        method: request.method,
+        headers: Object.fromEntries(request.headers),
+        body: await request.text(),
+      });
+      return Response.json({ id: 'i_1', name: 'n' });
+    };
+  }
+  async function viaCore(call: (api: ReturnType<typeof client>) => Promise<unknown>) {
+    const seen: Seen[] = [];
+    await call(client({ headers: { 'x-client': 'c' }, fetch: capturing(seen) }));
+    return seen;
+  }
+  async function viaOpenapiFetch(call: (api: OpenapiFetchClient<paths>) => Promise<unknown>) {
+    const seen: Seen[] = [];
+    const api = createOpenapiFetchClient<paths>({
+      baseUrl: BASE,
+      headers: { 'x-client': 'c', authorization: `Bearer ${KEY}` },
+      fetch: (request: Request) => capturing(seen)(request),
     });
     await call(api);
     return seen;
   }
 
-  const calls: [string, Parameters<typeof capture>[0], Parameters<typeof capture>[0]][] = [
+  const calls: [
+    string,
+    Parameters<typeof viaCore>[0],
+    Parameters<typeof viaCore>[0],
+    Parameters<typeof viaOpenapiFetch>[0],
+  ][] = [
     [
       'query parameters',
       (api) =>
         api.request('get', '/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
       (api) => api.raw.GET('/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
+      (api) => api.GET('/items', { params: { query: { limit: 5, status: 'open', cursor: 'a b&c' } } }),
     ],
     [
       'path parameters',
       (api) => api.request('get', '/items/{id}', { params: { path: { id: 'i/1 x' } } }),
       (api) => api.raw.GET('/items/{id}', { params: { path: { id: 'i/1 x' } } }),
+      (api) => api.GET('/items/{id}', { params: { path: { id: 'i/1 x' } } }),
     ],
     [
       'a JSON body and call headers',
       (api) => api.request('post', '/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
       (api) => api.raw.POST('/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
+      (api) => api.POST('/items', { body: { name: 'ü' }, headers: { 'x-call': '1' } }),
     ],
     [
       'a DELETE',
       (api) => api.request('delete', '/items/{id}', { params: { path: { id: 'i_1' } } }),
       (api) => api.raw.DELETE('/items/{id}', { params: { path: { id: 'i_1' } } }),
+      (api) => api.DELETE('/items/{id}', { params: { path: { id: 'i_1' } } }),
     ],
   ];
 
-  for (const [name, viaResource, viaRaw] of calls) {
-    it(`sends the same request as .raw for ${name}`, async () => {
-      const direct = await capture(viaResource);
-      expect(direct).toHaveLength(1);
-      expect(direct).toEqual(await capture(viaRaw));
+  for (const [name, viaResource, viaRaw, viaTheirs] of calls) {
+    it(`sends the request openapi-fetch sends, for ${name}`, async () => {
+      const theirs = await viaOpenapiFetch(viaTheirs);
+      expect(theirs).toHaveLength(1);
+      expect(await viaCore(viaResource)).toEqual(theirs);
+      expect(await viaCore(viaRaw)).toEqual(theirs);
     });
   }
 
-  it('keeps .raw middleware to .raw calls', async () => {
-    const seen: string[] = [];
-    const api = client({ fetch: async () => Response.json({ id: 'i_1', name: 'n' }) });
-    api.raw.use({ onRequest: ({ request }) => void seen.push(request.url) });
-    await api.request('get', '/items/{id}', { params: { path: { id: 'a' } } });
-    await api.raw.GET('/items/{id}', { params: { path: { id: 'b' } } });
-    expect(seen).toEqual(['https://api.example.test/items/b']);
+  it('encodes any query as openapi-fetch does, under every serializer setting', async () => {
+    const name = fc.stringMatching(/^[a-z_]{1,6}$/);
+    const scalar = fc.oneof(fc.string(), fc.integer(), fc.boolean());
+    const value = fc.oneof(
+      scalar,
+      fc.constant(undefined),
+      fc.array(scalar, { maxLength: 3 }),
+      fc.dictionary(name, scalar, { minKeys: 1, maxKeys: 3 }),
+    );
+    const settings = fc.record({
+      array: fc.record({
+        style: fc.constantFrom('form' as const, 'spaceDelimited' as const, 'pipeDelimited' as const),
+        explode: fc.boolean(),
+      }),
+      object: fc.record({
+        style: fc.constantFrom('form' as const, 'deepObject' as const),
+        explode: fc.boolean(),
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(name, value, { maxKeys: 4 }),
+        settings,
+        async (query, querySerializer) => {
+          const urls: string[] = [];
+          const record = async (input: RequestInfo | URL) => {
+            urls.push(new URL(input instanceof Request ? input.url : String(input)).href);
+            return Response.json({ items: [], next_cursor: null });
+          };
+          const ours = client({ querySerializer, fetch: record });
+          const theirs = createOpenapiFetchClient<paths>({ baseUrl: BASE, querySerializer, fetch: record });
+          await ours.raw.GET('/items', { params: { query } as never });
+          await theirs.GET('/items', { params: { query } as never });
+          expect(urls[0]).toBe(urls[1]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with allowReserved, leaves reserved characters as they are and still encodes the rest', async () => {
+    const urls: string[] = [];
+    const api = client({
+      querySerializer: { allowReserved: true },
+      fetch: async (input) => {
+        urls.push(String(input));
+        return Response.json({ items: [], next_cursor: null });
+      },
+    });
+    await api.request('get', '/items', { params: { query: { cursor: 'a/b:c d%' } } });
+    // openapi-fetch sends the value untouched here, so a `%` or `#` in it would corrupt the URL.
+    expect(urls).toEqual([`${BASE}/items?cursor=a/b:c%20d%25`]);
+  });
+
+  it('names a missing path parameter instead of sending the braces', async () => {
+    const fetch = vi.fn();
+    const api = client({ fetch });
+    await expect(api.request('get', '/items/{id}', { params: { path: {} } } as never)).rejects.toThrow(
+      /\/items\/\{id\} needs the path parameter `id`/,
+    );
+    await expect(api.raw.GET('/items/{id}', {} as never)).rejects.toBeInstanceOf(UsageError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('.raw resolves with data or error and the response, and throws only for transport failures', async () => {
+    const api = client({
+      maxRetries: 0,
+      fetch: async (input) =>
+        String(input).endsWith('/missing')
+          ? Response.json({ detail: 'no such item' }, { status: 404 })
+          : Response.json({ id: 'i_1', name: 'n' }),
+    });
+    const found = await api.raw.GET('/items/{id}', { params: { path: { id: 'i_1' } } });
+    expect(found.data).toEqual({ id: 'i_1', name: 'n' });
+    expect(found.error).toBeUndefined();
+    expect(found.response.status).toBe(200);
+    const missing = await api.raw.GET('/items/{id}', { params: { path: { id: 'missing' } } });
+    expect(missing.data).toBeUndefined();
+    expect(missing.error).toEqual({ detail: 'no such item' });
+    expect(missing.response.status).toBe(404);
+    const down = client({ maxRetries: 0, fetch: async () => Promise.reject(new TypeError('fetch failed')) });
+    await expect(down.raw.GET('/items')).rejects.toBeInstanceOf(ConnectionError);
   });
 
   it('parses an empty and a non-JSON error body as .raw does', async () => {

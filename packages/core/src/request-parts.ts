@@ -1,0 +1,99 @@
+// The pieces of a request built from a call's init: URL (path and query parameters), headers and body.
+// They follow OpenAPI's serialization rules as openapi-fetch applies them, so a URL built here is the
+// one openapi-fetch would build; they are our own because openapi-fetch's helpers come with its whole client.
+import { UsageError } from './errors';
+
+/** How query arrays and objects are encoded (OpenAPI's `style` and `explode`). @default form exploded arrays, deepObject objects */
+export interface QuerySerializerOptions {
+  array?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean };
+  object?: { style: 'form' | 'deepObject'; explode: boolean };
+  /** Leaves RFC 3986 reserved characters (`:/?#[]@!$&'()*+,;=`) unencoded in values. */
+  allowReserved?: boolean;
+}
+
+/** Header values as calls and options give them; `null` removes a header set earlier. */
+export type HeaderValues =
+  | Headers
+  | [string, string][]
+  | Record<string, string | number | boolean | (string | number | boolean)[] | null | undefined>;
+
+export interface CallParams {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  header?: HeaderValues;
+}
+
+const ARRAY_JOINERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
+const RESERVED = /%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi;
+
+/** Builds a call's URL: `{name}` path parameters filled in, query parameters encoded and appended. */
+export function createUrlBuilder(baseUrl: string, options: QuerySerializerOptions = {}) {
+  const root = baseUrl.replace(/\/+$/, '');
+  const explodeArrays = options.array?.explode ?? true;
+  const arrayJoiner = ARRAY_JOINERS[options.array?.style ?? 'form'];
+  const deepObjects = (options.object?.style ?? 'deepObject') === 'deepObject';
+  const explodeObjects = options.object?.explode ?? true;
+  const encode = options.allowReserved
+    ? (value: unknown) => encodeURIComponent(String(value)).replace(RESERVED, decodeURIComponent)
+    : (value: unknown) => encodeURIComponent(String(value));
+
+  function pair(name: string, value: unknown, out: string[]): void {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      if (explodeArrays) for (const item of value) out.push(`${name}=${encode(item)}`);
+      else if (value.length) out.push(`${name}=${value.map(encode).join(arrayJoiner)}`);
+    } else if (typeof value === 'object') {
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+      if (deepObjects) for (const [key, v] of entries) out.push(`${name}[${key}]=${encode(v)}`);
+      else if (explodeObjects) for (const [key, v] of entries) out.push(`${key}=${encode(v)}`);
+      else if (entries.length) out.push(`${name}=${entries.map(([k, v]) => `${k},${encode(v)}`).join(',')}`);
+    } else out.push(`${name}=${encode(value)}`);
+  }
+
+  return function buildUrl(path: string, params: CallParams | undefined): string {
+    let url = root + path;
+    if (path.includes('{')) {
+      url = url.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+        const value = params?.path?.[name];
+        if (value === undefined || value === null || value === '') {
+          throw new UsageError(`[@org/sdk-core] ${path} needs the path parameter \`${name}\`.`);
+        }
+        return Array.isArray(value) ? value.map(encode).join(',') : encode(value);
+      });
+    }
+    const query = params?.query;
+    if (query) {
+      const parts: string[] = [];
+      for (const name in query) pair(name, query[name], parts);
+      if (parts.length) url += `?${parts.join('&')}`;
+    }
+    return url;
+  };
+}
+
+/** Merges header sources, later ones winning; `null` removes a header, `undefined` leaves it be. */
+export function mergeHeaders(...sources: (HeaderValues | undefined)[]): Headers {
+  const headers = new Headers();
+  for (const source of sources) {
+    if (!source) continue;
+    const entries = source instanceof Headers || Array.isArray(source) ? source : Object.entries(source);
+    for (const [name, value] of entries) {
+      if (value === null) headers.delete(name);
+      else if (Array.isArray(value)) {
+        headers.delete(name);
+        for (const item of value) headers.append(name, String(item));
+      } else if (value !== undefined) headers.set(name, String(value));
+    }
+  }
+  return headers;
+}
+
+/**
+ * JSON for plain objects, arrays and primitives; strings and everything else (Blob, bytes, streams,
+ * FormData, URLSearchParams, Node Readables) pass through untouched, so uploads are never stringified or buffered.
+ */
+export function serializeBody(body: unknown): unknown {
+  if (typeof body === 'string') return body;
+  const proto = body !== null && typeof body === 'object' ? Object.getPrototypeOf(body) : null;
+  return proto && proto !== Object.prototype && !Array.isArray(body) ? body : JSON.stringify(body);
+}
