@@ -38,6 +38,8 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** Finds the message in the vendor's error body. */
   errorMessage?: ErrorMessageExtractor;
+  /** Finds the request id in the vendor's error body, for APIs that put it there rather than in a header. */
+  errorRequestId?: (body: unknown) => string | undefined;
   /** Response headers that carry the request id, first match wins. @default ['x-request-id', 'request-id'] */
   requestIdHeaders?: readonly string[];
   /** When set, POST and PATCH requests carry this header with a key stable across retries, and are retried like GETs. */
@@ -235,6 +237,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
         method: method.toUpperCase(),
         url,
         errorMessage: options.errorMessage,
+        errorRequestId: options.errorRequestId,
         requestIdHeaders,
       });
     }

@@ -1,4 +1,4 @@
-import { type ApiError, errorClassForStatus, RateLimitError } from './errors';
+import { type ApiError, errorClassForStatus, type RateLimitError } from './errors';
 import { metaOf } from './transport';
 
 /** Finds the human-readable message in a vendor's error body. Return undefined to use the default search. */
@@ -49,6 +49,7 @@ export interface ErrorContext {
   url: string;
   errorMessage?: ErrorMessageExtractor | undefined;
   requestIdHeaders: readonly string[];
+  errorRequestId?: ((body: unknown) => string | undefined) | undefined;
 }
 
 /** Builds the ApiError subclass for a non-2xx response whose body was already parsed. */
@@ -60,8 +61,9 @@ export function errorFromResponse(response: Response, body: unknown, context: Er
     requestId = response.headers.get(name) ?? undefined;
     if (requestId) break;
   }
-  const ErrorClass = errorClassForStatus(response.status);
-  const init = {
+  requestId ||= context.errorRequestId?.(body);
+  // Only RateLimitError reads retryAfter; the others ignore it.
+  return new (errorClassForStatus(response.status) as typeof RateLimitError)({
     status: response.status,
     statusText: response.statusText,
     message,
@@ -72,8 +74,6 @@ export function errorFromResponse(response: Response, body: unknown, context: Er
     requestId,
     secrets: meta?.secrets ?? [],
     note: meta?.notRetried && `not retried: ${meta.notRetried}`,
-  };
-  return ErrorClass === RateLimitError
-    ? new RateLimitError({ ...init, retryAfter: meta?.retryAfter })
-    : new ErrorClass(init);
+    retryAfter: meta?.retryAfter,
+  });
 }

@@ -221,24 +221,19 @@ export type UsageError = SdkError;
 
 /** Picks the ApiError subclass for a status. */
 export function errorClassForStatus(status: number): typeof ApiError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : ApiError;
-  }
+  return (
+    (
+      {
+        400: BadRequestError,
+        401: AuthenticationError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        409: ConflictError,
+        422: UnprocessableEntityError,
+        429: RateLimitError,
+      } as Record<number, typeof ApiError>
+    )[status] ?? (status >= 500 ? InternalServerError : ApiError)
+  );
 }
 
 // Userinfo, and query parameters that carry credentials in some APIs: their values never reach a message.

@@ -24,7 +24,6 @@ export interface CallParams {
 }
 
 const ARRAY_JOINERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
-const RESERVED = /%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi;
 
 /** Builds a call's URL: `{name}` path parameters filled in, query parameters encoded and appended. */
 export function createUrlBuilder(baseUrl: string, options: QuerySerializerOptions = {}) {
@@ -33,9 +32,9 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   const arrayJoiner = ARRAY_JOINERS[options.array?.style ?? 'form'];
   const deepObjects = (options.object?.style ?? 'deepObject') === 'deepObject';
   const explodeObjects = options.object?.explode ?? true;
-  const encode = options.allowReserved
-    ? (value: unknown) => encodeURIComponent(String(value)).replace(RESERVED, decodeURIComponent)
-    : (value: unknown) => encodeURIComponent(String(value));
+  // encodeURI leaves the reserved characters as they are and still encodes spaces, `%` and non-ASCII.
+  const encodeText = options.allowReserved ? encodeURI : encodeURIComponent;
+  const encode = (value: unknown) => encodeText(String(value));
 
   function pair(name: string, value: unknown, out: string[]): void {
     if (value === undefined || value === null) return;

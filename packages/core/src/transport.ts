@@ -112,8 +112,6 @@ export interface PlainRequest {
   readonly body: BodyInit | undefined;
 }
 
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
-
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts (at once if it already has). */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -245,7 +243,7 @@ export function createTransport(config: TransportConfig) {
                       { cause: error },
                     )
                   : new ConnectionError({ method, url, cause: error, detail: fetchErrorCode(error) });
-        } else if (!NULL_BODY_STATUS.has(response.status)) {
+        } else if (response.body) {
           // Read the body inside the timeout, so a server that stalls mid-body cannot hang the caller.
           const buffer = await response.arrayBuffer();
           const original = response;

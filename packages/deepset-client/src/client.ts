@@ -49,7 +49,7 @@ export function createDeepsetClient(options: DeepsetClientOptions = {}) {
     pipelines: { ...resources.pipelines, ...createSearchStreams(api, defaults) },
     ...createFlows(resources),
     ...createUploadSessionFlow(resources, options.fetch),
-    /** openapi-fetch over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };
 }

@@ -73,7 +73,7 @@ export function createHotdataClient(options: HotdataClientOptions = {}) {
   return {
     ...resources,
     ...createFlows(resources),
-    /** openapi-fetch over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };
 }

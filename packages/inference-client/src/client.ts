@@ -1,6 +1,6 @@
 import { type ClientOptions, createApiClient, readEnv, type TokenProvider, UsageError } from '@org/sdk-core';
 import { createChatCompleter } from './chat-completions';
-import { neoSpaceErrorMessage, neoSpaceRetryHint } from './error-body';
+import { neoSpaceErrorMessage, neoSpaceRequestId, neoSpaceRetryHint } from './error-body';
 import { createFlows } from './flows';
 import { createResources, retryStatuses, servers } from './generated/resources';
 import type { paths } from './generated/schema';
@@ -45,6 +45,7 @@ export function createInferenceClient(options: InferenceClientOptions = {}) {
   const baseUrl = options.baseUrl ?? readEnv('NEOSPACE_BASE_URL') ?? servers[environment];
   const api = createApiClient<paths>({
     errorMessage: neoSpaceErrorMessage,
+    errorRequestId: neoSpaceRequestId,
     ...options,
     retry: { retryStatuses, retryHint: neoSpaceRetryHint, ...options.retry },
     baseUrl,
@@ -56,7 +57,7 @@ export function createInferenceClient(options: InferenceClientOptions = {}) {
     /** Chats and their completions: `complete({ ..., stream: true })` streams (so does `completeStream`). */
     chats: { ...resources.chats, complete: createChatCompleter(resources.chats) },
     ...createFlows(resources),
-    /** openapi-fetch over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };
 }

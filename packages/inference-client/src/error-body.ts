@@ -4,7 +4,9 @@
  */
 
 interface ErrorEnvelope {
-  error?: { message?: unknown; code?: unknown; param?: unknown; retryAfter?: unknown } | string;
+  error?:
+    | { message?: unknown; code?: unknown; param?: unknown; retryAfter?: unknown; request_id?: unknown }
+    | string;
   retryAfter?: unknown;
 }
 
@@ -30,4 +32,14 @@ export function neoSpaceRetryHint(body: unknown): number | undefined {
   const error = envelope?.error;
   const seconds = Number((typeof error === 'object' ? error?.retryAfter : undefined) ?? envelope?.retryAfter);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/**
+ * The request id NeoSpace puts in the error body (`error.request_id`) rather than in a header.
+ * @example createApiClient({ baseUrl, errorRequestId: neoSpaceRequestId });
+ */
+export function neoSpaceRequestId(body: unknown): string | undefined {
+  const error = (body as ErrorEnvelope | null)?.error;
+  const id = typeof error === 'object' ? error?.request_id : undefined;
+  return typeof id === 'string' && id ? id : undefined;
 }

@@ -28,6 +28,8 @@ describe('errors in NeoSpace shape', () => {
       status: 404,
       request_id: 'req_mock_1',
     });
+    // NeoSpace sends no request-id header; the id in the body is the one to quote to support.
+    expect(error.requestId).toBe('req_mock_1');
   });
 
   it('400 for a body that breaks the spec: missing_param and invalid_param_value, naming the param', async () => {

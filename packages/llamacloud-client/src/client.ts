@@ -53,7 +53,7 @@ export function createLlamaCloudClient(options: LlamaCloudClientOptions = {}) {
   return {
     ...resources,
     ...createFlows(resources),
-    /** openapi-fetch over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };
 }

@@ -57,7 +57,7 @@ export function createUnstractClient(options: UnstractClientOptions = {}) {
      */
     deployment: (apiName: string, deploymentOptions: DeploymentClientOptions) =>
       createDeploymentClient(apiName, base, orgId, deploymentOptions),
-    /** openapi-fetch over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
+    /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };
 }
