@@ -4,7 +4,11 @@ import { sseHttpResponse } from '@org/sdk-core/msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectSearchStream, createDeepsetClient, StreamError } from '../src/index';
 import { createDeepsetMock } from '../src/msw/index';
-import { type Before, type Served, serveHandlers } from './serve-handlers';
+import {
+  type BeforeHandlers as Before,
+  type ServedHandlers as Served,
+  serveHandlers,
+} from '@org/sdk-core/msw-node';
 
 let served: Served | undefined;
 afterEach(async () => {
@@ -15,10 +19,13 @@ afterEach(async () => {
 /** The mock served on 127.0.0.1, with a hook in front (to slow, cut or record the answer). */
 async function serve(before?: Before, options: { maxRetries?: number } = {}) {
   let real: ReturnType<typeof createDeepsetMock> | undefined;
-  served = await serveHandlers((origin) => {
-    real = createDeepsetMock({ baseUrl: origin });
-    return real.handlers;
-  }, before);
+  served = await serveHandlers(
+    (origin) => {
+      real = createDeepsetMock({ baseUrl: origin });
+      return real.handlers;
+    },
+    { before },
+  );
   const m = real as ReturnType<typeof createDeepsetMock>;
   m.seed.pipeline('qa');
   m.seed.file('guide.txt', 'deepset Cloud runs Haystack pipelines. It is hosted in Europe.');

@@ -8,7 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHotdataClient, type HotdataClientOptions, TimeoutError } from '../src/index';
 import { createHotdataMock } from '../src/msw/index';
-import { type Before, type Served, serveHandlers } from './serve-handlers';
+import {
+  type BeforeHandlers as Before,
+  type ServedHandlers as Served,
+  serveHandlers,
+} from '@org/sdk-core/msw-node';
 
 let served: Served | undefined;
 afterEach(async () => {
@@ -19,10 +23,13 @@ afterEach(async () => {
 const shortRetry = { retry: { initialDelay: 50, maxDelay: 200 } };
 async function start(before?: Before, options: Parameters<typeof createHotdataMock>[0] = {}) {
   let mock: ReturnType<typeof createHotdataMock> | undefined;
-  served = await serveHandlers((baseUrl) => {
-    mock = createHotdataMock({ ...options, baseUrl });
-    return mock.handlers;
-  }, before);
+  served = await serveHandlers(
+    (baseUrl) => {
+      mock = createHotdataMock({ ...options, baseUrl });
+      return mock.handlers;
+    },
+    { before },
+  );
   const client = (overrides: HotdataClientOptions = {}) =>
     createHotdataClient({
       apiKey: 'k',
@@ -104,7 +111,7 @@ describe('an idle workspace waking up', () => {
     });
     const call = hotdata.query.execute({ sql: 'select 3 as three' });
     await sleep(250);
-    served = await serveHandlers((baseUrl) => createHotdataMock({ baseUrl }).handlers, undefined, port);
+    served = await serveHandlers((baseUrl) => createHotdataMock({ baseUrl }).handlers, { port });
     await expect(call).resolves.toMatchObject({ rows: [[3]] });
   });
 });

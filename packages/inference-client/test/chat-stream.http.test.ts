@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChatCompletionChunk, createInferenceClient, StreamError } from '../src/index';
 import { createInferenceMock } from '../src/msw/index';
-import { type ServedHandlers, serveMock } from './support/serve-mock';
+import { type ServedHandlers, serveHandlers } from '@org/sdk-core/msw-node';
 
 const messages = [{ role: 'user' as const, content: 'Tell me about the gold card' }];
 const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
@@ -14,7 +14,7 @@ describe('over real HTTP (the mock served on 127.0.0.1)', () => {
   let served: ServedHandlers;
   let local: ReturnType<typeof createInferenceMock>;
   beforeAll(async () => {
-    served = await serveMock((url) => {
+    served = await serveHandlers((url) => {
       local = createInferenceMock({ baseUrl: url });
       return local.handlers;
     });

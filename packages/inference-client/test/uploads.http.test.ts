@@ -3,13 +3,13 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInferenceClient } from '../src/index';
 import { createInferenceMock } from '../src/msw/index';
-import { type ServedHandlers, serveMock } from './support/serve-mock';
+import { type ServedHandlers, serveHandlers } from '@org/sdk-core/msw-node';
 
 describe('uploads over real HTTP', () => {
   let served: ServedHandlers;
   let local: ReturnType<typeof createInferenceMock>;
   beforeAll(async () => {
-    served = await serveMock((url) => {
+    served = await serveHandlers((url) => {
       local = createInferenceMock({ baseUrl: url });
       return local.handlers;
     });

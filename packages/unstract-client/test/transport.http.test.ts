@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUnstractClient, RateLimitError } from '../src/index';
 import { createUnstractMock, drfError, type UnstractMock } from '../src/msw/index';
-import { type Before, type Served, serveHandlers } from './serve-handlers';
+import {
+  type BeforeHandlers as Before,
+  type ServedHandlers as Served,
+  serveHandlers,
+} from '@org/sdk-core/msw-node';
 
 let served: Served | undefined;
 afterEach(async () => {
@@ -13,10 +17,13 @@ afterEach(async () => {
 
 async function serve(before?: Before): Promise<{ mock: UnstractMock; url: string }> {
   let mock: UnstractMock | undefined;
-  served = await serveHandlers((origin) => {
-    mock = createUnstractMock({ baseUrl: origin });
-    return mock.handlers;
-  }, before);
+  served = await serveHandlers(
+    (origin) => {
+      mock = createUnstractMock({ baseUrl: origin });
+      return mock.handlers;
+    },
+    { before },
+  );
   return { mock: mock as UnstractMock, url: served.url };
 }
 

@@ -1,0 +1,117 @@
+// @org/sdk-core/msw-node: serves msw handlers over real HTTP on 127.0.0.1, for tests that need a socket
+// (streams, retries, timeouts, uploads) and for clients that do not run in this process. Node only.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { getResponse, type RequestHandler } from 'msw';
+
+/** Runs before the handlers: return a Response to answer instead (delay, refuse, cut), or undefined. */
+export type BeforeHandlers = (
+  request: Request,
+  index: number,
+) => Response | undefined | Promise<Response | undefined>;
+
+export interface ServeOptions {
+  /** @default 0 (any free port) */
+  port?: number;
+  before?: BeforeHandlers;
+  /** The answer when no handler matches. @default a 404 with a JSON `detail` naming the route */
+  notFound?: (request: Request) => Response;
+}
+
+/** A running server. `handlers` may be replaced between requests (first match wins). */
+export interface ServedHandlers {
+  /** `http://127.0.0.1:<port>`: pass it as the client's `baseUrl`. */
+  url: string;
+  port: number;
+  handlers: RequestHandler[];
+  /** Requests seen, as `METHOD /path?query`. */
+  seen: string[];
+  /** Stops the server and drops open connections. */
+  close(): Promise<void>;
+}
+
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, response.statusText, headers);
+  if (!response.body) return void res.end();
+  // Headers go out now, as a streaming server sends them, and each chunk as it is produced.
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  // A client that hangs up stops the producer (an endless stream must not run on after the test).
+  res.on('close', () => void reader.cancel().catch(() => {}));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+    res.end();
+  } catch {
+    // The mock cut the stream on purpose (a scenario) or the client went away: drop the connection.
+    res.destroy();
+  }
+}
+
+/**
+ * Serves msw handlers on 127.0.0.1 (and only there). `make` builds them once the URL is known, because
+ * mocks answer under their base URL.
+ * @example
+ * const served = await serveHandlers((url) => createHotdataMock({ baseUrl: url }).handlers);
+ * const hotdata = createHotdataClient({ apiKey: 'test', workspaceId: 'ws_1', baseUrl: served.url });
+ * await served.close();
+ */
+export async function serveHandlers(
+  make: (url: string) => RequestHandler[],
+  options: ServeOptions = {},
+): Promise<ServedHandlers> {
+  const served: ServedHandlers = { url: '', port: 0, handlers: [], seen: [], close: async () => {} };
+  let count = 0;
+  const server = createServer(async (req, res) => {
+    served.seen.push(`${req.method} ${req.url}`);
+    try {
+      const request = toRequest(req, served.url);
+      const response =
+        (await options.before?.(request, count++)) ??
+        (await getResponse(served.handlers, request)) ??
+        options.notFound?.(request) ??
+        Response.json({ detail: `No mock route for ${req.method} ${req.url}` }, { status: 404 });
+      await send(res, response);
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ detail: `The mock failed: ${(error as Error)?.message ?? error}` }));
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  served.port = (server.address() as AddressInfo).port;
+  served.url = `http://127.0.0.1:${served.port}`;
+  served.handlers = make(served.url);
+  served.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return served;
+}

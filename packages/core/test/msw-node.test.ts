@@ -1,0 +1,80 @@
+// serveHandlers: msw handlers answered over a real socket on 127.0.0.1.
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ServedHandlers, serveHandlers } from '../src/msw-node/index';
+
+let served: ServedHandlers | undefined;
+afterEach(async () => {
+  await served?.close();
+  served = undefined;
+});
+
+describe('serveHandlers', () => {
+  it('answers through the handlers built for its own URL, and records what it saw', async () => {
+    served = await serveHandlers((url) => [
+      http.get(`${url}/items/:id`, ({ params }) => HttpResponse.json({ id: params.id, served: url })),
+      http.post(`${url}/items`, async ({ request }) =>
+        HttpResponse.json(await request.json(), { status: 201, statusText: 'Made' }),
+      ),
+    ]);
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await (await fetch(`${served.url}/items/a`)).json()).toEqual({ id: 'a', served: served.url });
+    const created = await fetch(`${served.url}/items?x=1`, { method: 'POST', body: '{"name":"n"}' });
+    expect([created.status, created.statusText]).toEqual([201, 'Made']);
+    expect(await created.json()).toEqual({ name: 'n' });
+    expect(served.seen).toEqual(['GET /items/a', 'POST /items?x=1']);
+  });
+
+  it('answers 404 naming the route when nothing matches, or what notFound says', async () => {
+    served = await serveHandlers(() => []);
+    const missing = await fetch(`${served.url}/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ detail: 'No mock route for GET /nope' });
+    await served.close();
+    served = await serveHandlers(() => [], { notFound: () => new Response('gone', { status: 410 }) });
+    expect((await fetch(`${served.url}/nope`)).status).toBe(410);
+  });
+
+  it('lets `before` answer first, counting requests, and turns a throwing handler into a 500', async () => {
+    served = await serveHandlers(
+      (url) => [
+        http.get(`${url}/boom`, () => {
+          throw new Error('handler broke');
+        }),
+      ],
+      { before: (_request, index) => (index === 0 ? new Response('busy', { status: 503 }) : undefined) },
+    );
+    expect((await fetch(`${served.url}/boom`)).status).toBe(503);
+    const broken = await fetch(`${served.url}/boom`);
+    // msw answers a throwing handler with its own 500; either way the client sees a 500, not a hang.
+    expect(broken.status).toBe(500);
+  });
+
+  it('streams each chunk as it is produced, and stops the producer when the client hangs up', async () => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    served = await serveHandlers((url) => [
+      http.get(`${url}/events`, () => {
+        let n = 0;
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            timer = setInterval(() => controller.enqueue(new TextEncoder().encode(`data: ${n++}\n\n`)), 20);
+          },
+          cancel() {
+            cancelled = true;
+            clearInterval(timer);
+          },
+        });
+        return new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } });
+      }),
+    ]);
+    const controller = new AbortController();
+    const response = await fetch(`${served.url}/events`, { signal: controller.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toMatch(/^data: 0\n\n/);
+    controller.abort();
+    await expect.poll(() => cancelled, { timeout: 2000 }).toBe(true);
+    clearInterval(timer);
+  });
+});
