@@ -35,6 +35,24 @@ describe('ApiClient types', () => {
     });
   });
 
+  it('refuses fetch init fields the client would not send', () => {
+    // @ts-expect-error credentials is not sent by the client; it is not accepted either
+    api.request('get', '/items', { credentials: 'include' });
+    // @ts-expect-error neither is a per-call baseUrl
+    api.raw.GET('/items', { baseUrl: 'https://elsewhere.test' });
+  });
+
+  it('types .raw as openapi-fetch does: data on success, the error body otherwise', async () => {
+    const { data, error, response } = await api.raw.GET('/items/{id}', { params: { path: { id: 'a' } } });
+    expectTypeOf(response).toEqualTypeOf<Response>();
+    if (error) expectTypeOf(error).toEqualTypeOf<{ detail: string }>();
+    else expectTypeOf(data).toEqualTypeOf<Item>();
+    // @ts-expect-error the path parameter is required
+    api.raw.GET('/items/{id}', {});
+    // @ts-expect-error /items has no PATCH
+    api.raw.PATCH('/items', {});
+  });
+
   it('types pages and items of a paginated list', () => {
     const list = paginate<{ items: Item[] }, Item>(
       (query) => api.request('get', '/items', { params: { query } }),
