@@ -194,9 +194,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
       url,
       method: M,
       headers: mergeHeaders(
-        serialized === undefined || serialized instanceof FormData
-          ? undefined
-          : { 'Content-Type': 'application/json' },
+        // JSON (or text the caller serialized); a Blob, stream or form brings its own type or sets it per call.
+        typeof serialized === 'string' ? { 'Content-Type': 'application/json' } : undefined,
         options.headers,
         headers,
         params?.header,

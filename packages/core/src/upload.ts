@@ -81,79 +81,63 @@ function entries(fields: Record<string, MultipartValue | MultipartValue[] | unde
 }
 
 /**
- * A multipart/form-data body. With only Blobs, bytes and text it is a FormData (retryable); with a stream
- * among the parts it is a ReadableStream that reads each stream as it is sent, with its Content-Type.
+ * A multipart/form-data body, encoded here rather than by FormData so that one encoder serves both cases:
+ * with only Blobs, bytes and text it is a Blob of the parts (lazy, not copied from Blobs, and retryable);
+ * with a stream among the parts it is a ReadableStream that reads each stream as it is sent.
  * @example
  * const { body, contentType } = multipartBody({ upload_file: { data: stream, filename: 'a.pdf' }, meta: { lang: 'en' } });
  */
 export function multipartBody(fields: Record<string, MultipartValue | MultipartValue[] | undefined>): {
-  body: FormData | ReadableStream<Uint8Array>;
-  /** Set it on the request when the body is a stream (a FormData sets its own). */
-  contentType: string | undefined;
+  body: Blob | ReadableStream<Uint8Array>;
+  /** The Content-Type to send, with the boundary. */
+  contentType: string;
 } {
-  const list = entries(fields);
-  if (!list.some(([, v]) => typeof v !== 'string' && isOneShot(v.data))) {
-    const form = new FormData();
-    for (const [name, value] of list) {
-      if (typeof value === 'string') form.append(name, value);
-      else {
-        const data = value.data as Blob | ArrayBuffer | ArrayBufferView | string;
-        const blob =
-          data instanceof Blob && (!value.contentType || data.type === value.contentType)
-            ? data
-            : new Blob(
-                [
-                  typeof data === 'string'
-                    ? data
-                    : data instanceof Blob
-                      ? data
-                      : (bytesOf(data) as Uint8Array<ArrayBuffer>),
-                ],
-                {
-                  type: value.contentType ?? (data instanceof Blob ? data.type : 'application/octet-stream'),
-                },
-              );
-        form.append(name, blob, value.filename ?? 'blob');
-      }
-    }
-    return { body: form, contentType: undefined };
-  }
   const boundary = `----org-sdk-${crypto.randomUUID()}`;
+  // Text of the envelope and the parts' data, in order.
+  const pieces: (string | UploadSource)[] = [];
+  let streamed = false;
+  for (const [name, value] of entries(fields)) {
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
+    if (typeof value === 'string') pieces.push(`${head}\r\n\r\n${value}\r\n`);
+    else {
+      const data = toUploadBody(value.data);
+      streamed ||= data instanceof ReadableStream;
+      pieces.push(
+        `${head}; filename="${escapeName(value.filename ?? 'blob')}"\r\nContent-Type: ${value.contentType || (data instanceof Blob && data.type) || 'application/octet-stream'}\r\n\r\n`,
+        data as UploadSource,
+        '\r\n',
+      );
+    }
+  }
+  pieces.push(`--${boundary}--\r\n`);
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  if (!streamed) return { body: new Blob(pieces as BlobPart[]), contentType };
   const encoder = new TextEncoder();
   let index = 0;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (reader) {
-        const { value, done } = await reader.read();
-        if (!done) return controller.enqueue(typeof value === 'string' ? encoder.encode(value) : value);
-        reader = undefined;
-        return controller.enqueue(encoder.encode('\r\n'));
-      }
-      const entry = list[index++];
-      if (!entry) {
-        controller.enqueue(encoder.encode(`--${boundary}--\r\n`));
-        return controller.close();
-      }
-      const [name, value] = entry;
-      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
-      if (typeof value === 'string') {
-        return controller.enqueue(encoder.encode(`${head}\r\n\r\n${value}\r\n`));
-      }
-      head += `; filename="${escapeName(value.filename ?? 'blob')}"\r\nContent-Type: ${value.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-      controller.enqueue(encoder.encode(head));
-      const source = toUploadBody(value.data);
-      if (source instanceof ReadableStream) reader = source.getReader();
-      else if (source instanceof Blob) reader = source.stream().getReader();
-      else {
-        const bytes = typeof source === 'string' ? encoder.encode(source) : bytesOf(source as ArrayBuffer);
-        controller.enqueue(bytes);
-        controller.enqueue(encoder.encode('\r\n'));
+      // Every pull enqueues something or closes: a pull that returns empty-handed is not called again.
+      for (;;) {
+        if (reader) {
+          const { value, done } = await reader.read();
+          if (!done) return controller.enqueue(typeof value === 'string' ? encoder.encode(value) : value);
+          reader = undefined;
+        }
+        if (index === pieces.length) return controller.close();
+        const piece = pieces[index++];
+        if (piece instanceof ReadableStream) reader = piece.getReader();
+        else if (piece instanceof Blob) reader = piece.stream().getReader();
+        else {
+          return controller.enqueue(
+            typeof piece === 'string' ? encoder.encode(piece) : bytesOf(piece as ArrayBuffer),
+          );
+        }
       }
     },
     async cancel(reason) {
       await reader?.cancel(reason);
     },
   });
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+  return { body, contentType };
 }

@@ -27,7 +27,7 @@ async function parseForm(index = 0) {
   }).formData();
 }
 
-async function putForm(body: FormData | ReadableStream<Uint8Array>, contentType?: string, maxRetries = 0) {
+async function putForm(body: Blob | ReadableStream<Uint8Array>, contentType: string, maxRetries = 0) {
   const api = createApiClient<paths>({
     baseUrl: server.url,
     logger: silent,
@@ -37,12 +37,12 @@ async function putForm(body: FormData | ReadableStream<Uint8Array>, contentType?
   return api.request('put', '/items/{id}', {
     params: { path: { id: 'f' } },
     body: body as never,
-    headers: contentType ? { 'content-type': contentType } : { 'content-type': null as never },
+    headers: { 'content-type': contentType },
   });
 }
 
 describe('multipartBody', () => {
-  it('builds a FormData (retryable) from text, numbers, Blobs, Files, bytes and JSON objects', async () => {
+  it('builds a Blob (retryable) from text, numbers, Blobs, Files, bytes and JSON objects', async () => {
     const { body, contentType } = multipartBody({
       name: 'report',
       pages: 3,
@@ -51,9 +51,9 @@ describe('multipartBody', () => {
       bytes: { data: new TextEncoder().encode('raw bytes'), filename: 'b.bin' },
       meta: { lang: 'en', n: 1 },
     });
-    expect(body).toBeInstanceOf(FormData);
-    expect(contentType).toBeUndefined();
-    await putForm(body);
+    expect(body).toBeInstanceOf(Blob);
+    expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
+    await putForm(body, contentType);
     const form = await parseForm();
     expect(form.get('name')).toBe('report');
     expect(form.get('pages')).toBe('3');
@@ -66,12 +66,14 @@ describe('multipartBody', () => {
     expect(JSON.parse(String(form.get('meta')))).toEqual({ lang: 'en', n: 1 });
   });
 
-  it('re-sends a FormData intact on a retry, with a boundary that matches', async () => {
+  it('re-sends the form intact on a retry, with a boundary that matches', async () => {
     server.reply((_q, res, _s, i) =>
       i === 0 ? json(res, 503, {}) : json(res, 200, { id: 'f', name: 'ok' }),
     );
-    const { body } = multipartBody({ upload_file: new File(['abc'], 'a.txt', { type: 'text/plain' }) });
-    await putForm(body, undefined, 2);
+    const { body, contentType } = multipartBody({
+      upload_file: new File(['abc'], 'a.txt', { type: 'text/plain' }),
+    });
+    await putForm(body, contentType, 2);
     expect(server.seen).toHaveLength(2);
     expect(await ((await parseForm(1)).get('upload_file') as File).text()).toBe('abc');
   });
@@ -91,6 +93,25 @@ describe('multipartBody', () => {
     const node = form.get('node') as File;
     expect([node.name, node.type, await node.text()]).toEqual(['n.csv', 'text/csv', 'node-stream-part']);
     expect(await (form.get('web') as File).text()).toBe('web-stream-part');
+  });
+
+  it('streams Blobs, bytes and empty streams among streamed parts, in order', async () => {
+    const { body, contentType } = multipartBody({
+      first: { data: Readable.from(['one']), filename: '1.txt' },
+      empty: { data: new Blob([]).stream(), filename: 'empty.bin' },
+      blob: new File(['two'], '2.txt', { type: 'text/plain' }),
+      bytes: { data: new TextEncoder().encode('three'), filename: '3.bin' },
+      last: 'four',
+    });
+    expect(body).toBeInstanceOf(ReadableStream);
+    await putForm(body, contentType);
+    const form = await parseForm();
+    expect(await (form.get('first') as File).text()).toBe('one');
+    expect((form.get('empty') as File).size).toBe(0);
+    expect(await (form.get('blob') as File).text()).toBe('two');
+    expect((form.get('blob') as File).type).toBe('text/plain');
+    expect(await (form.get('bytes') as File).text()).toBe('three');
+    expect(form.get('last')).toBe('four');
   });
 });
 
