@@ -29,7 +29,8 @@ function operations(spec: Spec) {
   );
 }
 
-// Which seed documents each spec covers (see ../../shared/seeds/README.md).
+// Which seed documents each spec covers by operationId (see ../../shared/seeds/README.md). The other
+// vendors' seeds list endpoints as text; each client's test/seed-coverage.test.ts checks those.
 const SEEDS: Record<string, string> = { 'llamacloud.yaml': '004_b75367e32eb82d62.txt' };
 
 describe.each(specs)('$file', ({ file, spec }) => {
@@ -66,7 +67,9 @@ describe.each(specs)('$file', ({ file, spec }) => {
     }
   });
 
-  it.skipIf(!SEEDS[file] || !existsSync(seedsDir))('keeps every operation of the vendor document', () => {
+  // Declared only where there is a seed to compare with, so the run does not list four tests as skipped.
+  const seeded = file in SEEDS ? it.skipIf(!existsSync(seedsDir)) : undefined;
+  seeded?.('keeps every operation of the vendor document', () => {
     const seed = readFileSync(`${seedsDir}/${SEEDS[file]}`, 'utf8');
     const seedIds = [...seed.matchAll(/operationId:\s*(\w+)/g)].map((m) => m[1]);
     expect(seedIds.length).toBeGreaterThan(0);
