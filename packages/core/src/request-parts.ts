@@ -34,19 +34,31 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   const explodeObjects = options.object?.explode ?? true;
   // encodeURI leaves the reserved characters as they are and still encodes spaces, `%` and non-ASCII.
   const encodeText = options.allowReserved ? encodeURI : encodeURIComponent;
-  const encode = (value: unknown) => encodeText(String(value));
+  // A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and
+  // sending "[object Object]" would lose the caller's data without a word.
+  const encode = (value: unknown, name: string) => {
+    if (value instanceof Date) return encodeText(value.toISOString());
+    if (typeof value === 'object' && value !== null) {
+      throw new UsageError(
+        `[@org/sdk-core] parameter \`${name}\` holds a nested ${Array.isArray(value) ? 'array' : 'object'}, which a URL cannot carry; flatten it or send it in the body.`,
+      );
+    }
+    return encodeText(String(value));
+  };
 
   function pair(name: string, value: unknown, out: string[]): void {
     if (value === undefined || value === null) return;
     if (Array.isArray(value)) {
-      if (explodeArrays) for (const item of value) out.push(`${name}=${encode(item)}`);
-      else if (value.length) out.push(`${name}=${value.map(encode).join(arrayJoiner)}`);
-    } else if (typeof value === 'object') {
+      if (explodeArrays) for (const item of value) out.push(`${name}=${encode(item, name)}`);
+      else if (value.length) out.push(`${name}=${value.map((v) => encode(v, name)).join(arrayJoiner)}`);
+    } else if (typeof value === 'object' && !(value instanceof Date)) {
       const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-      if (deepObjects) for (const [key, v] of entries) out.push(`${name}[${key}]=${encode(v)}`);
-      else if (explodeObjects) for (const [key, v] of entries) out.push(`${key}=${encode(v)}`);
-      else if (entries.length) out.push(`${name}=${entries.map(([k, v]) => `${k},${encode(v)}`).join(',')}`);
-    } else out.push(`${name}=${encode(value)}`);
+      if (deepObjects) for (const [key, v] of entries) out.push(`${name}[${key}]=${encode(v, name)}`);
+      else if (explodeObjects) for (const [key, v] of entries) out.push(`${key}=${encode(v, name)}`);
+      else if (entries.length) {
+        out.push(`${name}=${entries.map(([k, v]) => `${k},${encode(v, name)}`).join(',')}`);
+      }
+    } else out.push(`${name}=${encode(value, name)}`);
   }
 
   return function buildUrl(path: string, params: CallParams | undefined): string {
@@ -57,7 +69,7 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
         if (value === undefined || value === null || value === '') {
           throw new UsageError(`[@org/sdk-core] ${path} needs the path parameter \`${name}\`.`);
         }
-        return Array.isArray(value) ? value.map(encode).join(',') : encode(value);
+        return Array.isArray(value) ? value.map((v) => encode(v, name)).join(',') : encode(value, name);
       });
     }
     const query = params?.query;

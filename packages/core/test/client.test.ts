@@ -404,6 +404,28 @@ describe('resource calls and .raw', () => {
     expect(urls).toEqual([`${BASE}/items?cursor=a/b:c%20d%25`]);
   });
 
+  it('sends a Date as its ISO timestamp and refuses a nested object rather than sending [object Object]', async () => {
+    const urls: string[] = [];
+    const api = client({
+      fetch: async (input) => {
+        urls.push(String(input));
+        return Response.json({ items: [], next_cursor: null });
+      },
+    });
+    const since = new Date('2026-11-23T10:00:00Z');
+    await api.request('get', '/items', { params: { query: { since, range: { from: since } } } as never });
+    expect(urls).toEqual([
+      `${BASE}/items?since=2026-11-23T10%3A00%3A00.000Z&range[from]=2026-11-23T10%3A00%3A00.000Z`,
+    ]);
+    await expect(
+      api.request('get', '/items', { params: { query: { filter: { tag: { in: ['a'] } } } } as never }),
+    ).rejects.toThrow(/parameter `filter` holds a nested object/);
+    await expect(
+      api.request('get', '/items', { params: { query: { ids: [['a']] } } } as never),
+    ).rejects.toBeInstanceOf(UsageError);
+    expect(urls).toHaveLength(1);
+  });
+
   it('names a missing path parameter instead of sending the braces', async () => {
     const fetch = vi.fn();
     const api = client({ fetch });
