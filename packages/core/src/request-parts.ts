@@ -37,11 +37,9 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   // A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and
   // sending "[object Object]" would lose the caller's data without a word.
   const encode = (value: unknown, name: string) => {
-    if (value instanceof Date) return encodeText(value.toISOString());
-    if (typeof value === 'object' && value !== null) {
-      throw new UsageError(
-        `[@org/sdk-core] parameter \`${name}\` holds a nested ${Array.isArray(value) ? 'array' : 'object'}, which a URL cannot carry; flatten it or send it in the body.`,
-      );
+    if (value instanceof Date) value = value.toISOString();
+    else if (typeof value === 'object' && value) {
+      throw new UsageError(`[@org/sdk-core] \`${name}\` is nested too deep for a URL; send it in the body.`);
     }
     return encodeText(String(value));
   };

@@ -419,7 +419,7 @@ describe('resource calls and .raw', () => {
     ]);
     await expect(
       api.request('get', '/items', { params: { query: { filter: { tag: { in: ['a'] } } } } as never }),
-    ).rejects.toThrow(/parameter `filter` holds a nested object/);
+    ).rejects.toThrow(/`filter` is nested too deep for a URL/);
     await expect(
       api.request('get', '/items', { params: { query: { ids: [['a']] } } } as never),
     ).rejects.toBeInstanceOf(UsageError);
