@@ -63,8 +63,24 @@ function streamOf(spec, op) {
       if (format === 'sse' || format === 'ndjson') {
         // x-stream-flag: the body field that asks for the stream (the same operation answers JSON without it).
         // x-stream-done: the data of the event that ends the stream (OpenAI-style '[DONE]'); such streams carry
-        // no event names, so each item is the event's parsed data.
-        return { format, mediaType, status, flag: media['x-stream-flag'], done: media['x-stream-done'] };
+        // no event names, so each item is the event's parsed data. x-stream-items: data says the same for a
+        // stream without a done event. x-stream-error / x-stream-final: the item that is the server's error,
+        // and the item that must end the stream (optionally only when a body field asks for it).
+        const stream = {
+          format,
+          mediaType,
+          status,
+          flag: media['x-stream-flag'],
+          done: media['x-stream-done'],
+          itemsAreData: media['x-stream-items'] === 'data' || media['x-stream-done'] !== undefined,
+          error: media['x-stream-error'],
+          final: media['x-stream-final'],
+        };
+        if (stream.done !== undefined && stream.final)
+          throw new Error(
+            `${op.operationId}: x-stream-done and x-stream-final both say how the stream ends; keep one`,
+          );
+        return stream;
       }
     }
   }
@@ -308,13 +324,29 @@ export function resourcesModule(spec, specPath) {
           `export type ${responseName} = StreamPromise<${eventType}>;\n/** One event of \`${resource}.${o.name}()\`. */\nexport type ${eventType} = ${P}['responses'][${o.stream.status}]['content']['${o.stream.mediaType}'];\n`,
         );
         body += `      ${o.name}(${args.join(', ')}): StreamPromise<${eventType}> {\n${lines}`;
-        const decode =
-          o.stream.format !== 'sse'
-            ? ''
-            : o.stream.done !== undefined
-              ? // The done event is the only end marker: a stream that closes without it was cut.
-                `, doneData: ${JSON.stringify(o.stream.done)}, isFinal: () => false, decode: (m) => JSON.parse(m.data)`
-              : ', decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never';
+        const match = (rule) =>
+          `(e) => (e as Record<string, unknown>)[${JSON.stringify(rule.field)}] === ${JSON.stringify(rule.value)}`;
+        const streamOptions = ['signal: options.signal'];
+        if (o.stream.format === 'sse') {
+          // With a done event, that event is the only end marker: a stream that closes without it was cut.
+          if (o.stream.done !== undefined)
+            streamOptions.push(`doneData: ${JSON.stringify(o.stream.done)}`, 'isFinal: () => false');
+          streamOptions.push(
+            o.stream.itemsAreData
+              ? 'decode: (m) => JSON.parse(m.data)'
+              : 'decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never',
+          );
+        }
+        if (o.stream.error) streamOptions.push(`isErrorItem: ${match(o.stream.error)}`);
+        if (o.stream.final) {
+          const final = o.stream.final;
+          streamOptions.push(
+            final.when
+              ? `isFinal: rest.${final.when} ? ${match(final)} : undefined`
+              : `isFinal: ${match(final)}`,
+          );
+        }
+        const decode = `, ${streamOptions.slice(1).join(', ')}`.replace(/, $/, '');
         body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;

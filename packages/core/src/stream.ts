@@ -31,6 +31,11 @@ export interface StreamOptions<T> {
   isError?: (message: SseMessage) => boolean;
   /** An SSE data value that ends the stream normally, e.g. `'[DONE]'`. */
   doneData?: string;
+  /**
+   * Marks a decoded item as the server's error, for APIs whose error events carry no name and say so in
+   * their data: it ends the stream with a StreamError carrying the item.
+   */
+  isErrorItem?: (item: T) => boolean;
   /** The item that completes a stream: one that ends without it ends with a StreamError (a cut between events). */
   isFinal?: (item: T) => boolean;
   /** Longest event or line accepted, in characters. @default 16 MiB */
@@ -49,10 +54,12 @@ function preview(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function messageOf(data: unknown): string | undefined {
+/** The StreamError for an error event the server sent, with its message when the data has one. */
+function serverError(data: unknown): StreamError {
   const d = data as { message?: unknown; error?: { message?: unknown } | string } | null;
   const m = d?.message ?? (typeof d?.error === 'string' ? d.error : d?.error?.message);
-  return typeof m === 'string' ? m : typeof data === 'string' ? data : undefined;
+  const text = typeof m === 'string' ? m : typeof data === 'string' ? data : undefined;
+  return new StreamError(`The server sent an error event${text ? `: ${text}` : ''}`, { data });
 }
 
 /**
@@ -97,9 +104,11 @@ export class EventStream<T> implements AsyncIterable<T> {
     }
   }
 
-  /** @internal Queues an item for the consumer. */
+  /** @internal Queues an item for the consumer; nothing after the end or an error is. */
   push(item: T): void {
-    this.#queue[this.#size++] = item;
+    if (this.#finished) return;
+    if (this.#options.isErrorItem?.(item)) this.fail(serverError(item));
+    else this.#queue[this.#size++] = item;
   }
 
   /** @internal Ends the stream with an error (the first one wins). */
@@ -269,10 +278,7 @@ export function sseStream<T = ServerSentEvent>(
           } catch {
             // An error event with plain-text data: keep the text.
           }
-          const text = messageOf(data);
-          return stream.fail(
-            new StreamError(`The server sent an error event${text ? `: ${text}` : ''}`, { data }),
-          );
+          return stream.fail(serverError(data));
         }
         dispatched++;
         let item: T | undefined;

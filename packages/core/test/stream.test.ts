@@ -114,6 +114,24 @@ describe('sseStream', () => {
     expect(error.data).toEqual({ error: { message: 'pipeline crashed' } });
   });
 
+  it('with isErrorItem, an unnamed error event is a StreamError after the items before it, and nothing after', async () => {
+    const { response } = chunked([
+      'data: {"type":"delta","text":"a"}\n\ndata: {"type":"error","error":"pipeline crashed"}\n\ndata: {"type":"delta","text":"b"}\n\n',
+    ]);
+    const seen: unknown[] = [];
+    const stream = sseStream<{ type: string; text?: string; error?: string }>(response, {
+      decode: (m) => JSON.parse(m.data),
+      isErrorItem: (item) => item.type === 'error',
+    });
+    const error = await (async () => {
+      for await (const item of stream) seen.push(item);
+    })().catch((e) => e);
+    expect(seen).toEqual([{ type: 'delta', text: 'a' }]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toBe('The server sent an error event: pipeline crashed');
+    expect(error.data).toEqual({ type: 'error', error: 'pipeline crashed' });
+  });
+
   it('names the event whose data is malformed', async () => {
     const { response } = chunked(['event: delta\ndata: {not json}\n\n']);
     await expect(collect(sseStream(response))).rejects.toThrow(

@@ -3,7 +3,6 @@ import { deepsetErrorMessage } from './error-message';
 import { createFlows } from './flows';
 import { createResources, retryStatuses, servers } from './generated/resources';
 import type { paths } from './generated/schema';
-import { createSearchStreams } from './search-stream';
 import { createUploadSessionFlow } from './upload-session';
 
 /** Options of `createDeepsetClient`; every core option (retries, timeout, logger, ...) applies too. */
@@ -42,11 +41,9 @@ export function createDeepsetClient(options: DeepsetClientOptions = {}) {
     apiKey,
     retry: { retryStatuses, ...options.retry },
   });
-  const defaults = { workspace };
-  const resources = createResources(api, defaults);
+  const resources = createResources(api, { workspace });
   return {
     ...resources,
-    pipelines: { ...resources.pipelines, ...createSearchStreams(api, defaults) },
     ...createFlows(resources),
     ...createUploadSessionFlow(resources, options.fetch),
     /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */

@@ -1,17 +1,7 @@
-import {
-  type ApiClient,
-  type EventStream,
-  type RequestOptions,
-  StreamError,
-  type StreamPromise,
-  streamResponse,
-} from '@org/sdk-core';
-import type {
-  PipelinesChatStreamParams,
-  PipelinesSearchStreamParams,
-  ResourceDefaults,
-} from './generated/resources';
-import type { components, paths } from './generated/schema';
+// `pipelines.searchStream()` and `chatStream()` are generated: the spec says their events are unnamed, which
+// one is the error and which one ends a stream that asked for the result. This module reads such a stream.
+import { type EventStream, StreamError, type StreamPromise } from '@org/sdk-core';
+import type { components } from './generated/schema';
 
 type S = components['schemas'];
 /** One event of a search or chat stream: `type` says which payload it carries. */
@@ -29,88 +19,6 @@ export interface CollectedSearch {
   queryId: string | undefined;
   /** Tool call results, in order. */
   toolCallResults: NonNullable<S['StreamToolCallResult']['tool_call_result']>[];
-}
-
-const SEARCH_STREAM = '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream';
-const CHAT_STREAM = '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream';
-
-function parse(data: string): SearchStreamEvent | undefined {
-  try {
-    return JSON.parse(data) as SearchStreamEvent;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The two streaming pipeline calls. deepset's events carry no SSE event name: the error is an event whose
- * data has `type: 'error'`, so it is recognised from the data and ends the stream with a StreamError.
- * When the request asks for the result (`include_result`), a stream that closes before it was cut.
- */
-export function createSearchStreams(api: ApiClient<paths>, defaults: ResourceDefaults) {
-  function open(
-    path: typeof SEARCH_STREAM | typeof CHAT_STREAM,
-    pipelineName: string,
-    params: PipelinesSearchStreamParams | PipelinesChatStreamParams,
-    options: RequestOptions,
-  ): StreamPromise<SearchStreamEvent> {
-    const { workspace_name, ...body } = params as typeof params & { workspace_name?: string };
-    return streamResponse<SearchStreamEvent>(
-      () =>
-        api.requestStream('post', path, {
-          ...options,
-          params: {
-            path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace },
-          },
-          body,
-          parseAs: 'text',
-        } as never),
-      'sse',
-      {
-        signal: options.signal,
-        // The mcp client accepts bare JSON lines too; the `data:` prefix is already stripped by SSE framing.
-        decode: (m) => {
-          const event = parse(m.data);
-          if (!event) throw new SyntaxError(`not JSON: ${m.data.slice(0, 80)}`);
-          return event;
-        },
-        isError: (m) => parse(m.data)?.type === 'error',
-        ...(body.include_result ? { isFinal: (e: SearchStreamEvent) => e.type === 'result' } : {}),
-      },
-    );
-  }
-
-  return {
-    /**
-     * Runs a search and streams its events: `delta` tokens as they are generated, then (with
-     * `include_result: true`) the full result. Breaking out of the loop or aborting cancels the request.
-     * @example
-     * for await (const event of deepset.pipelines.searchStream('rag', { query: 'What is deepset?' })) {
-     *   if (event.type === 'delta') process.stdout.write(event.delta.text);
-     * }
-     */
-    searchStream(
-      pipelineName: string,
-      params: PipelinesSearchStreamParams,
-      options: RequestOptions = {},
-    ): StreamPromise<SearchStreamEvent> {
-      return open(SEARCH_STREAM, pipelineName, params, options);
-    },
-    /**
-     * Runs one chat turn in a search session and streams its events, like `searchStream`.
-     * @example
-     * const { search_session_id } = await deepset.searchSessions.create({ pipeline_id });
-     * const chat = deepset.pipelines.chatStream('rag', { query: 'And in German?', search_session_id });
-     * const { text } = await collectSearchStream(chat);
-     */
-    chatStream(
-      pipelineName: string,
-      params: PipelinesChatStreamParams,
-      options: RequestOptions = {},
-    ): StreamPromise<SearchStreamEvent> {
-      return open(CHAT_STREAM, pipelineName, params, options);
-    },
-  };
 }
 
 /**

@@ -1019,7 +1019,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       chatStream(pipelineName: string, params: PipelinesChatStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesChatStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never });
+        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Make the default pipeline.
@@ -1053,7 +1053,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesSearchStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => ({ event: m.event, data: JSON.parse(m.data), id: m.id }) as never });
+        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Undeploy a pipeline.

@@ -1681,12 +1681,6 @@ export interface components {
                 error: boolean;
             };
         };
-        /** @description One server-sent event: unnamed (`message`), its JSON data the StreamEvent. */
-        StreamMessage: {
-            event?: string;
-            data: components["schemas"]["StreamEvent"];
-            id?: string | null;
-        };
         UploadSession: {
             /** Format: uuid */
             session_id: string;
@@ -3302,7 +3296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["StreamMessage"];
+                    "text/event-stream": components["schemas"]["StreamEvent"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3441,7 +3435,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["StreamMessage"];
+                    "text/event-stream": components["schemas"]["StreamEvent"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -2685,27 +2685,6 @@ export const components = {
         }
       }
     },
-    "StreamMessage": {
-      "type": "object",
-      "required": [
-        "data"
-      ],
-      "properties": {
-        "event": {
-          "type": "string"
-        },
-        "data": {
-          "$ref": "#/components/schemas/StreamEvent"
-        },
-        "id": {
-          "type": [
-            "string",
-            "null"
-          ]
-        }
-      },
-      "description": "One server-sent event: unnamed (`message`), its JSON data the StreamEvent."
-    },
     "UploadSession": {
       "type": "object",
       "required": [
