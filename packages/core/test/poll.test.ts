@@ -75,6 +75,22 @@ describe('waitFor', () => {
     expect(j.times).toHaveLength(polls);
   });
 
+  it('an abort from onPoll ends the wait at once, not after the next delay', async () => {
+    const j = job([{ status: 'running' }]);
+    const controller = new AbortController();
+    const started = performance.now();
+    await expect(
+      waitFor(j.check, {
+        done,
+        minDelay: 10_000,
+        signal: controller.signal,
+        onPoll: () => controller.abort(new Error('user left')),
+      }),
+    ).rejects.toThrow('user left');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(j.times).toHaveLength(1);
+  });
+
   it('passes its signal to each check and reports every poll', async () => {
     const seen: unknown[] = [];
     const controller = new AbortController();
