@@ -205,6 +205,14 @@ describe('files', () => {
     await expect(ds.files.getMeta(file_id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("answers 404 for another workspace's file, as deepset scopes files to their workspace", async () => {
+    const ds = client();
+    const other = mock.seed.file('secret.txt', 'not yours', {}, 'other');
+    await expect(ds.files.getMeta(other.file_id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(ds.files.delete(other.file_id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await ds.files.getMeta(other.file_id, { workspace_name: 'other' })).toEqual({});
+  });
+
   it('files.upload sends the multipart parts as given', async () => {
     const ds = client();
     const { file_id } = await ds.files.upload({

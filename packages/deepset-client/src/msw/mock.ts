@@ -161,6 +161,15 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     }
     return name;
   };
+  /** The row with this id if it belongs to the request's workspace: another workspace's row is not found either. */
+  const inWorkspace = <T extends { workspace: string }>(
+    rows: { get(id: string): T | undefined },
+    id: string,
+    params: { workspace_name?: string },
+  ) => {
+    const row = rows.get(id);
+    return row && row.workspace === ws(params) ? row : undefined;
+  };
   const workspaceRow = (name: string) => store.workspaces.find((w) => w.name === name);
   const pipelineOf = (workspace: string, name: string) =>
     store.pipelines.find((p) => p.workspace === workspace && p.name === name);
@@ -835,26 +844,26 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return noContent();
     }),
     http.get(`${W}/files/{file_id}`, ({ params }) => {
-      const f = store.files.get(params.file_id);
-      if (!f || f.workspace !== ws(params)) return notFound(`File '${params.file_id}'`);
+      const f = inWorkspace(store.files, params.file_id, params);
+      if (!f) return notFound(`File '${params.file_id}'`);
       return new HttpResponse(f.text, { headers: { 'content-type': 'application/octet-stream' } });
     }),
     http.get(`${W}/files/{file_id}/meta`, ({ params }) => {
-      const f = store.files.get(params.file_id);
-      if (!f || f.workspace !== ws(params)) return notFound(`File '${params.file_id}'`);
+      const f = inWorkspace(store.files, params.file_id, params);
+      if (!f) return notFound(`File '${params.file_id}'`);
       return f.meta ?? {};
     }),
     http.patch(`${W}/files/{file_id}/meta`, async ({ params, request }) => {
-      const f = store.files.get(params.file_id);
-      if (!f || f.workspace !== ws(params)) return notFound(`File '${params.file_id}'`);
+      const f = inWorkspace(store.files, params.file_id, params);
+      if (!f) return notFound(`File '${params.file_id}'`);
       const input = await body<Record<string, unknown>>(request, `PATCH ${W}/files/{file_id}/meta`);
       if (input instanceof Response) return input;
       store.files.update(f.id, { meta: { ...(f.meta ?? {}), ...input } });
       return noContent();
     }),
     http.delete(`${W}/files/{file_id}`, ({ params }) => {
-      const f = store.files.get(params.file_id);
-      if (!f || f.workspace !== ws(params)) return notFound(`File '${params.file_id}'`);
+      const f = inWorkspace(store.files, params.file_id, params);
+      if (!f) return notFound(`File '${params.file_id}'`);
       store.files.delete(f.id);
       return noContent();
     }),
@@ -915,8 +924,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       );
     }),
     http.get(`${W}/upload_sessions/{session_id}`, ({ params }) => {
-      const s = store.sessions.get(params.session_id);
-      if (!s || s.workspace !== ws(params)) return notFound(`Upload session '${params.session_id}'`);
+      const s = inWorkspace(store.sessions, params.session_id, params);
+      if (!s) return notFound(`Upload session '${params.session_id}'`);
       const current = ingestStep(s);
       return {
         session_id: current.id,
@@ -926,13 +935,13 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       };
     }),
     http.get(`${W}/upload_sessions/{session_id}/files`, ({ params, query }) => {
-      const s = store.sessions.get(params.session_id);
-      if (!s || s.workspace !== ws(params)) return notFound(`Upload session '${params.session_id}'`);
+      const s = inWorkspace(store.sessions, params.session_id, params);
+      if (!s) return notFound(`Upload session '${params.session_id}'`);
       return page(s.files, query);
     }),
     http.put(`${W}/upload_sessions/{session_id}`, async ({ params, request }) => {
-      const s = store.sessions.get(params.session_id);
-      if (!s || s.workspace !== ws(params)) return notFound(`Upload session '${params.session_id}'`);
+      const s = inWorkspace(store.sessions, params.session_id, params);
+      if (!s) return notFound(`Upload session '${params.session_id}'`);
       const input = await body<{ status: 'CLOSED' }>(request, `PUT ${W}/upload_sessions/{session_id}`);
       if (input instanceof Response) return input;
       if (s.status !== 'OPEN') return errors(409, `Upload session '${s.id}' is ${s.status}.`);
@@ -1332,8 +1341,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       );
     }),
     http.put(`${W}/prompt_templates/{prompt_template_id}`, async ({ params, request }) => {
-      const t = store.promptTemplates.get(params.prompt_template_id);
-      if (!t || t.workspace !== ws(params)) return notFound(`Prompt template '${params.prompt_template_id}'`);
+      const t = inWorkspace(store.promptTemplates, params.prompt_template_id, params);
+      if (!t) return notFound(`Prompt template '${params.prompt_template_id}'`);
       const input = await body<S['PromptTemplateCreate']>(
         request,
         `PUT ${W}/prompt_templates/{prompt_template_id}`,
@@ -1348,8 +1357,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       ) as S['PromptTemplate'];
     }),
     http.delete(`${W}/prompt_templates/{prompt_template_id}`, ({ params }) => {
-      const t = store.promptTemplates.get(params.prompt_template_id);
-      if (!t || t.workspace !== ws(params)) return notFound(`Prompt template '${params.prompt_template_id}'`);
+      const t = inWorkspace(store.promptTemplates, params.prompt_template_id, params);
+      if (!t) return notFound(`Prompt template '${params.prompt_template_id}'`);
       store.promptTemplates.delete(t.id);
       return noContent();
     }),
@@ -1377,15 +1386,14 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       );
     }),
     http.get(`${W}/labeling_projects/{labeling_project_id}`, ({ params }) => {
-      const t = store.labelingProjects.get(params.labeling_project_id);
-      return t && t.workspace === ws(params)
+      const t = inWorkspace(store.labelingProjects, params.labeling_project_id, params);
+      return t
         ? (strip(t) as S['LabelingProject'])
         : notFound(`Labeling project '${params.labeling_project_id}'`);
     }),
     http.put(`${W}/labeling_projects/{labeling_project_id}`, async ({ params, request }) => {
-      const t = store.labelingProjects.get(params.labeling_project_id);
-      if (!t || t.workspace !== ws(params))
-        return notFound(`Labeling project '${params.labeling_project_id}'`);
+      const t = inWorkspace(store.labelingProjects, params.labeling_project_id, params);
+      if (!t) return notFound(`Labeling project '${params.labeling_project_id}'`);
       const input = await body<S['LabelingProjectCreate']>(
         request,
         `PUT ${W}/labeling_projects/{labeling_project_id}`,
@@ -1396,9 +1404,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       ) as S['LabelingProject'];
     }),
     http.delete(`${W}/labeling_projects/{labeling_project_id}`, ({ params }) => {
-      const t = store.labelingProjects.get(params.labeling_project_id);
-      if (!t || t.workspace !== ws(params))
-        return notFound(`Labeling project '${params.labeling_project_id}'`);
+      const t = inWorkspace(store.labelingProjects, params.labeling_project_id, params);
+      if (!t) return notFound(`Labeling project '${params.labeling_project_id}'`);
       store.labelingProjects.delete(t.id);
       return noContent();
     }),
@@ -1431,15 +1438,14 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       );
     }),
     http.get(`${W}/shared_prototypes/{shared_prototype_id}`, ({ params }) => {
-      const t = store.sharedPrototypes.get(params.shared_prototype_id);
-      return t && t.workspace === ws(params)
+      const t = inWorkspace(store.sharedPrototypes, params.shared_prototype_id, params);
+      return t
         ? (strip(t) as S['SharedPrototype'])
         : notFound(`Shared prototype '${params.shared_prototype_id}'`);
     }),
     http.patch(`${W}/shared_prototypes/{shared_prototype_id}`, async ({ params, request }) => {
-      const t = store.sharedPrototypes.get(params.shared_prototype_id);
-      if (!t || t.workspace !== ws(params))
-        return notFound(`Shared prototype '${params.shared_prototype_id}'`);
+      const t = inWorkspace(store.sharedPrototypes, params.shared_prototype_id, params);
+      if (!t) return notFound(`Shared prototype '${params.shared_prototype_id}'`);
       const input = await body<S['SharedPrototypeCreate']>(
         request,
         `PATCH ${W}/shared_prototypes/{shared_prototype_id}`,
@@ -1448,9 +1454,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return strip(store.sharedPrototypes.update(t.id, input as never) as typeof t) as S['SharedPrototype'];
     }),
     http.delete(`${W}/shared_prototypes/{shared_prototype_id}`, ({ params }) => {
-      const t = store.sharedPrototypes.get(params.shared_prototype_id);
-      if (!t || t.workspace !== ws(params))
-        return notFound(`Shared prototype '${params.shared_prototype_id}'`);
+      const t = inWorkspace(store.sharedPrototypes, params.shared_prototype_id, params);
+      if (!t) return notFound(`Shared prototype '${params.shared_prototype_id}'`);
       store.sharedPrototypes.delete(t.id);
       return noContent();
     }),
@@ -1460,9 +1465,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         `POST ${W}/shared_prototype_users`,
       );
       if (input instanceof Response) return input;
-      const t = store.sharedPrototypes.get(input.shared_prototype_id);
-      if (!t || t.workspace !== ws(params))
-        return notFound(`Shared prototype '${input.shared_prototype_id}'`);
+      const t = inWorkspace(store.sharedPrototypes, input.shared_prototype_id, params);
+      if (!t) return notFound(`Shared prototype '${input.shared_prototype_id}'`);
       const user = store.users.insert({ given_name: '', family_name: '', email: input.email } as never);
       return HttpResponse.json(
         { user_id: user.id, shared_prototype_id: t.id, email: input.email },
