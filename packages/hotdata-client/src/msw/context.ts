@@ -10,6 +10,7 @@ import {
   createStore,
   isPageError,
   type PageParamError,
+  pageByOffset,
   type TypedHttp,
 } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
@@ -163,6 +164,34 @@ export const authError = (status: number, code: string) =>
 export const pageError = (page: PageParamError) =>
   badRequest(`Invalid query parameter ${page.error.param}: ${page.error.message}`);
 export { isPageError };
+
+/**
+ * One page of an offset-paged list in Hotdata's envelope, `{ ...head, <key>: items, count, offset, limit,
+ * has_more }` (100 by default, at most 1,000), or the 400 for a bad `offset` or `limit`.
+ */
+export function offsetList<T, U, K extends string, H extends object = {}>(
+  rows: T[],
+  query: URLSearchParams,
+  key: K,
+  map: (row: T) => U,
+  head?: H,
+): Response | (H & Record<K, U[]> & { count: number; offset: number; limit: number; has_more: boolean }) {
+  const page = pageByOffset(rows, {
+    offset: query.get('offset'),
+    limit: query.get('limit'),
+    defaultLimit: 100,
+    maxLimit: 1000,
+  });
+  if (isPageError(page)) return pageError(page);
+  return {
+    ...head,
+    [key]: page.items.map(map),
+    count: page.items.length,
+    offset: page.offset,
+    limit: page.limit,
+    has_more: page.hasMore,
+  } as H & Record<K, U[]> & { count: number; offset: number; limit: number; has_more: boolean };
+}
 
 /** Builds the store, the body checks and the clocks one mock instance shares. */
 export function createMockContext(options: HotdataMockOptions, http: TypedHttp<paths>, engine: QueryEngine) {

@@ -1,16 +1,14 @@
-import { pageByOffset } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
-  isPageError,
   type MockContext,
   type MockDataset,
   type MockUpload,
   notFound,
   now,
-  pageError,
+  offsetList,
 } from './context';
 import { resultAsTable } from './sql';
 import { type MockTableData, parseCsv, parseJsonRows } from './tabular';
@@ -204,20 +202,7 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
 
     // datasets
     http.get('/v1/datasets', ({ query }) => {
-      const page = pageByOffset(store.datasets.all(), {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
-        datasets: page.items.map(summary),
-        count: page.items.length,
-        offset: page.offset,
-        limit: page.limit,
-        has_more: page.hasMore,
-      };
+      return offsetList(store.datasets.all(), query, 'datasets', summary);
     }),
     http.post('/v1/datasets', async ({ request }) => {
       const input = await ctx.body<S['CreateDatasetRequest']>(request, 'POST /v1/datasets');
@@ -309,21 +294,7 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
     http.get('/v1/datasets/{id}/versions', ({ params, query }) => {
       const d = store.datasets.get(params.id);
       if (!d) return notFound(`Dataset ${params.id} not found`);
-      const page = pageByOffset([...d.versions].reverse(), {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
-        dataset_id: d.id,
-        versions: page.items,
-        count: page.items.length,
-        offset: page.offset,
-        limit: page.limit,
-        has_more: page.hasMore,
-      };
+      return offsetList([...d.versions].reverse(), query, 'versions', (v) => v, { dataset_id: d.id });
     }),
   ];
 

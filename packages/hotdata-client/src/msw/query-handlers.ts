@@ -1,4 +1,4 @@
-import { pageByCursor, pageByOffset } from '@org/sdk-core/msw';
+import { pageByCursor } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
@@ -11,6 +11,7 @@ import {
   type MockSavedQueryVersion,
   notFound,
   now,
+  offsetList,
   pageError,
 } from './context';
 
@@ -210,25 +211,12 @@ export function createQueryHandlers(ctx: MockContext) {
 
     // results
     http.get('/v1/results', ({ query }) => {
-      const page = pageByOffset(store.results.all().reverse(), {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
-        results: page.items.map(({ id, status, created_at, error_message }) => ({
-          id,
-          status,
-          created_at,
-          error_message,
-        })),
-        count: page.items.length,
-        offset: page.offset,
-        limit: page.limit,
-        has_more: page.hasMore,
-      };
+      return offsetList(store.results.all().reverse(), query, 'results', (r) => ({
+        id: r.id,
+        status: r.status,
+        created_at: r.created_at,
+        error_message: r.error_message,
+      }));
     }),
     http.get('/v1/results/{id}', ({ params }) => {
       const result = store.results.get(params.id);
@@ -254,20 +242,7 @@ export function createQueryHandlers(ctx: MockContext) {
 
     // saved queries
     http.get('/v1/queries', ({ query }) => {
-      const page = pageByOffset(store.savedQueries.all(), {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
-        queries: page.items.map(summary),
-        count: page.items.length,
-        offset: page.offset,
-        limit: page.limit,
-        has_more: page.hasMore,
-      };
+      return offsetList(store.savedQueries.all(), query, 'queries', summary);
     }),
     http.post('/v1/queries', async ({ request }) => {
       const input = await ctx.body<S['CreateSavedQueryRequest']>(request, 'POST /v1/queries');
@@ -330,21 +305,9 @@ export function createQueryHandlers(ctx: MockContext) {
     http.get('/v1/queries/{id}/versions', ({ params, query }) => {
       const saved = store.savedQueries.get(params.id);
       if (!saved) return notFound(`Saved query ${params.id} not found`);
-      const page = pageByOffset([...saved.versions].reverse(), {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
+      return offsetList([...saved.versions].reverse(), query, 'versions', (v) => v, {
         saved_query_id: saved.id,
-        versions: page.items,
-        count: page.items.length,
-        offset: page.offset,
-        limit: page.limit,
-        has_more: page.hasMore,
-      };
+      });
     }),
   ];
 
