@@ -186,6 +186,26 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
 
   const endpoint = (apiName: string) => `deployment/api/${orgId}/${apiName}/`;
 
+  /** Stores a deployment with what the server fills in itself: endpoint, owner, times, no sharing, no runs. */
+  const insertDeployment = (
+    fields: Pick<MockDeployment, 'display_name' | 'description' | 'workflow' | 'is_active' | 'api_name'> &
+      Partial<Pick<MockDeployment, 'run_count' | 'last_run_time'>>,
+  ) =>
+    store.deployments.insert({
+      api_endpoint: endpoint(fields.api_name),
+      created_by: OWNER.id,
+      modified_by: OWNER.id,
+      created_at: now(),
+      modified_at: now(),
+      shared_to_org: false,
+      shared_groups: [],
+      shared_users: [],
+      run_count: 0,
+      last_run_time: null,
+      last_5_run_statuses: [],
+      ...fields,
+    } as unknown as MockDeployment);
+
   function toDeployment(d: MockDeployment): S['Deployment'] {
     const { shared_users: _u, run_count: _c, last_run_time: _t, last_5_run_statuses: _s, ...record } = d;
     return record;
@@ -347,24 +367,13 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       const next = { ...input, is_active: input.is_active ?? true };
       const broken = breaksRules(next);
       if (broken) return broken;
-      const d = store.deployments.insert({
+      const d = insertDeployment({
         display_name: input.display_name ?? 'default api',
         description: input.description ?? '',
         workflow: input.workflow,
         is_active: next.is_active,
         api_name: input.api_name,
-        api_endpoint: endpoint(input.api_name),
-        created_by: OWNER.id,
-        modified_by: OWNER.id,
-        created_at: now(),
-        modified_at: now(),
-        shared_to_org: false,
-        shared_groups: [],
-        shared_users: [],
-        run_count: 0,
-        last_run_time: null,
-        last_5_run_statuses: [],
-      } as unknown as MockDeployment);
+      });
       const key = newKey(d.id, 'Initial Access Key');
       return answer(201, {
         id: d.id,
@@ -632,24 +641,15 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         apiName: string,
         init: { workflow?: string; display_name?: string; is_active?: boolean; last_run_time?: string } = {},
       ) {
-        const d = store.deployments.insert({
+        const d = insertDeployment({
           display_name: init.display_name ?? apiName,
           description: '',
           workflow: init.workflow ?? DEFAULT_WORKFLOW_ID,
           is_active: init.is_active ?? false,
           api_name: apiName,
-          api_endpoint: endpoint(apiName),
-          created_by: OWNER.id,
-          modified_by: OWNER.id,
-          created_at: now(),
-          modified_at: now(),
-          shared_to_org: false,
-          shared_groups: [],
-          shared_users: [],
           run_count: init.last_run_time ? 1 : 0,
           last_run_time: init.last_run_time ?? null,
-          last_5_run_statuses: [],
-        } as unknown as MockDeployment);
+        });
         return { deployment: d, key: newKey(d.id, 'seeded key') };
       },
       /** Shares a deployment with users (viewers) and/or the whole organization. */
