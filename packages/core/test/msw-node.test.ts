@@ -10,19 +10,29 @@ afterEach(async () => {
 });
 
 describe('serveHandlers', () => {
-  it('answers through the handlers built for its own URL, and records what it saw', async () => {
-    served = await serveHandlers((url) => [
-      http.get(`${url}/items/:id`, ({ params }) => HttpResponse.json({ id: params.id, served: url })),
-      http.post(`${url}/items`, async ({ request }) =>
-        HttpResponse.json(await request.json(), { status: 201, statusText: 'Made' }),
-      ),
-    ]);
+  it('answers through the handlers built for its own URL, showing `before` each request', async () => {
+    const seen: string[] = [];
+    served = await serveHandlers(
+      (url) => [
+        http.get(`${url}/items/:id`, ({ params }) => HttpResponse.json({ id: params.id, served: url })),
+        http.post(`${url}/items`, async ({ request }) =>
+          HttpResponse.json(await request.json(), { status: 201, statusText: 'Made' }),
+        ),
+      ],
+      {
+        before: (request, index) => {
+          const { pathname, search } = new URL(request.url);
+          seen.push(`${index} ${request.method} ${pathname}${search}`);
+          return undefined;
+        },
+      },
+    );
     expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await (await fetch(`${served.url}/items/a`)).json()).toEqual({ id: 'a', served: served.url });
     const created = await fetch(`${served.url}/items?x=1`, { method: 'POST', body: '{"name":"n"}' });
     expect([created.status, created.statusText]).toEqual([201, 'Made']);
     expect(await created.json()).toEqual({ name: 'n' });
-    expect(served.seen).toEqual(['GET /items/a', 'POST /items?x=1']);
+    expect(seen).toEqual(['0 GET /items/a', '1 POST /items?x=1']);
   });
 
   it('answers 404 naming the route when nothing matches, or what notFound says', async () => {

@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 
-/** Runs before the handlers: return a Response to answer instead (delay, refuse, cut), or undefined. */
+/**
+ * Runs before the handlers with each request and its index: return a Response to answer instead (delay,
+ * refuse, cut), or undefined. Also the place to record requests: the server keeps none, as it may run for long.
+ */
 export type BeforeHandlers = (
   request: Request,
   index: number,
@@ -25,8 +28,6 @@ export interface ServedHandlers {
   url: string;
   port: number;
   handlers: RequestHandler[];
-  /** Requests seen, as `METHOD /path?query`. */
-  seen: string[];
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
 }
@@ -83,10 +84,9 @@ export async function serveHandlers(
   make: (url: string) => RequestHandler[],
   options: ServeOptions = {},
 ): Promise<ServedHandlers> {
-  const served: ServedHandlers = { url: '', port: 0, handlers: [], seen: [], close: async () => {} };
+  const served: ServedHandlers = { url: '', port: 0, handlers: [], close: async () => {} };
   let count = 0;
   const server = createServer(async (req, res) => {
-    served.seen.push(`${req.method} ${req.url}`);
     try {
       const request = toRequest(req, served.url);
       const response =
