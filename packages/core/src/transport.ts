@@ -225,9 +225,13 @@ export function createTransport(config: TransportConfig) {
         } as RequestInit);
         let bodyText: string | undefined;
         if (response.ok && call.stream) {
-          // A caller reading the body stream itself needs their abort to keep reaching the connection;
+          // A caller reading the body stream itself needs their abort to keep reaching the connection until
+          // the body ends (and no longer: a signal reused for many calls must not collect listeners).
           // EventStream watches the caller's signal on its own, so its link is released now.
-          keepLinked = !!call.linkAbort;
+          if (call.linkAbort && response.body) {
+            keepLinked = true;
+            response = withBody(response, untilEnd(response.body, release));
+          }
         } else if (response.ok && call.deferBody) {
           // The caller parses the body; the timeout keeps covering it until they call release().
           keepLinked = true;
@@ -246,13 +250,7 @@ export function createTransport(config: TransportConfig) {
         } else if (response.body) {
           // Read the body inside the timeout, so a server that stalls mid-body cannot hang the caller.
           const buffer = await response.arrayBuffer();
-          const original = response;
-          response = new Response(buffer, {
-            status: original.status,
-            statusText: original.statusText,
-            headers: original.headers,
-          });
-          Object.defineProperty(response, 'url', { value: original.url });
+          response = withBody(response, buffer);
           if (!response.ok) bodyText = new TextDecoder().decode(buffer);
         }
         log(response.status);
@@ -313,6 +311,39 @@ export function createTransport(config: TransportConfig) {
       await sleep(delay, callerSignal);
     }
   };
+}
+
+/** The same response (status, headers, URL) with another body. */
+function withBody(original: Response, body: BodyInit): Response {
+  const response = new Response(body, {
+    status: original.status,
+    statusText: original.statusText,
+    headers: original.headers,
+  });
+  Object.defineProperty(response, 'url', { value: original.url });
+  return response;
+}
+
+/** The body as it is read, calling `end` once when it is done, fails or is cancelled. */
+function untilEnd(body: ReadableStream<Uint8Array>, end: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        end();
+        controller.close();
+      } catch (error) {
+        end();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      end();
+      return reader.cancel(reason);
+    },
+  });
 }
 
 const ONE_SHOT =

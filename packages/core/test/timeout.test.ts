@@ -114,6 +114,40 @@ describe('abort', () => {
   });
 });
 
+describe('a body read as a stream (parseAs: stream)', () => {
+  it("keeps the caller's abort linked while the body is read, and lets go when it ends", async () => {
+    const controller = new AbortController();
+    const fetch = async () => new Response('0123456789');
+    const api = client({ fetch: fetch as typeof globalThis.fetch });
+    for (let i = 0; i < 100; i++) {
+      const body = (await getItem(api, {
+        signal: controller.signal,
+        parseAs: 'stream',
+      })) as unknown as ReadableStream<Uint8Array>;
+      if (i % 2) await new Response(body).text();
+      else await body.cancel();
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it("the caller's abort stops a body that is being read", async () => {
+    server.reply((_q, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.write('first part');
+    });
+    const controller = new AbortController();
+    const body = (await getItem(client(), {
+      signal: controller.signal,
+      parseAs: 'stream',
+    })) as unknown as ReadableStream<Uint8Array>;
+    const reader = body.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('first part');
+    controller.abort(new Error('user left'));
+    await expect(reader.read()).rejects.toThrow('user left');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+});
+
 describe('connection failures', () => {
   it('turns a reset connection into a ConnectionError naming the request', async () => {
     server.reply((req) => req.socket.destroy());
