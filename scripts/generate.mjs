@@ -340,6 +340,10 @@ export function resourcesModule(spec, specPath) {
         if (o.stream.error) streamOptions.push(`isErrorItem: ${match(o.stream.error)}`);
         if (o.stream.final) {
           const final = o.stream.final;
+          if (final.when && o.bodyType !== 'json')
+            throw new Error(
+              `${o.op.operationId}: x-stream-final.when names a body field, but the request has no JSON body`,
+            );
           streamOptions.push(
             final.when
               ? `isFinal: rest.${final.when} ? ${match(final)} : undefined`

@@ -208,6 +208,17 @@ describe('resourcesModule', () => {
     expect(() => resourcesModule(both, 'specs/fixture.yaml')).toThrow(/x-stream-done and x-stream-final/);
   });
 
+  it('refuses x-stream-final.when on an operation without a JSON body', () => {
+    const noBody = structuredClone(spec);
+    const media =
+      noBody.paths['/v1/chats/{chat_id}/stream'].post.responses['200'].content['text/event-stream'];
+    Object.assign(media, { 'x-stream-final': { field: 'type', value: 'result', when: 'include_result' } });
+    delete (noBody.paths['/v1/chats/{chat_id}/stream'].post as { requestBody?: unknown }).requestBody;
+    expect(() => resourcesModule(noBody, 'specs/fixture.yaml')).toThrow(
+      /x-stream-final.when names a body field/,
+    );
+  });
+
   it('turns an x-stream operation into a StreamPromise of its event type', () => {
     expect(out).toContain(
       'stream(chatId: string, params: ChatsStreamParams, options: RequestOptions = {}): StreamPromise<ChatsStreamEvent>',

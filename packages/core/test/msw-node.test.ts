@@ -45,19 +45,23 @@ describe('serveHandlers', () => {
     expect((await fetch(`${served.url}/nope`)).status).toBe(410);
   });
 
-  it('lets `before` answer first, counting requests, and turns a throwing handler into a 500', async () => {
-    served = await serveHandlers(
-      (url) => [
-        http.get(`${url}/boom`, () => {
-          throw new Error('handler broke');
-        }),
-      ],
-      { before: (_request, index) => (index === 0 ? new Response('busy', { status: 503 }) : undefined) },
-    );
-    expect((await fetch(`${served.url}/boom`)).status).toBe(503);
-    const broken = await fetch(`${served.url}/boom`);
-    // msw answers a throwing handler with its own 500; either way the client sees a 500, not a hang.
+  it('lets `before` answer first, by request index', async () => {
+    served = await serveHandlers((url) => [http.get(`${url}/ok`, () => HttpResponse.json({ ok: true }))], {
+      before: (_request, index) => (index === 0 ? new Response('busy', { status: 503 }) : undefined),
+    });
+    expect((await fetch(`${served.url}/ok`)).status).toBe(503);
+    expect(await (await fetch(`${served.url}/ok`)).json()).toEqual({ ok: true });
+  });
+
+  it('answers 500 naming the failure when the mock itself throws, instead of hanging', async () => {
+    served = await serveHandlers(() => [], {
+      before: () => {
+        throw new Error('hook broke');
+      },
+    });
+    const broken = await fetch(`${served.url}/anything`);
     expect(broken.status).toBe(500);
+    expect(await broken.json()).toEqual({ detail: 'The mock failed: hook broke' });
   });
 
   it('streams each chunk as it is produced, and stops the producer when the client hangs up', async () => {
