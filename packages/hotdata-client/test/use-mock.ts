@@ -33,6 +33,8 @@ export function useMock(options: Parameters<typeof createHotdataMock>[0] = {}) {
   afterEach(() => {
     server.resetHandlers();
     mock.store.reset();
+    // The request log is kept across a file's tests on purpose: operations.test.ts checks at its end that
+    // the file as a whole called every operation, with the headers the spec asks for.
   });
   afterAll(() => server.close());
   /** A client against the mock, quiet, with fast polls where a flow takes them. */
