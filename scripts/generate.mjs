@@ -133,6 +133,7 @@ function describeOperation(spec, path, method, op) {
     name: op['x-sdk-method'],
     typeBase: pascal(op.tags[0]) + pascal(op['x-sdk-method']),
     // Path parameters the client fills (x-sdk-default) are named in the params object, not by position.
+    allPathParams,
     pathParams: allPathParams.filter((p) => !p['x-sdk-default']),
     defaultPathParams: allPathParams.filter((p) => p['x-sdk-default']),
     queryParams,
@@ -250,36 +251,53 @@ export function resourcesModule(spec, specPath) {
         ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ` = {} as ${paramsName}`}`] : []),
         'options: RequestOptions = {}',
       ];
-      const fill = (p) =>
-        p['x-sdk-default']
-          ? arrayBody
-            ? `${key(p.name)}: defaults.${p['x-sdk-default']}`
-            : `${key(p.name)}: ${local(p.name)} ?? defaults.${p['x-sdk-default']}`
-          : local(p.name) === p.name
-            ? p.name
-            : `${key(p.name)}: ${local(p.name)}`;
-      const pathEntries = [
-        ...o.pathParams.map((p) => `${p.name}: ${camel(p.name)}`),
-        ...o.defaultPathParams.map(fill),
-      ];
-      const queryEntries = o.queryParams.map(fill);
+      const objectBody = (o.bodyType === 'json' || o.bodyType === 'multipart') && !arrayBody;
+      // Without a body the params object is the query, less the path parameters the client fills: a key the
+      // spec does not name yet is sent, not dropped. With a body its fields are the rest and the query is named.
+      const queryIsRest = !objectBody && !arrayBody && o.queryParams.length > 0;
+      const access = (object, name) => (local(name) === name ? `${object}.${name}` : `${object}['${name}']`);
+      const givenValue = (p) =>
+        arrayBody ? '' : objectBody || queryIsRest ? local(p.name) : access('params', p.name);
+      const withDefault = (p) =>
+        arrayBody ? `defaults.${p['x-sdk-default']}` : `${givenValue(p)} ?? defaults.${p['x-sdk-default']}`;
+      // In the order of the path's placeholders: core fills a list by position, which spares every call
+      // its parameter names (they are in the path already).
+      const pathEntries = o.allPathParams.map((p) => (p['x-sdk-default'] ? withDefault(p) : camel(p.name)));
+      const binding = (p) => (local(p.name) === p.name ? p.name : `${key(p.name)}: ${local(p.name)}`);
       let lines = '';
-      const objectBody = o.bodyType === 'json' || o.bodyType === 'multipart';
-      if (hasParams && !arrayBody) {
-        const names = [
-          ...named.map((p) => (local(p.name) === p.name ? p.name : `${key(p.name)}: ${local(p.name)}`)),
-          ...(objectBody ? ['...rest'] : []),
-        ];
-        if (names.length)
-          lines += `        const { ${names.join(', ')} } = params as Record<string, unknown>;\n`;
+      let query = '';
+      if (objectBody) {
+        lines += `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`;
+        if (o.queryParams.length) {
+          const entries = o.queryParams.map((p) =>
+            p['x-sdk-default'] ? `${key(p.name)}: ${withDefault(p)}` : binding(p),
+          );
+          lines += `        const query = { ${entries.join(', ')} };\n`;
+          query = 'query';
+        }
+      } else if (arrayBody) {
+        if (o.queryParams.length) {
+          lines += `        const query = { ${o.queryParams.map((p) => `${key(p.name)}: ${withDefault(p)}`).join(', ')} };\n`;
+          query = 'query';
+        }
+      } else if (queryIsRest) {
+        const filled = o.queryParams.filter((p) => p['x-sdk-default']);
+        const source = o.defaultPathParams.length ? (filled.length ? 'rest' : 'query') : 'params';
+        if (o.defaultPathParams.length)
+          lines += `        const { ${[...o.defaultPathParams.map(binding), `...${source}`].join(', ')} } = params as Record<string, unknown>;\n`;
+        if (filled.length) {
+          const fills = filled.map(
+            (p) => `${key(p.name)}: ${access(source, p.name)} ?? defaults.${p['x-sdk-default']}`,
+          );
+          lines += `        const query = { ...${source}, ${fills.join(', ')} };\n`;
+        }
+        query = filled.length || source === 'query' ? 'query' : 'params';
       }
-      const paramsInit = [
-        pathEntries.length ? `path: { ${pathEntries.join(', ')} }` : '',
-        queryEntries.length ? 'query' : '',
-      ]
+      // A paged call's query is its page function's argument; the first page's is `query` below.
+      const callQuery = !query ? '' : o.pagination || query === 'query' ? 'query' : `query: ${query}`;
+      const paramsInit = [pathEntries.length ? `path: [${pathEntries.join(', ')}]` : '', callQuery]
         .filter(Boolean)
         .join(', ');
-      if (queryEntries.length) lines += `        const query = { ${queryEntries.join(', ')} };\n`;
       let bodyInit = '';
       const headers = o.headerDefaults.map((h) => `'${h.name}': ${h.sent ? `defaults.${h.option}` : 'null'}`);
       if (o.bodyType === 'multipart') {
@@ -354,7 +372,7 @@ export function resourcesModule(spec, specPath) {
         body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
-        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${queryEntries.length ? 'query' : '{}'},\n        );\n      },\n`;
+        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
       } else {
         body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
         body += `        return api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>;\n      },\n`;

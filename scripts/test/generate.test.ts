@@ -171,6 +171,17 @@ const spec = {
         parameters: [{ name: 'order_by_metric.direction', in: 'query', schema: { type: 'string' } }],
         responses: { '200': { description: 'ok', ...json({ type: 'object' }) } },
       },
+      post: {
+        operationId: 'createLeaderboard',
+        tags: ['leaderboards'],
+        'x-sdk-method': 'create',
+        parameters: [{ name: 'order_by_metric.direction', in: 'query', schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', properties: { name: { type: 'string' } } }),
+        },
+        responses: { '200': { description: 'ok', ...json({ type: 'object' }) } },
+      },
     },
     '/v1/readme': {
       get: {
@@ -237,7 +248,8 @@ describe('resourcesModule', () => {
       'list(params: QueryRunsListParams = {} as QueryRunsListParams, options: RequestOptions = {}): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
     );
     expect(out).toContain('{"style":"cursor","items":"runs"}');
-    expect(out).toContain('const query = { cursor, workspace: workspace ?? defaults.workspace };');
+    // The params object is the query (a key the spec does not name is sent too), with the default filled in.
+    expect(out).toContain('const query = { ...params, workspace: params.workspace ?? defaults.workspace };');
     expect(out).toContain('  workspace?: string | undefined;');
   });
 
@@ -247,7 +259,8 @@ describe('resourcesModule', () => {
     );
     expect(out).toContain('export type FilesDownloadParams = { workspace_name?: string };');
     expect(out).toContain(
-      'params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } }',
+      // By position, in the order of the path's placeholders.
+      'params: { path: [params.workspace_name ?? defaults.workspace, fileId] }',
     );
   });
 
@@ -298,10 +311,13 @@ describe('resourcesModule', () => {
   });
 
   it('quotes parameter names that are not identifiers', () => {
+    // With a body, query parameters are picked out of the params object by name.
     expect(out).toContain(
-      "const { 'order_by_metric.direction': order_by_metric_direction } = params as Record<string, unknown>;",
+      "const { 'order_by_metric.direction': order_by_metric_direction, ...rest } = params as Record<string, unknown>;",
     );
     expect(out).toContain("const query = { 'order_by_metric.direction': order_by_metric_direction };");
+    // Without one, the params object is the query as it is.
+    expect(out).toContain("api.request('get', '/v1/leaderboards', { ...options, params: { query: params }");
   });
 
   it('exports the statuses the spec declares retryable', () => {

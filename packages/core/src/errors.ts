@@ -70,14 +70,14 @@ export interface ApiErrorInit {
  */
 export class ApiError extends SdkError {
   static override readonly errorName: string = 'ApiError';
-  readonly status: number;
-  readonly body: unknown;
-  readonly headers: Headers;
-  readonly method: string;
-  readonly url: string;
-  readonly requestId: string | undefined;
+  declare readonly status: number;
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly requestId: string | undefined;
   /** The vendor's own message, without the status and request line. */
-  readonly vendorMessage: string | undefined;
+  declare readonly vendorMessage: string | undefined;
 
   constructor(init: ApiErrorInit) {
     const secrets = init.secrets ?? [];
@@ -142,7 +142,7 @@ export type UnprocessableEntityError = ApiError;
 export class RateLimitError extends ApiError {
   static override readonly errorName: string = 'RateLimitError';
   /** Milliseconds the server asked us to wait, from `retry-after-ms`, `Retry-After` or the body. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   constructor(init: ApiErrorInit & { retryAfter?: number | undefined }) {
     super(init);
     this.retryAfter = init.retryAfter;
@@ -155,8 +155,8 @@ export type InternalServerError = ApiError;
 /** No HTTP response arrived: DNS, refused or reset connection, TLS failure. */
 export class ConnectionError extends SdkError {
   static override readonly errorName: string = 'ConnectionError';
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
   constructor(init: { method: string; url: string; cause?: unknown; detail?: string }) {
     const url = redactUrl(init.url);
     super(`Connection failed${init.detail ? ` (${init.detail})` : ''}: ${init.method} ${url}`, {
@@ -170,9 +170,9 @@ export class ConnectionError extends SdkError {
 /** The request did not finish within its `timeout`. */
 export class TimeoutError extends SdkError {
   static override readonly errorName: string = 'TimeoutError';
-  readonly method: string;
-  readonly url: string;
-  readonly timeout: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly timeout: number;
   constructor(init: { method: string; url: string; timeout: number }) {
     const url = redactUrl(init.url);
     super(`Request timed out after ${init.timeout} ms: ${init.method} ${url}`);
@@ -186,7 +186,7 @@ export class TimeoutError extends SdkError {
 export class StreamError extends SdkError {
   static override readonly errorName: string = 'StreamError';
   /** The data of the server's error event, when that is what ended the stream. */
-  readonly data: unknown;
+  declare readonly data: unknown;
   constructor(message: string, options?: { cause?: unknown; data?: unknown }) {
     super(message, options);
     this.data = options?.data;
@@ -196,8 +196,8 @@ export class StreamError extends SdkError {
 /** A wait-until helper reached its deadline. `lastState` is what the last poll saw. */
 export class PollTimeoutError<State = unknown> extends SdkError {
   static override readonly errorName: string = 'PollTimeoutError';
-  readonly lastState: State | undefined;
-  readonly attempts: number;
+  declare readonly lastState: State | undefined;
+  declare readonly attempts: number;
   constructor(message: string, init: { lastState: State | undefined; attempts: number }) {
     super(message);
     this.lastState = init.lastState;
@@ -208,7 +208,7 @@ export class PollTimeoutError<State = unknown> extends SdkError {
 /** A wait-until helper saw a state its `failed` predicate rejected. `state` is that state. */
 export class PollFailedError<State = unknown> extends SdkError {
   static override readonly errorName: string = 'PollFailedError';
-  readonly state: State;
+  declare readonly state: State;
   constructor(message: string, init: { state: State; cause?: unknown }) {
     super(message, { cause: init.cause });
     this.state = init.state;
@@ -268,8 +268,8 @@ export interface ValidationIssue {
 export class ResponseValidationError extends SdkError {
   static override readonly errorName: string = 'ResponseValidationError';
   /** `METHOD /path` of the operation. */
-  readonly operation: string;
-  readonly issues: readonly ValidationIssue[];
+  declare readonly operation: string;
+  declare readonly issues: readonly ValidationIssue[];
   constructor(operation: string, issues: readonly ValidationIssue[]) {
     const first = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
     super(

@@ -18,7 +18,11 @@ export type HeaderValues =
   | Record<string, string | number | boolean | (string | number | boolean)[] | null | undefined>;
 
 export interface CallParams {
-  path?: Record<string, unknown>;
+  /**
+   * By name, or (generated clients, to keep their bundles small) as a list in the order the path's
+   * placeholders appear.
+   */
+  path?: Record<string, unknown> | readonly unknown[];
   query?: Record<string, unknown>;
   header?: HeaderValues;
 }
@@ -62,8 +66,12 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   return function buildUrl(path: string, params: CallParams | undefined): string {
     let url = root + path;
     if (path.includes('{')) {
+      const given = params?.path;
+      let position = 0;
       url = url.replace(/\{([^{}]+)\}/g, (_, name: string) => {
-        const value = params?.path?.[name];
+        const value = Array.isArray(given)
+          ? given[position++]
+          : (given as Record<string, unknown> | undefined)?.[name];
         if (value === undefined || value === null || value === '') {
           throw new UsageError(`[@org/sdk-core] ${path} needs the path parameter \`${name}\`.`);
         }

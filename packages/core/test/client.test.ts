@@ -436,6 +436,23 @@ describe('resource calls and .raw', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('fills path parameters given as a list in the order of the placeholders (what generated clients send)', async () => {
+    const urls: string[] = [];
+    const api = client({
+      fetch: async (input) => {
+        urls.push(String(input));
+        return Response.json({});
+      },
+    });
+    const path = '/w/{workspace_name}/files/{file_id}' as never;
+    await api.request('get', path, { params: { path: ['my ws', 'f/1'] } } as never);
+    expect(urls).toEqual([`${BASE}/w/my%20ws/files/f%2F1`]);
+    await expect(api.request('get', path, { params: { path: ['my ws'] } } as never)).rejects.toThrow(
+      /needs the path parameter `file_id`/,
+    );
+    expect(urls).toHaveLength(1);
+  });
+
   it('.raw resolves with data or error and the response, and throws only for transport failures', async () => {
     const api = client({
       maxRetries: 0,

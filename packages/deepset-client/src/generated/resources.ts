@@ -594,12 +594,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.tokens.list()
        */
       list(params: TokensListParams = {} as TokensListParams, options: RequestOptions = {}): PagePromise<TokensListResponse, TokensListItem> {
-        const { limit, page_number } = params as Record<string, unknown>;
-        const query = { limit, page_number };
         return paginate<TokensListResponse, TokensListItem>(
           (query) => api.request('get', '/api/v1/token', { ...options, params: { query } } as never) as Promise<TokensListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
-          query,
+          params,
         );
       },
       /**
@@ -617,7 +615,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.tokens.delete('api_token_1')
        */
       delete(apiTokenId: string, options: RequestOptions = {}): Promise<TokensDeleteResponse> {
-        return api.request('delete', '/api/v1/token/{api_token_id}', { ...options, params: { path: { api_token_id: apiTokenId } } } as never) as Promise<TokensDeleteResponse>;
+        return api.request('delete', '/api/v1/token/{api_token_id}', { ...options, params: { path: [apiTokenId] } } as never) as Promise<TokensDeleteResponse>;
       },
     },
     evalRuns: {
@@ -627,10 +625,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRuns.list()
        */
       list(params: EvalRunsListParams = {} as EvalRunsListParams, options: RequestOptions = {}): PagePromise<EvalRunsListResponse, EvalRunsListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvalRunsListResponse, EvalRunsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<EvalRunsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvalRunsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -641,7 +638,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: EvalRunsCreateParams, options: RequestOptions = {}): Promise<EvalRunsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<EvalRunsCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunsCreateResponse>;
       },
       /**
        * Get an evaluation run.
@@ -649,8 +646,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRuns.get('eval_run_name_1')
        */
       get(evalRunName: string, params: EvalRunsGetParams = {} as EvalRunsGetParams, options: RequestOptions = {}): Promise<EvalRunsGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { eval_run_name: evalRunName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvalRunsGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsGetResponse>;
       },
       /**
        * Delete an evaluation run.
@@ -658,8 +654,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRuns.delete('eval_run_name_1')
        */
       delete(evalRunName: string, params: EvalRunsDeleteParams = {} as EvalRunsDeleteParams, options: RequestOptions = {}): Promise<EvalRunsDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { eval_run_name: evalRunName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvalRunsDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsDeleteResponse>;
       },
       /**
        * Update an evaluation run.
@@ -667,7 +662,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(evalRunName: string, params: EvalRunsUpdateParams, options: RequestOptions = {}): Promise<EvalRunsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { eval_run_name: evalRunName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<EvalRunsUpdateResponse>;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName] }, body: rest } as never) as Promise<EvalRunsUpdateResponse>;
       },
       /**
        * List the predictions of a node.
@@ -675,10 +670,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRuns.listPredictions('eval_run_name_1', 'node_name_1')
        */
       listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {} as EvalRunsListPredictionsParams, options: RequestOptions = {}): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions', { ...options, params: { path: { eval_run_name: evalRunName, node_name: nodeName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<EvalRunsListPredictionsResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName, nodeName], query } } as never) as Promise<EvalRunsListPredictionsResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -689,8 +683,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRuns.start('eval_run_name_1')
        */
       start(evalRunName: string, params: EvalRunsStartParams = {} as EvalRunsStartParams, options: RequestOptions = {}): Promise<EvalRunsStartResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start', { ...options, params: { path: { eval_run_name: evalRunName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvalRunsStartResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsStartResponse>;
       },
     },
     evaluationSets: {
@@ -700,10 +693,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evaluationSets.list()
        */
       list(params: EvaluationSetsListParams = {} as EvaluationSetsListParams, options: RequestOptions = {}): PagePromise<EvaluationSetsListResponse, EvaluationSetsListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvaluationSetsListResponse, EvaluationSetsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<EvaluationSetsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvaluationSetsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -714,10 +706,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evaluationSets.get('evaluation_set_name_1')
        */
       get(evaluationSetName: string, params: EvaluationSetsGetParams = {} as EvaluationSetsGetParams, options: RequestOptions = {}): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvaluationSetsGetResponse, EvaluationSetsGetItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: { evaluation_set_name: evaluationSetName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<EvaluationSetsGetResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evaluationSetName], query } } as never) as Promise<EvaluationSetsGetResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -728,8 +719,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evaluationSets.delete('evaluation_set_name_1')
        */
       delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {} as EvaluationSetsDeleteParams, options: RequestOptions = {}): Promise<EvaluationSetsDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: { evaluation_set_name: evaluationSetName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvaluationSetsDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsDeleteResponse>;
       },
       /**
        * Export an evaluation set as CSV.
@@ -737,8 +727,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evaluationSets.getCsv('evaluation_set_name_1')
        */
       getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {} as EvaluationSetsGetCsvParams, options: RequestOptions = {}): Promise<EvaluationSetsGetCsvResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv', { ...options, params: { path: { evaluation_set_name: evaluationSetName, workspace_name: workspace_name ?? defaults.workspace } }, parseAs: 'text' } as never) as Promise<EvaluationSetsGetCsvResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] }, parseAs: 'text' } as never) as Promise<EvaluationSetsGetCsvResponse>;
       },
       /**
        * Import an evaluation set.
@@ -747,7 +736,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       import(params: EvaluationSetsImportParams, options: RequestOptions = {}): Promise<EvaluationSetsImportResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<EvaluationSetsImportResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<EvaluationSetsImportResponse>;
       },
       /**
        * Match labels to files.
@@ -755,8 +744,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evaluationSets.matchLabels('evaluation_set_name_1')
        */
       matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {} as EvaluationSetsMatchLabelsParams, options: RequestOptions = {}): Promise<EvaluationSetsMatchLabelsResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching', { ...options, params: { path: { evaluation_set_name: evaluationSetName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvaluationSetsMatchLabelsResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsMatchLabelsResponse>;
       },
     },
     files: {
@@ -766,10 +754,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.list()
        */
       list(params: FilesListParams = {} as FilesListParams, options: RequestOptions = {}): PagePromise<FilesListResponse, FilesListItem> {
-        const { limit, name, filter, after_value, after_file_id, field, order, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, name, filter, after_value, after_file_id, field, order };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<FilesListResponse, FilesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<FilesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterFields":{"after_value":"created_at","after_file_id":"file_id"}},
           query,
         );
@@ -782,7 +769,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         const { write_mode, workspace_name, ...rest } = params as Record<string, unknown>;
         const query = { write_mode };
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
       },
       /**
        * Delete files.
@@ -790,9 +777,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.deleteMany()
        */
       deleteMany(params: FilesDeleteManyParams = {} as FilesDeleteManyParams, options: RequestOptions = {}): Promise<FilesDeleteManyResponse> {
-        const { names, file_ids, workspace_name } = params as Record<string, unknown>;
-        const query = { names, file_ids };
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<FilesDeleteManyResponse>;
+        const { workspace_name, ...query } = params as Record<string, unknown>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesDeleteManyResponse>;
       },
       /**
        * Download a file.
@@ -800,8 +786,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.download('file_1')
        */
       download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options: RequestOptions = {}): Promise<FilesDownloadResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } }, parseAs: 'blob' } as never) as Promise<FilesDownloadResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] }, parseAs: 'blob' } as never) as Promise<FilesDownloadResponse>;
       },
       /**
        * Delete a file.
@@ -809,8 +794,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.delete('file_1')
        */
       delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options: RequestOptions = {}): Promise<FilesDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<FilesDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesDeleteResponse>;
       },
       /**
        * Get file metadata.
@@ -818,8 +802,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.getMeta('file_1')
        */
       getMeta(fileId: string, params: FilesGetMetaParams = {} as FilesGetMetaParams, options: RequestOptions = {}): Promise<FilesGetMetaResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<FilesGetMetaResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesGetMetaResponse>;
       },
       /**
        * Update file metadata.
@@ -827,7 +810,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       updateMeta(fileId: string, params: FilesUpdateMetaParams, options: RequestOptions = {}): Promise<FilesUpdateMetaResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: { file_id: fileId, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<FilesUpdateMetaResponse>;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [workspace_name ?? defaults.workspace, fileId] }, body: rest } as never) as Promise<FilesUpdateMetaResponse>;
       },
     },
     documents: {
@@ -837,7 +820,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       query(indexName: string, params: DocumentsQueryParams, options: RequestOptions = {}): Promise<DocumentsQueryResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query', { ...options, params: { path: { index_name: indexName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<DocumentsQueryResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsQueryResponse>;
       },
       /**
        * Stream every document of an index.
@@ -845,7 +828,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       stream(indexName: string, params: DocumentsStreamParams, options: RequestOptions = {}): StreamPromise<DocumentsStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: { index_name: indexName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never), 'ndjson', { signal: options.signal });
+        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never), 'ndjson', { signal: options.signal });
       },
       /**
        * Get a document.
@@ -854,8 +837,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.documents.get('index_name_1', 'document_1')
        */
       get(indexName: string, documentId: string, params: DocumentsGetParams = {} as DocumentsGetParams, options: RequestOptions = {}): Promise<DocumentsGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}', { ...options, params: { path: { index_name: indexName, document_id: documentId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<DocumentsGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName, documentId] } } as never) as Promise<DocumentsGetResponse>;
       },
       /**
        * Count documents.
@@ -864,7 +846,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       count(indexName: string, params: DocumentsCountParams, options: RequestOptions = {}): Promise<DocumentsCountResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count', { ...options, params: { path: { index_name: indexName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<DocumentsCountResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsCountResponse>;
       },
     },
     pipelines: {
@@ -874,10 +856,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.list()
        */
       list(params: PipelinesListParams = {} as PipelinesListParams, options: RequestOptions = {}): PagePromise<PipelinesListResponse, PipelinesListItem> {
-        const { limit, page_number, before, after, field, order, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number, before, after, field, order };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListResponse, PipelinesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelinesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelinesListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"before","idField":"pipeline_id"},
           query,
         );
@@ -888,7 +869,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: PipelinesCreateParams, options: RequestOptions = {}): Promise<PipelinesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PipelinesCreateResponse>;
       },
       /**
        * Get a pipeline.
@@ -896,8 +877,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.get('pipeline_name_1')
        */
       get(pipelineName: string, params: PipelinesGetParams = {} as PipelinesGetParams, options: RequestOptions = {}): Promise<PipelinesGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetResponse>;
       },
       /**
        * Delete a pipeline.
@@ -905,8 +885,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.delete('pipeline_name_1')
        */
       delete(pipelineName: string, params: PipelinesDeleteParams = {} as PipelinesDeleteParams, options: RequestOptions = {}): Promise<PipelinesDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesDeleteResponse>;
       },
       /**
        * Update pipeline properties.
@@ -914,7 +893,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(pipelineName: string, params: PipelinesUpdateParams, options: RequestOptions = {}): Promise<PipelinesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
       },
       /**
        * List feedback.
@@ -922,10 +901,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.listFeedback('pipeline_name_1')
        */
       listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {} as PipelinesListFeedbackParams, options: RequestOptions = {}): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListFeedbackResponse, PipelinesListFeedbackItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelinesListFeedbackResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFeedbackResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -936,7 +914,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       addFeedback(pipelineName: string, params: PipelinesAddFeedbackParams, options: RequestOptions = {}): Promise<PipelinesAddFeedbackResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesAddFeedbackResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesAddFeedbackResponse>;
       },
       /**
        * List the file ids of a pipeline.
@@ -944,10 +922,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.listFiles('pipeline_name_1')
        */
       listFiles(pipelineName: string, params: PipelinesListFilesParams = {} as PipelinesListFilesParams, options: RequestOptions = {}): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListFilesResponse, PipelinesListFilesItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelinesListFilesResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFilesResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -958,8 +935,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getIndexing('pipeline_name_1')
        */
       getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {} as PipelinesGetIndexingParams, options: RequestOptions = {}): Promise<PipelinesGetIndexingResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetIndexingResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetIndexingResponse>;
       },
       /**
        * Get a pipeline as JSON.
@@ -967,8 +943,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getJson('pipeline_name_1')
        */
       getJson(pipelineName: string, params: PipelinesGetJsonParams = {} as PipelinesGetJsonParams, options: RequestOptions = {}): Promise<PipelinesGetJsonResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetJsonResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetJsonResponse>;
       },
       /**
        * Get the pipeline prompt.
@@ -976,8 +951,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getPrompt('pipeline_name_1')
        */
       getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {} as PipelinesGetPromptParams, options: RequestOptions = {}): Promise<PipelinesGetPromptResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetPromptResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetPromptResponse>;
       },
       /**
        * Get pipeline statistics.
@@ -985,8 +959,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getStats('pipeline_name_1')
        */
       getStats(pipelineName: string, params: PipelinesGetStatsParams = {} as PipelinesGetStatsParams, options: RequestOptions = {}): Promise<PipelinesGetStatsResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetStatsResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetStatsResponse>;
       },
       /**
        * Get a pipeline as YAML.
@@ -994,8 +967,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getYaml('pipeline_name_1')
        */
       getYaml(pipelineName: string, params: PipelinesGetYamlParams = {} as PipelinesGetYamlParams, options: RequestOptions = {}): Promise<PipelinesGetYamlResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesGetYamlResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetYamlResponse>;
       },
       /**
        * Replace pipeline YAML.
@@ -1003,7 +975,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       updateYaml(pipelineName: string, params: PipelinesUpdateYamlParams, options: RequestOptions = {}): Promise<PipelinesUpdateYamlResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesUpdateYamlResponse>;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateYamlResponse>;
       },
       /**
        * Chat.
@@ -1011,7 +983,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       chat(pipelineName: string, params: PipelinesChatParams, options: RequestOptions = {}): Promise<PipelinesChatResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesChatResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesChatResponse>;
       },
       /**
        * Chat, streamed.
@@ -1019,7 +991,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       chatStream(pipelineName: string, params: PipelinesChatStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesChatStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Make the default pipeline.
@@ -1027,8 +999,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.setDefault('pipeline_name_1')
        */
       setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {} as PipelinesSetDefaultParams, options: RequestOptions = {}): Promise<PipelinesSetDefaultResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesSetDefaultResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesSetDefaultResponse>;
       },
       /**
        * Deploy a pipeline.
@@ -1036,7 +1007,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       deploy(pipelineName: string, params: PipelinesDeployParams, options: RequestOptions = {}): Promise<PipelinesDeployResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PipelinesDeployResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesDeployResponse>;
       },
       /**
        * Search.
@@ -1045,7 +1016,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       search(pipelineName: string, params: PipelinesSearchParams, options: RequestOptions = {}): Promise<PipelinesSearchResponse> {
         const { secret, ttl_seconds, workspace_name, ...rest } = params as Record<string, unknown>;
         const query = { secret, ttl_seconds };
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace }, query }, body: rest } as never) as Promise<PipelinesSearchResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query }, body: rest } as never) as Promise<PipelinesSearchResponse>;
       },
       /**
        * Search, streamed.
@@ -1053,7 +1024,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesSearchStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Undeploy a pipeline.
@@ -1061,8 +1032,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.undeploy('pipeline_name_1')
        */
       undeploy(pipelineName: string, params: PipelinesUndeployParams = {} as PipelinesUndeployParams, options: RequestOptions = {}): Promise<PipelinesUndeployResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesUndeployResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesUndeployResponse>;
       },
       /**
        * List pipeline logs.
@@ -1071,10 +1041,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.listLogs('pipeline_name_1')
        */
       listLogs(pipelineName: string, params: PipelinesListLogsParams = {} as PipelinesListLogsParams, options: RequestOptions = {}): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
-        const { limit, after, filter, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, after, filter };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListLogsResponse, PipelinesListLogsItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelinesListLogsResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListLogsResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"log_id"},
           query,
         );
@@ -1086,8 +1055,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.listMetaKeys('pipeline_name_1')
        */
       listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {} as PipelinesListMetaKeysParams, options: RequestOptions = {}): Promise<PipelinesListMetaKeysResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesListMetaKeysResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesListMetaKeysResponse>;
       },
       /**
        * List metadata values.
@@ -1096,8 +1064,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.listMetaValues('pipeline_name_1', 'field_name_1')
        */
       listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {} as PipelinesListMetaValuesParams, options: RequestOptions = {}): Promise<PipelinesListMetaValuesResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}', { ...options, params: { path: { pipeline_name: pipelineName, field_name: fieldName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesListMetaValuesResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, fieldName] } } as never) as Promise<PipelinesListMetaValuesResponse>;
       },
       /**
        * Min and max of a metadata field.
@@ -1106,8 +1073,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.aggregateMeta('pipeline_name_1', 'meta_field_1')
        */
       aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {} as PipelinesAggregateMetaParams, options: RequestOptions = {}): Promise<PipelinesAggregateMetaResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation', { ...options, params: { path: { pipeline_name: pipelineName, meta_field: metaField, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PipelinesAggregateMetaResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, metaField] } } as never) as Promise<PipelinesAggregateMetaResponse>;
       },
       /**
        * List pipeline search history.
@@ -1116,10 +1082,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.searchHistory('pipeline_name_1')
        */
       searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {} as PipelinesSearchHistoryParams, options: RequestOptions = {}): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history', { ...options, params: { path: { pipeline_name: pipelineName, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelinesSearchHistoryResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesSearchHistoryResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1132,10 +1097,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.uploadSessions.list()
        */
       list(params: UploadSessionsListParams = {} as UploadSessionsListParams, options: RequestOptions = {}): PagePromise<UploadSessionsListResponse, UploadSessionsListItem> {
-        const { limit, page_number, is_expired, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number, is_expired };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<UploadSessionsListResponse, UploadSessionsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<UploadSessionsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<UploadSessionsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1146,7 +1110,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: UploadSessionsCreateParams, options: RequestOptions = {}): Promise<UploadSessionsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<UploadSessionsCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<UploadSessionsCreateResponse>;
       },
       /**
        * Get an upload session.
@@ -1154,8 +1118,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.uploadSessions.get('session_1')
        */
       get(sessionId: string, params: UploadSessionsGetParams = {} as UploadSessionsGetParams, options: RequestOptions = {}): Promise<UploadSessionsGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: { session_id: sessionId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<UploadSessionsGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sessionId] } } as never) as Promise<UploadSessionsGetResponse>;
       },
       /**
        * Close an upload session.
@@ -1163,7 +1126,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       close(sessionId: string, params: UploadSessionsCloseParams, options: RequestOptions = {}): Promise<UploadSessionsCloseResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: { session_id: sessionId, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<UploadSessionsCloseResponse>;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId] }, body: rest } as never) as Promise<UploadSessionsCloseResponse>;
       },
       /**
        * List the files of an upload session.
@@ -1171,10 +1134,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.uploadSessions.listFiles('session_1')
        */
       listFiles(sessionId: string, params: UploadSessionsListFilesParams = {} as UploadSessionsListFilesParams, options: RequestOptions = {}): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<UploadSessionsListFilesResponse, UploadSessionsListFilesItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files', { ...options, params: { path: { session_id: sessionId, workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<UploadSessionsListFilesResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId], query } } as never) as Promise<UploadSessionsListFilesResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1206,7 +1168,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.deleteDocumentStore('credentials_1')
        */
       deleteDocumentStore(credentialsId: string, options: RequestOptions = {}): Promise<InfrastructureDeleteDocumentStoreResponse> {
-        return api.request('delete', '/api/v1/infrastructure/document_stores/{credentials_id}', { ...options, params: { path: { credentials_id: credentialsId } } } as never) as Promise<InfrastructureDeleteDocumentStoreResponse>;
+        return api.request('delete', '/api/v1/infrastructure/document_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteDocumentStoreResponse>;
       },
       /**
        * List FileStore credentials.
@@ -1233,7 +1195,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.deleteFileStore('credentials_1')
        */
       deleteFileStore(credentialsId: string, options: RequestOptions = {}): Promise<InfrastructureDeleteFileStoreResponse> {
-        return api.request('delete', '/api/v1/infrastructure/file_stores/{credentials_id}', { ...options, params: { path: { credentials_id: credentialsId } } } as never) as Promise<InfrastructureDeleteFileStoreResponse>;
+        return api.request('delete', '/api/v1/infrastructure/file_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteFileStoreResponse>;
       },
     },
     users: {
@@ -1253,12 +1215,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.list()
        */
       list(params: UsersListParams = {} as UsersListParams, options: RequestOptions = {}): PagePromise<UsersListResponse, UsersListItem> {
-        const { limit, page_number } = params as Record<string, unknown>;
-        const query = { limit, page_number };
         return paginate<UsersListResponse, UsersListItem>(
           (query) => api.request('get', '/api/v1/users', { ...options, params: { query } } as never) as Promise<UsersListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
-          query,
+          params,
         );
       },
       /**
@@ -1268,7 +1228,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.get('user_1')
        */
       get(userId: string, options: RequestOptions = {}): Promise<UsersGetResponse> {
-        return api.request('get', '/api/v1/users/{user_id}', { ...options, params: { path: { user_id: userId } } } as never) as Promise<UsersGetResponse>;
+        return api.request('get', '/api/v1/users/{user_id}', { ...options, params: { path: [userId] } } as never) as Promise<UsersGetResponse>;
       },
     },
     models: {
@@ -1279,9 +1239,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.models.list()
        */
       list(params: ModelsListParams = {} as ModelsListParams, options: RequestOptions = {}): Promise<ModelsListResponse> {
-        const { node } = params as Record<string, unknown>;
-        const query = { node };
-        return api.request('get', '/api/v1/model', { ...options, params: { query } } as never) as Promise<ModelsListResponse>;
+        return api.request('get', '/api/v1/model', { ...options, params: { query: params } } as never) as Promise<ModelsListResponse>;
       },
     },
     modelRegistryTokens: {
@@ -1301,7 +1259,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.modelRegistryTokens.get('provider_1')
        */
       get(provider: string, options: RequestOptions = {}): Promise<ModelRegistryTokensGetResponse> {
-        return api.request('get', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } } } as never) as Promise<ModelRegistryTokensGetResponse>;
+        return api.request('get', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensGetResponse>;
       },
       /**
        * Replace a model registry token.
@@ -1310,7 +1268,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(provider: string, params: ModelRegistryTokensUpdateParams, options: RequestOptions = {}): Promise<ModelRegistryTokensUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: rest } as never) as Promise<ModelRegistryTokensUpdateResponse>;
+        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: rest } as never) as Promise<ModelRegistryTokensUpdateResponse>;
       },
       /**
        * Save a model registry token.
@@ -1319,7 +1277,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(provider: string, params: ModelRegistryTokensCreateParams, options: RequestOptions = {}): Promise<ModelRegistryTokensCreateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: rest } as never) as Promise<ModelRegistryTokensCreateResponse>;
+        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: rest } as never) as Promise<ModelRegistryTokensCreateResponse>;
       },
       /**
        * Delete a model registry token.
@@ -1328,7 +1286,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.modelRegistryTokens.delete('provider_1')
        */
       delete(provider: string, options: RequestOptions = {}): Promise<ModelRegistryTokensDeleteResponse> {
-        return api.request('delete', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } } } as never) as Promise<ModelRegistryTokensDeleteResponse>;
+        return api.request('delete', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensDeleteResponse>;
       },
     },
     organization: {
@@ -1348,7 +1306,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       invite(organizationId: string, params: OrganizationInviteParams, options: RequestOptions = {}): Promise<OrganizationInviteResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: { organization_id: organizationId } }, body: rest } as never) as Promise<OrganizationInviteResponse>;
+        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: [organizationId] }, body: rest } as never) as Promise<OrganizationInviteResponse>;
       },
     },
     promptTemplates: {
@@ -1359,12 +1317,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.promptTemplates.listPublic()
        */
       listPublic(params: PromptTemplatesListPublicParams = {} as PromptTemplatesListPublicParams, options: RequestOptions = {}): PagePromise<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem> {
-        const { limit, page_number } = params as Record<string, unknown>;
-        const query = { limit, page_number };
         return paginate<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem>(
           (query) => api.request('get', '/api/v1/public_prompt_templates', { ...options, params: { query } } as never) as Promise<PromptTemplatesListPublicResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
-          query,
+          params,
         );
       },
       /**
@@ -1374,10 +1330,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.promptTemplates.list()
        */
       list(params: PromptTemplatesListParams = {} as PromptTemplatesListParams, options: RequestOptions = {}): PagePromise<PromptTemplatesListResponse, PromptTemplatesListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PromptTemplatesListResponse, PromptTemplatesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PromptTemplatesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PromptTemplatesListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1389,7 +1344,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: PromptTemplatesCreateParams, options: RequestOptions = {}): Promise<PromptTemplatesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PromptTemplatesCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PromptTemplatesCreateResponse>;
       },
       /**
        * Sync prompts from PromptHub.
@@ -1407,7 +1362,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(promptTemplateId: string, params: PromptTemplatesUpdateParams, options: RequestOptions = {}): Promise<PromptTemplatesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: { prompt_template_id: promptTemplateId, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<PromptTemplatesUpdateResponse>;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, promptTemplateId] }, body: rest } as never) as Promise<PromptTemplatesUpdateResponse>;
       },
       /**
        * Delete a prompt template.
@@ -1416,8 +1371,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.promptTemplates.delete('prompt_template_1')
        */
       delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {} as PromptTemplatesDeleteParams, options: RequestOptions = {}): Promise<PromptTemplatesDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: { prompt_template_id: promptTemplateId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<PromptTemplatesDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, promptTemplateId] } } as never) as Promise<PromptTemplatesDeleteResponse>;
       },
     },
     workspaces: {
@@ -1446,8 +1400,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.get()
        */
       get(params: WorkspacesGetParams = {} as WorkspacesGetParams, options: RequestOptions = {}): Promise<WorkspacesGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<WorkspacesGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesGetResponse>;
       },
       /**
        * Delete a workspace.
@@ -1456,8 +1409,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.delete()
        */
       delete(params: WorkspacesDeleteParams = {} as WorkspacesDeleteParams, options: RequestOptions = {}): Promise<WorkspacesDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<WorkspacesDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesDeleteResponse>;
       },
       /**
        * Count search requests.
@@ -1466,8 +1418,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.searchCount()
        */
       searchCount(params: WorkspacesSearchCountParams = {} as WorkspacesSearchCountParams, options: RequestOptions = {}): Promise<WorkspacesSearchCountResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/search_count', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<WorkspacesSearchCountResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/search_count', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesSearchCountResponse>;
       },
       /**
        * List search history.
@@ -1476,10 +1427,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.searchHistory()
        */
       searchHistory(params: WorkspacesSearchHistoryParams = {} as WorkspacesSearchHistoryParams, options: RequestOptions = {}): PagePromise<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_history', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<WorkspacesSearchHistoryResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<WorkspacesSearchHistoryResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1491,8 +1441,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.stats()
        */
       stats(params: WorkspacesStatsParams = {} as WorkspacesStatsParams, options: RequestOptions = {}): Promise<WorkspacesStatsResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/stats', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<WorkspacesStatsResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesStatsResponse>;
       },
     },
     evalRunTags: {
@@ -1503,8 +1452,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRunTags.list()
        */
       list(params: EvalRunTagsListParams = {} as EvalRunTagsListParams, options: RequestOptions = {}): Promise<EvalRunTagsListResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvalRunTagsListResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<EvalRunTagsListResponse>;
       },
       /**
        * Create an eval run tag.
@@ -1513,7 +1461,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: EvalRunTagsCreateParams, options: RequestOptions = {}): Promise<EvalRunTagsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<EvalRunTagsCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunTagsCreateResponse>;
       },
       /**
        * Delete an eval run tag.
@@ -1522,8 +1470,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.evalRunTags.delete('tag_name_1')
        */
       delete(tagName: string, params: EvalRunTagsDeleteParams = {} as EvalRunTagsDeleteParams, options: RequestOptions = {}): Promise<EvalRunTagsDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: { tag_name: tagName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<EvalRunTagsDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, tagName] } } as never) as Promise<EvalRunTagsDeleteResponse>;
       },
       /**
        * Rename an eval run tag.
@@ -1532,7 +1479,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(tagName: string, params: EvalRunTagsUpdateParams, options: RequestOptions = {}): Promise<EvalRunTagsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: { tag_name: tagName, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<EvalRunTagsUpdateResponse>;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, tagName] }, body: rest } as never) as Promise<EvalRunTagsUpdateResponse>;
       },
     },
     indexes: {
@@ -1543,8 +1490,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.indexes.get('index_name_1')
        */
       get(indexName: string, params: IndexesGetParams = {} as IndexesGetParams, options: RequestOptions = {}): Promise<IndexesGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}', { ...options, params: { path: { index_name: indexName, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<IndexesGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName] } } as never) as Promise<IndexesGetResponse>;
       },
     },
     labelingProjects: {
@@ -1555,10 +1501,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.labelingProjects.list()
        */
       list(params: LabelingProjectsListParams = {} as LabelingProjectsListParams, options: RequestOptions = {}): PagePromise<LabelingProjectsListResponse, LabelingProjectsListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<LabelingProjectsListResponse, LabelingProjectsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<LabelingProjectsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<LabelingProjectsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1570,7 +1515,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: LabelingProjectsCreateParams, options: RequestOptions = {}): Promise<LabelingProjectsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<LabelingProjectsCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<LabelingProjectsCreateResponse>;
       },
       /**
        * Get a labeling project.
@@ -1579,8 +1524,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.labelingProjects.get('labeling_project_1')
        */
       get(labelingProjectId: string, params: LabelingProjectsGetParams = {} as LabelingProjectsGetParams, options: RequestOptions = {}): Promise<LabelingProjectsGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { labeling_project_id: labelingProjectId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<LabelingProjectsGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsGetResponse>;
       },
       /**
        * Update a labeling project.
@@ -1589,7 +1533,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(labelingProjectId: string, params: LabelingProjectsUpdateParams, options: RequestOptions = {}): Promise<LabelingProjectsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { labeling_project_id: labelingProjectId, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<LabelingProjectsUpdateResponse>;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, labelingProjectId] }, body: rest } as never) as Promise<LabelingProjectsUpdateResponse>;
       },
       /**
        * Delete a labeling project.
@@ -1598,8 +1542,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.labelingProjects.delete('labeling_project_1')
        */
       delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {} as LabelingProjectsDeleteParams, options: RequestOptions = {}): Promise<LabelingProjectsDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { labeling_project_id: labelingProjectId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<LabelingProjectsDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsDeleteResponse>;
       },
     },
     pipelineTemplates: {
@@ -1610,10 +1553,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineTemplates.list()
        */
       list(params: PipelineTemplatesListParams = {} as PipelineTemplatesListParams, options: RequestOptions = {}): PagePromise<PipelineTemplatesListResponse, PipelineTemplatesListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelineTemplatesListResponse, PipelineTemplatesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipeline_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<PipelineTemplatesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipeline_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelineTemplatesListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1627,10 +1569,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.searchSessions.list()
        */
       list(params: SearchSessionsListParams = {} as SearchSessionsListParams, options: RequestOptions = {}): PagePromise<SearchSessionsListResponse, SearchSessionsListItem> {
-        const { limit, page_number, before, after, pipeline_id, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number, before, after, pipeline_id };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<SearchSessionsListResponse, SearchSessionsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<SearchSessionsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SearchSessionsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1642,7 +1583,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: SearchSessionsCreateParams, options: RequestOptions = {}): Promise<SearchSessionsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<SearchSessionsCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SearchSessionsCreateResponse>;
       },
     },
     sharedPrototypes: {
@@ -1653,10 +1594,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.sharedPrototypes.list()
        */
       list(params: SharedPrototypesListParams = {} as SharedPrototypesListParams, options: RequestOptions = {}): PagePromise<SharedPrototypesListResponse, SharedPrototypesListItem> {
-        const { limit, page_number, workspace_name } = params as Record<string, unknown>;
-        const query = { limit, page_number };
+        const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<SharedPrototypesListResponse, SharedPrototypesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace }, query } } as never) as Promise<SharedPrototypesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SharedPrototypesListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
           query,
         );
@@ -1668,7 +1608,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: SharedPrototypesCreateParams, options: RequestOptions = {}): Promise<SharedPrototypesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<SharedPrototypesCreateResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateResponse>;
       },
       /**
        * Get a shared prototype.
@@ -1677,8 +1617,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.sharedPrototypes.get('shared_prototype_1')
        */
       get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {} as SharedPrototypesGetParams, options: RequestOptions = {}): Promise<SharedPrototypesGetResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { shared_prototype_id: sharedPrototypeId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<SharedPrototypesGetResponse>;
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesGetResponse>;
       },
       /**
        * Delete a shared prototype.
@@ -1687,8 +1626,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.sharedPrototypes.delete('shared_prototype_1')
        */
       delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {} as SharedPrototypesDeleteParams, options: RequestOptions = {}): Promise<SharedPrototypesDeleteResponse> {
-        const { workspace_name } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { shared_prototype_id: sharedPrototypeId, workspace_name: workspace_name ?? defaults.workspace } } } as never) as Promise<SharedPrototypesDeleteResponse>;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesDeleteResponse>;
       },
       /**
        * Update a shared prototype.
@@ -1697,7 +1635,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(sharedPrototypeId: string, params: SharedPrototypesUpdateParams, options: RequestOptions = {}): Promise<SharedPrototypesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { shared_prototype_id: sharedPrototypeId, workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<SharedPrototypesUpdateResponse>;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sharedPrototypeId] }, body: rest } as never) as Promise<SharedPrototypesUpdateResponse>;
       },
       /**
        * Create a shared prototype user.
@@ -1706,7 +1644,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       createUser(params: SharedPrototypesCreateUserParams, options: RequestOptions = {}): Promise<SharedPrototypesCreateUserResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototype_users', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace } }, body: rest } as never) as Promise<SharedPrototypesCreateUserResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototype_users', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateUserResponse>;
       },
     },
   };

@@ -237,9 +237,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.list()
        */
       list(params: WorkspacesListParams = {} as WorkspacesListParams, options: RequestOptions = {}): Promise<WorkspacesListResponse> {
-        const { organization_public_id } = params as Record<string, unknown>;
-        const query = { organization_public_id };
-        return api.request('get', '/v1/workspaces', { ...options, params: { query }, headers: { 'X-Workspace-Id': null, ...options.headers } } as never) as Promise<WorkspacesListResponse>;
+        return api.request('get', '/v1/workspaces', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': null, ...options.headers } } as never) as Promise<WorkspacesListResponse>;
       },
       /**
        * Create a workspace.
@@ -288,7 +286,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.get('connection_1')
        */
       get(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsGetResponse> {
-        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetResponse>;
+        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetResponse>;
       },
       /**
        * Delete connection.
@@ -297,7 +295,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.delete('connection_1')
        */
       delete(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsDeleteResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsDeleteResponse>;
       },
       /**
        * Purge connection cache.
@@ -306,7 +304,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.purgeCache('connection_1')
        */
       purgeCache(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsPurgeCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeCacheResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeCacheResponse>;
       },
       /**
        * Check connection health.
@@ -315,7 +313,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.checkHealth('connection_1')
        */
       checkHealth(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsCheckHealthResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsCheckHealthResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsCheckHealthResponse>;
       },
       /**
        * Purge table cache.
@@ -324,7 +322,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.purgeTableCache('connection_1', 'schema_1', 'table_1')
        */
       purgeTableCache(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<ConnectionsPurgeTableCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeTableCacheResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeTableCacheResponse>;
       },
       /**
        * Get table profile.
@@ -333,7 +331,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.getTableProfile('connection_1', 'schema_1', 'table_1')
        */
       getTableProfile(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<ConnectionsGetTableProfileResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetTableProfileResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetTableProfileResponse>;
       },
     },
     connectionTypes: {
@@ -353,7 +351,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectionTypes.get('name_1')
        */
       get(name: string, options: RequestOptions = {}): Promise<ConnectionTypesGetResponse> {
-        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionTypesGetResponse>;
+        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionTypesGetResponse>;
       },
     },
     refresh: {
@@ -375,12 +373,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.informationSchema.list()
        */
       list(params: InformationSchemaListParams = {} as InformationSchemaListParams, options: RequestOptions = {}): PagePromise<InformationSchemaListResponse, InformationSchemaListItem> {
-        const { connection_id, schema, table, include_columns, limit, cursor } = params as Record<string, unknown>;
-        const query = { connection_id, schema, table, include_columns, limit, cursor };
         return paginate<InformationSchemaListResponse, InformationSchemaListItem>(
           (query) => api.request('get', '/v1/information_schema', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<InformationSchemaListResponse>,
           {"style":"cursor","items":"tables","nextCursor":"next_cursor","cursorParam":"cursor"},
-          query,
+          params,
         );
       },
     },
@@ -410,7 +406,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.secrets.get('name_1')
        */
       get(name: string, options: RequestOptions = {}): Promise<SecretsGetResponse> {
-        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsGetResponse>;
+        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsGetResponse>;
       },
       /**
        * Update secret.
@@ -419,7 +415,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(name: string, params: SecretsUpdateParams, options: RequestOptions = {}): Promise<SecretsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsUpdateResponse>;
+        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: [name] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsUpdateResponse>;
       },
       /**
        * Delete secret.
@@ -428,7 +424,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.secrets.delete('name_1')
        */
       delete(name: string, options: RequestOptions = {}): Promise<SecretsDeleteResponse> {
-        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsDeleteResponse>;
+        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsDeleteResponse>;
       },
     },
     results: {
@@ -439,12 +435,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.results.list()
        */
       list(params: ResultsListParams = {} as ResultsListParams, options: RequestOptions = {}): PagePromise<ResultsListResponse, ResultsListItem> {
-        const { limit, offset } = params as Record<string, unknown>;
-        const query = { limit, offset };
         return paginate<ResultsListResponse, ResultsListItem>(
           (query) => api.request('get', '/v1/results', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ResultsListResponse>,
           {"style":"offset","items":"results","hasMore":"has_more"},
-          query,
+          params,
         );
       },
       /**
@@ -454,7 +448,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.results.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ResultsGetResponse> {
-        return api.request('get', '/v1/results/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ResultsGetResponse>;
+        return api.request('get', '/v1/results/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ResultsGetResponse>;
       },
     },
     queryRuns: {
@@ -465,12 +459,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.queryRuns.list()
        */
       list(params: QueryRunsListParams = {} as QueryRunsListParams, options: RequestOptions = {}): PagePromise<QueryRunsListResponse, QueryRunsListItem> {
-        const { limit, cursor, status, saved_query_id } = params as Record<string, unknown>;
-        const query = { limit, cursor, status, saved_query_id };
         return paginate<QueryRunsListResponse, QueryRunsListItem>(
           (query) => api.request('get', '/v1/query-runs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryRunsListResponse>,
           {"style":"cursor","items":"query_runs","nextCursor":"next_cursor","cursorParam":"cursor"},
-          query,
+          params,
         );
       },
       /**
@@ -480,7 +472,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.queryRuns.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<QueryRunsGetResponse> {
-        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryRunsGetResponse>;
+        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryRunsGetResponse>;
       },
     },
     uploads: {
@@ -491,9 +483,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.uploads.list()
        */
       list(params: UploadsListParams = {} as UploadsListParams, options: RequestOptions = {}): Promise<UploadsListResponse> {
-        const { status } = params as Record<string, unknown>;
-        const query = { status };
-        return api.request('get', '/v1/files', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<UploadsListResponse>;
+        return api.request('get', '/v1/files', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<UploadsListResponse>;
       },
       /**
        * Upload file.
@@ -501,9 +491,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/files
        */
       upload(body: UploadSource, params: UploadsUploadParams = {} as UploadsUploadParams, options: RequestOptions = {}): Promise<UploadsUploadResponse> {
-        const { streaming } = params as Record<string, unknown>;
-        const query = { streaming };
-        return api.request('post', '/v1/files', { ...options, params: { query }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options.headers } } as never) as Promise<UploadsUploadResponse>;
+        return api.request('post', '/v1/files', { ...options, params: { query: params }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options.headers } } as never) as Promise<UploadsUploadResponse>;
       },
     },
     datasets: {
@@ -514,12 +502,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.list()
        */
       list(params: DatasetsListParams = {} as DatasetsListParams, options: RequestOptions = {}): PagePromise<DatasetsListResponse, DatasetsListItem> {
-        const { limit, offset } = params as Record<string, unknown>;
-        const query = { limit, offset };
         return paginate<DatasetsListResponse, DatasetsListItem>(
           (query) => api.request('get', '/v1/datasets', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsListResponse>,
           {"style":"offset","items":"datasets","hasMore":"has_more"},
-          query,
+          params,
         );
       },
       /**
@@ -538,7 +524,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<DatasetsGetResponse> {
-        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsGetResponse>;
+        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsGetResponse>;
       },
       /**
        * Update dataset.
@@ -547,7 +533,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: DatasetsUpdateParams, options: RequestOptions = {}): Promise<DatasetsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsUpdateResponse>;
+        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsUpdateResponse>;
       },
       /**
        * Delete dataset.
@@ -556,7 +542,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<DatasetsDeleteResponse> {
-        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsDeleteResponse>;
+        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsDeleteResponse>;
       },
       /**
        * List dataset versions.
@@ -565,12 +551,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.listVersions('id_1')
        */
       listVersions(id: string, params: DatasetsListVersionsParams = {} as DatasetsListVersionsParams, options: RequestOptions = {}): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
-        const { limit, offset } = params as Record<string, unknown>;
-        const query = { limit, offset };
         return paginate<DatasetsListVersionsResponse, DatasetsListVersionsItem>(
-          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: { id: id }, query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsListVersionsResponse>,
+          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsListVersionsResponse>,
           {"style":"offset","items":"versions","hasMore":"has_more"},
-          query,
+          params,
         );
       },
     },
@@ -582,12 +566,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.list()
        */
       list(params: SavedQueriesListParams = {} as SavedQueriesListParams, options: RequestOptions = {}): PagePromise<SavedQueriesListResponse, SavedQueriesListItem> {
-        const { limit, offset } = params as Record<string, unknown>;
-        const query = { limit, offset };
         return paginate<SavedQueriesListResponse, SavedQueriesListItem>(
           (query) => api.request('get', '/v1/queries', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesListResponse>,
           {"style":"offset","items":"queries","hasMore":"has_more"},
-          query,
+          params,
         );
       },
       /**
@@ -606,7 +588,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<SavedQueriesGetResponse> {
-        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesGetResponse>;
+        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesGetResponse>;
       },
       /**
        * Update saved query.
@@ -615,7 +597,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: SavedQueriesUpdateParams, options: RequestOptions = {}): Promise<SavedQueriesUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesUpdateResponse>;
+        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesUpdateResponse>;
       },
       /**
        * Delete saved query.
@@ -624,7 +606,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<SavedQueriesDeleteResponse> {
-        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesDeleteResponse>;
+        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesDeleteResponse>;
       },
       /**
        * Execute saved query.
@@ -634,7 +616,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       execute(id: string, params: SavedQueriesExecuteParams = {} as SavedQueriesExecuteParams, options: RequestOptions = {}): Promise<SavedQueriesExecuteResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: { id: id } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesExecuteResponse>;
+        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesExecuteResponse>;
       },
       /**
        * List saved query versions.
@@ -643,12 +625,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.listVersions('id_1')
        */
       listVersions(id: string, params: SavedQueriesListVersionsParams = {} as SavedQueriesListVersionsParams, options: RequestOptions = {}): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
-        const { limit, offset } = params as Record<string, unknown>;
-        const query = { limit, offset };
         return paginate<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem>(
-          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: { id: id }, query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesListVersionsResponse>,
+          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesListVersionsResponse>,
           {"style":"offset","items":"versions","hasMore":"has_more"},
-          query,
+          params,
         );
       },
     },
@@ -660,7 +640,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.indexes.list('connection_1', 'schema_1', 'table_1')
        */
       list(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<IndexesListResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesListResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesListResponse>;
       },
       /**
        * Create an index on a table.
@@ -669,7 +649,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(connectionId: string, schema: string, table: string, params: IndexesCreateParams, options: RequestOptions = {}): Promise<IndexesCreateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesCreateResponse>;
+        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesCreateResponse>;
       },
       /**
        * Delete an index.
@@ -678,7 +658,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.indexes.delete('connection_1', 'schema_1', 'table_1', 'index_name_1')
        */
       delete(connectionId: string, schema: string, table: string, indexName: string, options: RequestOptions = {}): Promise<IndexesDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table, index_name: indexName } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesDeleteResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: [connectionId, schema, table, indexName] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesDeleteResponse>;
       },
     },
     embeddingProviders: {
@@ -707,7 +687,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.embeddingProviders.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<EmbeddingProvidersGetResponse> {
-        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersGetResponse>;
+        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersGetResponse>;
       },
       /**
        * Update embedding provider.
@@ -716,7 +696,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: EmbeddingProvidersUpdateParams, options: RequestOptions = {}): Promise<EmbeddingProvidersUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersUpdateResponse>;
+        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersUpdateResponse>;
       },
       /**
        * Delete embedding provider.
@@ -725,7 +705,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.embeddingProviders.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<EmbeddingProvidersDeleteResponse> {
-        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersDeleteResponse>;
+        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersDeleteResponse>;
       },
     },
     jobs: {
@@ -736,12 +716,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.jobs.list()
        */
       list(params: JobsListParams = {} as JobsListParams, options: RequestOptions = {}): PagePromise<JobsListResponse, JobsListItem> {
-        const { job_type, status, limit, offset } = params as Record<string, unknown>;
-        const query = { job_type, status, limit, offset };
         return paginate<JobsListResponse, JobsListItem>(
           (query) => api.request('get', '/v1/jobs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<JobsListResponse>,
           {"style":"offset","items":"jobs"},
-          query,
+          params,
         );
       },
       /**
@@ -751,7 +729,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.jobs.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<JobsGetResponse> {
-        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<JobsGetResponse>;
+        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<JobsGetResponse>;
       },
     },
   };

@@ -384,12 +384,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actionGroups.list()
        */
       list(params: ActionGroupsListParams = {} as ActionGroupsListParams, options: RequestOptions = {}): PagePromise<ActionGroupsListResponse, ActionGroupsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<ActionGroupsListResponse, ActionGroupsListItem>(
           (query) => api.request('get', '/v1/action-groups', { ...options, params: { query } } as never) as Promise<ActionGroupsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -408,7 +406,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actionGroups.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ActionGroupsGetResponse> {
-        return api.request('get', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ActionGroupsGetResponse>;
+        return api.request('get', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsGetResponse>;
       },
       /**
        * Update action group.
@@ -417,7 +415,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ActionGroupsUpdateParams, options: RequestOptions = {}): Promise<ActionGroupsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ActionGroupsUpdateResponse>;
+        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ActionGroupsUpdateResponse>;
       },
       /**
        * Delete action group.
@@ -426,7 +424,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actionGroups.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ActionGroupsDeleteResponse> {
-        return api.request('delete', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ActionGroupsDeleteResponse>;
+        return api.request('delete', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsDeleteResponse>;
       },
     },
     actions: {
@@ -437,12 +435,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actions.list()
        */
       list(params: ActionsListParams = {} as ActionsListParams, options: RequestOptions = {}): PagePromise<ActionsListResponse, ActionsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<ActionsListResponse, ActionsListItem>(
           (query) => api.request('get', '/v1/actions', { ...options, params: { query } } as never) as Promise<ActionsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -461,7 +457,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actions.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ActionsGetResponse> {
-        return api.request('get', '/v1/actions/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ActionsGetResponse>;
+        return api.request('get', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsGetResponse>;
       },
       /**
        * Update action.
@@ -470,7 +466,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ActionsUpdateParams, options: RequestOptions = {}): Promise<ActionsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ActionsUpdateResponse>;
+        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ActionsUpdateResponse>;
       },
       /**
        * Delete action.
@@ -479,7 +475,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actions.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ActionsDeleteResponse> {
-        return api.request('delete', '/v1/actions/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ActionsDeleteResponse>;
+        return api.request('delete', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsDeleteResponse>;
       },
     },
     arguments: {
@@ -490,12 +486,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.arguments.list()
        */
       list(params: ArgumentsListParams = {} as ArgumentsListParams, options: RequestOptions = {}): PagePromise<ArgumentsListResponse, ArgumentsListItem> {
-        const { status, action_id, page, page_size } = params as Record<string, unknown>;
-        const query = { status, action_id, page, page_size };
         return paginate<ArgumentsListResponse, ArgumentsListItem>(
           (query) => api.request('get', '/v1/arguments', { ...options, params: { query } } as never) as Promise<ArgumentsListResponse>,
           {"style":"page","items":"","pageParam":"page","firstPage":1},
-          query,
+          params,
         );
       },
       /**
@@ -514,7 +508,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.arguments.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ArgumentsGetResponse> {
-        return api.request('get', '/v1/arguments/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ArgumentsGetResponse>;
+        return api.request('get', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsGetResponse>;
       },
       /**
        * Update an argument.
@@ -523,7 +517,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ArgumentsUpdateParams, options: RequestOptions = {}): Promise<ArgumentsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ArgumentsUpdateResponse>;
+        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ArgumentsUpdateResponse>;
       },
       /**
        * Delete an argument.
@@ -532,7 +526,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.arguments.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ArgumentsDeleteResponse> {
-        return api.request('delete', '/v1/arguments/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ArgumentsDeleteResponse>;
+        return api.request('delete', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsDeleteResponse>;
       },
     },
     benchmarks: {
@@ -543,12 +537,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.benchmarks.list()
        */
       list(params: BenchmarksListParams = {} as BenchmarksListParams, options: RequestOptions = {}): PagePromise<BenchmarksListResponse, BenchmarksListItem> {
-        const { page_size, page } = params as Record<string, unknown>;
-        const query = { page_size, page };
         return paginate<BenchmarksListResponse, BenchmarksListItem>(
           (query) => api.request('get', '/v1/benchmarks', { ...options, params: { query } } as never) as Promise<BenchmarksListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
-          query,
+          params,
         );
       },
       /**
@@ -567,7 +559,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.benchmarks.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<BenchmarksGetResponse> {
-        return api.request('get', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<BenchmarksGetResponse>;
+        return api.request('get', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksGetResponse>;
       },
       /**
        * Update benchmark.
@@ -576,7 +568,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: BenchmarksUpdateParams, options: RequestOptions = {}): Promise<BenchmarksUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<BenchmarksUpdateResponse>;
+        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<BenchmarksUpdateResponse>;
       },
       /**
        * Delete benchmark.
@@ -585,7 +577,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.benchmarks.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<BenchmarksDeleteResponse> {
-        return api.request('delete', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<BenchmarksDeleteResponse>;
+        return api.request('delete', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksDeleteResponse>;
       },
     },
     chats: {
@@ -596,12 +588,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.list()
        */
       list(params: ChatsListParams = {} as ChatsListParams, options: RequestOptions = {}): PagePromise<ChatsListResponse, ChatsListItem> {
-        const { limit, after, name } = params as Record<string, unknown>;
-        const query = { limit, after, name };
         return paginate<ChatsListResponse, ChatsListItem>(
           (query) => api.request('get', '/v1/chats', { ...options, params: { query } } as never) as Promise<ChatsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -629,7 +619,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ChatsGetResponse> {
-        return api.request('get', '/v1/chats/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ChatsGetResponse>;
+        return api.request('get', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetResponse>;
       },
       /**
        * Update chat.
@@ -638,7 +628,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ChatsUpdateParams, options: RequestOptions = {}): Promise<ChatsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ChatsUpdateResponse>;
+        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ChatsUpdateResponse>;
       },
       /**
        * Delete chat.
@@ -647,7 +637,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ChatsDeleteResponse> {
-        return api.request('delete', '/v1/chats/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ChatsDeleteResponse>;
+        return api.request('delete', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsDeleteResponse>;
       },
       /**
        * Get chat history window.
@@ -656,7 +646,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.getWindow('id_1')
        */
       getWindow(id: string, options: RequestOptions = {}): Promise<ChatsGetWindowResponse> {
-        return api.request('get', '/v1/chats/{id}/window', { ...options, params: { path: { id: id } } } as never) as Promise<ChatsGetWindowResponse>;
+        return api.request('get', '/v1/chats/{id}/window', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetWindowResponse>;
       },
     },
     checkpoints: {
@@ -667,12 +657,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.checkpoints.list()
        */
       list(params: CheckpointsListParams = {} as CheckpointsListParams, options: RequestOptions = {}): PagePromise<CheckpointsListResponse, CheckpointsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<CheckpointsListResponse, CheckpointsListItem>(
           (query) => api.request('get', '/v1/checkpoints', { ...options, params: { query } } as never) as Promise<CheckpointsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
     },
@@ -722,12 +710,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.list()
        */
       list(params: ConnectorsListParams = {} as ConnectorsListParams, options: RequestOptions = {}): PagePromise<ConnectorsListResponse, ConnectorsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<ConnectorsListResponse, ConnectorsListItem>(
           (query) => api.request('get', '/v1/connectors', { ...options, params: { query } } as never) as Promise<ConnectorsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -746,7 +732,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ConnectorsGetResponse> {
-        return api.request('get', '/v1/connectors/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ConnectorsGetResponse>;
+        return api.request('get', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsGetResponse>;
       },
       /**
        * Delete connector.
@@ -755,7 +741,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ConnectorsDeleteResponse> {
-        return api.request('delete', '/v1/connectors/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ConnectorsDeleteResponse>;
+        return api.request('delete', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsDeleteResponse>;
       },
       /**
        * List files in a connector (S3).
@@ -764,9 +750,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.listFiles('id_1')
        */
       listFiles(id: string, params: ConnectorsListFilesParams = {} as ConnectorsListFilesParams, options: RequestOptions = {}): Promise<ConnectorsListFilesResponse> {
-        const { prefix, limit } = params as Record<string, unknown>;
-        const query = { prefix, limit };
-        return api.request('get', '/v1/connectors/{id}/files', { ...options, params: { path: { id: id }, query } } as never) as Promise<ConnectorsListFilesResponse>;
+        return api.request('get', '/v1/connectors/{id}/files', { ...options, params: { path: [id], query: params } } as never) as Promise<ConnectorsListFilesResponse>;
       },
       /**
        * Scan connector.
@@ -775,7 +759,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       scan(id: string, params: ConnectorsScanParams, options: RequestOptions = {}): Promise<ConnectorsScanResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ConnectorsScanResponse>;
+        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ConnectorsScanResponse>;
       },
     },
     dataModels: {
@@ -786,12 +770,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataModels.list()
        */
       list(params: DataModelsListParams = {} as DataModelsListParams, options: RequestOptions = {}): PagePromise<DataModelsListResponse, DataModelsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<DataModelsListResponse, DataModelsListItem>(
           (query) => api.request('get', '/v1/data-models', { ...options, params: { query } } as never) as Promise<DataModelsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -810,7 +792,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataModels.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<DataModelsGetResponse> {
-        return api.request('get', '/v1/data-models/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<DataModelsGetResponse>;
+        return api.request('get', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsGetResponse>;
       },
       /**
        * Update data model.
@@ -819,7 +801,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: DataModelsUpdateParams, options: RequestOptions = {}): Promise<DataModelsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<DataModelsUpdateResponse>;
+        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<DataModelsUpdateResponse>;
       },
       /**
        * Delete data model.
@@ -828,7 +810,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataModels.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<DataModelsDeleteResponse> {
-        return api.request('delete', '/v1/data-models/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<DataModelsDeleteResponse>;
+        return api.request('delete', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsDeleteResponse>;
       },
     },
     evaluations: {
@@ -850,12 +832,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.experts.list()
        */
       list(params: ExpertsListParams = {} as ExpertsListParams, options: RequestOptions = {}): PagePromise<ExpertsListResponse, ExpertsListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<ExpertsListResponse, ExpertsListItem>(
           (query) => api.request('get', '/v1/experts', { ...options, params: { query } } as never) as Promise<ExpertsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -874,7 +854,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.experts.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<ExpertsGetResponse> {
-        return api.request('get', '/v1/experts/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ExpertsGetResponse>;
+        return api.request('get', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsGetResponse>;
       },
       /**
        * Update expert configuration.
@@ -883,7 +863,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ExpertsUpdateParams, options: RequestOptions = {}): Promise<ExpertsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<ExpertsUpdateResponse>;
+        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ExpertsUpdateResponse>;
       },
       /**
        * Delete expert.
@@ -892,7 +872,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.experts.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<ExpertsDeleteResponse> {
-        return api.request('delete', '/v1/experts/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<ExpertsDeleteResponse>;
+        return api.request('delete', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsDeleteResponse>;
       },
     },
     inferenceLogs: {
@@ -903,12 +883,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.inferenceLogs.list()
        */
       list(params: InferenceLogsListParams = {} as InferenceLogsListParams, options: RequestOptions = {}): PagePromise<InferenceLogsListResponse, InferenceLogsListItem> {
-        const { start_date, end_date, user, model, status, type, tag, correlation_id, page, page_size } = params as Record<string, unknown>;
-        const query = { start_date, end_date, user, model, status, type, tag, correlation_id, page, page_size };
         return paginate<InferenceLogsListResponse, InferenceLogsListItem>(
           (query) => api.request('get', '/v1/inference-logs', { ...options, params: { query } } as never) as Promise<InferenceLogsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
-          query,
+          params,
         );
       },
       /**
@@ -918,9 +896,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.inferenceLogs.summary()
        */
       summary(params: InferenceLogsSummaryParams = {} as InferenceLogsSummaryParams, options: RequestOptions = {}): Promise<InferenceLogsSummaryResponse> {
-        const { start_date, end_date, user, model, type, correlation_id } = params as Record<string, unknown>;
-        const query = { start_date, end_date, user, model, type, correlation_id };
-        return api.request('get', '/v1/inference-logs/summary', { ...options, params: { query } } as never) as Promise<InferenceLogsSummaryResponse>;
+        return api.request('get', '/v1/inference-logs/summary', { ...options, params: { query: params } } as never) as Promise<InferenceLogsSummaryResponse>;
       },
     },
     insights: {
@@ -942,12 +918,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.leaderboards.list()
        */
       list(params: LeaderboardsListParams = {} as LeaderboardsListParams, options: RequestOptions = {}): PagePromise<LeaderboardsListResponse, LeaderboardsListItem> {
-        const { limit, after, model_id, benchmarks, trainings, start_date, end_date, 'order_by_metric.benchmark_id': order_by_metric_benchmark_id, 'order_by_metric.metric_name': order_by_metric_metric_name, 'order_by_metric.direction': order_by_metric_direction, name } = params as Record<string, unknown>;
-        const query = { limit, after, model_id, benchmarks, trainings, start_date, end_date, 'order_by_metric.benchmark_id': order_by_metric_benchmark_id, 'order_by_metric.metric_name': order_by_metric_metric_name, 'order_by_metric.direction': order_by_metric_direction, name };
         return paginate<LeaderboardsListResponse, LeaderboardsListItem>(
           (query) => api.request('get', '/v1/leaderboards', { ...options, params: { query } } as never) as Promise<LeaderboardsListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
     },
@@ -1008,12 +982,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.personas.list()
        */
       list(params: PersonasListParams = {} as PersonasListParams, options: RequestOptions = {}): PagePromise<PersonasListResponse, PersonasListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<PersonasListResponse, PersonasListItem>(
           (query) => api.request('get', '/v1/personas', { ...options, params: { query } } as never) as Promise<PersonasListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -1032,7 +1004,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.personas.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<PersonasGetResponse> {
-        return api.request('get', '/v1/personas/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<PersonasGetResponse>;
+        return api.request('get', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasGetResponse>;
       },
       /**
        * Update persona.
@@ -1041,7 +1013,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: PersonasUpdateParams, options: RequestOptions = {}): Promise<PersonasUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<PersonasUpdateResponse>;
+        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<PersonasUpdateResponse>;
       },
       /**
        * Delete persona.
@@ -1050,7 +1022,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.personas.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<PersonasDeleteResponse> {
-        return api.request('delete', '/v1/personas/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<PersonasDeleteResponse>;
+        return api.request('delete', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasDeleteResponse>;
       },
       /**
        * Generate persona completion.
@@ -1078,7 +1050,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       confirmUpload(uploadToken: string, params: PersonasConfirmUploadParams, options: RequestOptions = {}): Promise<PersonasConfirmUploadResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: { upload_token: uploadToken } }, body: rest } as never) as Promise<PersonasConfirmUploadResponse>;
+        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: [uploadToken] }, body: rest } as never) as Promise<PersonasConfirmUploadResponse>;
       },
     },
     spaces: {
@@ -1089,12 +1061,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.list()
        */
       list(params: SpacesListParams = {} as SpacesListParams, options: RequestOptions = {}): PagePromise<SpacesListResponse, SpacesListItem> {
-        const { limit, after } = params as Record<string, unknown>;
-        const query = { limit, after };
         return paginate<SpacesListResponse, SpacesListItem>(
           (query) => api.request('get', '/v1/spaces', { ...options, params: { query } } as never) as Promise<SpacesListResponse>,
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
-          query,
+          params,
         );
       },
       /**
@@ -1113,7 +1083,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<SpacesGetResponse> {
-        return api.request('get', '/v1/spaces/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<SpacesGetResponse>;
+        return api.request('get', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesGetResponse>;
       },
       /**
        * Update space.
@@ -1122,7 +1092,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: SpacesUpdateParams, options: RequestOptions = {}): Promise<SpacesUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<SpacesUpdateResponse>;
+        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<SpacesUpdateResponse>;
       },
       /**
        * Delete space.
@@ -1131,7 +1101,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<SpacesDeleteResponse> {
-        return api.request('delete', '/v1/spaces/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<SpacesDeleteResponse>;
+        return api.request('delete', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesDeleteResponse>;
       },
       /**
        * Invite space.
@@ -1140,7 +1110,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       invite(id: string, params: SpacesInviteParams, options: RequestOptions = {}): Promise<SpacesInviteResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<SpacesInviteResponse>;
+        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: [id] }, body: rest } as never) as Promise<SpacesInviteResponse>;
       },
       /**
        * Restore space.
@@ -1149,7 +1119,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.restore('id_1')
        */
       restore(id: string, options: RequestOptions = {}): Promise<SpacesRestoreResponse> {
-        return api.request('post', '/v1/spaces/{id}/restore', { ...options, params: { path: { id: id } } } as never) as Promise<SpacesRestoreResponse>;
+        return api.request('post', '/v1/spaces/{id}/restore', { ...options, params: { path: [id] } } as never) as Promise<SpacesRestoreResponse>;
       },
     },
     trainings: {
@@ -1160,12 +1130,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.trainings.list()
        */
       list(params: TrainingsListParams = {} as TrainingsListParams, options: RequestOptions = {}): PagePromise<TrainingsListResponse, TrainingsListItem> {
-        const { pageSize, page } = params as Record<string, unknown>;
-        const query = { pageSize, page };
         return paginate<TrainingsListResponse, TrainingsListItem>(
           (query) => api.request('get', '/v1/trainings', { ...options, params: { query } } as never) as Promise<TrainingsListResponse>,
           {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
-          query,
+          params,
         );
       },
       /**
@@ -1184,7 +1152,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.trainings.get('id_1')
        */
       get(id: string, options: RequestOptions = {}): Promise<TrainingsGetResponse> {
-        return api.request('get', '/v1/trainings/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<TrainingsGetResponse>;
+        return api.request('get', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsGetResponse>;
       },
       /**
        * Update training.
@@ -1193,7 +1161,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: TrainingsUpdateParams, options: RequestOptions = {}): Promise<TrainingsUpdateResponse> {
         const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: { id: id } }, body: rest } as never) as Promise<TrainingsUpdateResponse>;
+        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<TrainingsUpdateResponse>;
       },
       /**
        * Delete training.
@@ -1202,7 +1170,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.trainings.delete('id_1')
        */
       delete(id: string, options: RequestOptions = {}): Promise<TrainingsDeleteResponse> {
-        return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: { id: id } } } as never) as Promise<TrainingsDeleteResponse>;
+        return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsDeleteResponse>;
       },
     },
   };

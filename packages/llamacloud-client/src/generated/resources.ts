@@ -131,9 +131,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.projects.list()
        */
       list(params: ProjectsListParams = {} as ProjectsListParams, options: RequestOptions = {}): Promise<ProjectsListResponse> {
-        const { organization_id, project_name } = params as Record<string, unknown>;
-        const query = { organization_id, project_name };
-        return api.request('get', '/api/v1/projects', { ...options, params: { query } } as never) as Promise<ProjectsListResponse>;
+        return api.request('get', '/api/v1/projects', { ...options, params: { query: params } } as never) as Promise<ProjectsListResponse>;
       },
       /**
        * Create a project.
@@ -152,7 +150,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.projects.get('project_1')
        */
       get(projectId: string, options: RequestOptions = {}): Promise<ProjectsGetResponse> {
-        return api.request('get', '/api/v1/projects/{project_id}', { ...options, params: { path: { project_id: projectId } } } as never) as Promise<ProjectsGetResponse>;
+        return api.request('get', '/api/v1/projects/{project_id}', { ...options, params: { path: [projectId] } } as never) as Promise<ProjectsGetResponse>;
       },
     },
     files: {
@@ -163,8 +161,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.list()
        */
       list(params: FilesListParams = {} as FilesListParams, options: RequestOptions = {}): Promise<FilesListResponse> {
-        const { project_id, organization_id } = params as Record<string, unknown>;
-        const query = { project_id: project_id ?? defaults.projectId, organization_id };
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/files', { ...options, params: { query } } as never) as Promise<FilesListResponse>;
       },
       /**
@@ -185,9 +182,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.get('file_1')
        */
       get(fileId: string, params: FilesGetParams = {} as FilesGetParams, options: RequestOptions = {}): Promise<FilesGetResponse> {
-        const { project_id, organization_id } = params as Record<string, unknown>;
-        const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('get', '/api/v1/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } } as never) as Promise<FilesGetResponse>;
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesGetResponse>;
       },
       /**
        * Delete a file.
@@ -196,9 +192,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.files.delete('file_1')
        */
       delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options: RequestOptions = {}): Promise<FilesDeleteResponse> {
-        const { project_id, organization_id } = params as Record<string, unknown>;
-        const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('delete', '/api/v1/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } } as never) as Promise<FilesDeleteResponse>;
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesDeleteResponse>;
       },
     },
     pipelines: {
@@ -209,8 +204,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.list()
        */
       list(params: PipelinesListParams = {} as PipelinesListParams, options: RequestOptions = {}): Promise<PipelinesListResponse> {
-        const { project_id, organization_id, project_name, pipeline_name, pipeline_type } = params as Record<string, unknown>;
-        const query = { project_id: project_id ?? defaults.projectId, organization_id, project_name, pipeline_name, pipeline_type };
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListResponse>;
       },
       /**
@@ -230,7 +224,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.get('pipeline_1')
        */
       get(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesGetResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelinesGetResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesGetResponse>;
       },
       /**
        * Delete a pipeline.
@@ -239,7 +233,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.delete('pipeline_1')
        */
       delete(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesDeleteResponse> {
-        return api.request('delete', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelinesDeleteResponse>;
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesDeleteResponse>;
       },
       /**
        * Get a pipeline's ingestion status.
@@ -248,9 +242,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.getStatus('pipeline_1')
        */
       getStatus(pipelineId: string, params: PipelinesGetStatusParams = {} as PipelinesGetStatusParams, options: RequestOptions = {}): Promise<PipelinesGetStatusResponse> {
-        const { full_details } = params as Record<string, unknown>;
-        const query = { full_details };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/status', { ...options, params: { path: { pipeline_id: pipelineId }, query } } as never) as Promise<PipelinesGetStatusResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/status', { ...options, params: { path: [pipelineId], query: params } } as never) as Promise<PipelinesGetStatusResponse>;
       },
       /**
        * Sync a pipeline.
@@ -259,7 +251,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.sync('pipeline_1')
        */
       sync(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesSyncResponse> {
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelinesSyncResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesSyncResponse>;
       },
       /**
        * Retrieve from a pipeline.
@@ -269,7 +261,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       retrieve(pipelineId: string, params: PipelinesRetrieveParams, options: RequestOptions = {}): Promise<PipelinesRetrieveResponse> {
         const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: { pipeline_id: pipelineId }, query }, body: rest } as never) as Promise<PipelinesRetrieveResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesRetrieveResponse>;
       },
     },
     pipelineFiles: {
@@ -280,12 +272,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineFiles.list('pipeline_1')
        */
       list(pipelineId: string, params: PipelineFilesListParams = {} as PipelineFilesListParams, options: RequestOptions = {}): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
-        const { limit, offset, data_source_id, only_manually_uploaded, file_name_contains, order_by } = params as Record<string, unknown>;
-        const query = { limit, offset, data_source_id, only_manually_uploaded, file_name_contains, order_by };
         return paginate<PipelineFilesListResponse, PipelineFilesListItem>(
-          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/files2', { ...options, params: { path: { pipeline_id: pipelineId }, query } } as never) as Promise<PipelineFilesListResponse>,
+          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/files2', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineFilesListResponse>,
           {"style":"offset","items":"files","total":"total_count"},
-          query,
+          params,
         );
       },
       /**
@@ -296,7 +286,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineFiles.listAll('pipeline_1')
        */
       listAll(pipelineId: string, options: RequestOptions = {}): Promise<PipelineFilesListAllResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelineFilesListAllResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineFilesListAllResponse>;
       },
       /**
        * Add files to a pipeline.
@@ -304,7 +294,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/files
        */
       add(pipelineId: string, params: PipelineFilesAddParams, options: RequestOptions = {}): Promise<PipelineFilesAddResponse> {
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params } as never) as Promise<PipelineFilesAddResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineFilesAddResponse>;
       },
       /**
        * Get a pipeline file's ingestion status.
@@ -313,7 +303,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineFiles.getStatus('pipeline_1', 'file_1')
        */
       getStatus(pipelineId: string, fileId: string, options: RequestOptions = {}): Promise<PipelineFilesGetStatusResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: { pipeline_id: pipelineId, file_id: fileId } } } as never) as Promise<PipelineFilesGetStatusResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: [pipelineId, fileId] } } as never) as Promise<PipelineFilesGetStatusResponse>;
       },
     },
     pipelineDataSources: {
@@ -324,7 +314,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineDataSources.list('pipeline_1')
        */
       list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineDataSourcesListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelineDataSourcesListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSourcesListResponse>;
       },
       /**
        * Add data sources to a pipeline.
@@ -332,7 +322,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources
        */
       add(pipelineId: string, params: PipelineDataSourcesAddParams, options: RequestOptions = {}): Promise<PipelineDataSourcesAddResponse> {
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params } as never) as Promise<PipelineDataSourcesAddResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineDataSourcesAddResponse>;
       },
     },
     pipelineDataSinks: {
@@ -343,7 +333,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineDataSinks.list('pipeline_1')
        */
       list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineDataSinksListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sinks', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelineDataSinksListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sinks', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSinksListResponse>;
       },
     },
     pipelineJobs: {
@@ -354,7 +344,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineJobs.list('pipeline_1')
        */
       list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineJobsListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs', { ...options, params: { path: { pipeline_id: pipelineId } } } as never) as Promise<PipelineJobsListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineJobsListResponse>;
       },
       /**
        * Get a pipeline's ingestion job.
@@ -363,7 +353,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineJobs.get('pipeline_1', 'job_1')
        */
       get(pipelineId: string, jobId: string, options: RequestOptions = {}): Promise<PipelineJobsGetResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs/{job_id}', { ...options, params: { path: { pipeline_id: pipelineId, job_id: jobId } } } as never) as Promise<PipelineJobsGetResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs/{job_id}', { ...options, params: { path: [pipelineId, jobId] } } as never) as Promise<PipelineJobsGetResponse>;
       },
     },
     dataSources: {
@@ -374,8 +364,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataSources.list()
        */
       list(params: DataSourcesListParams = {} as DataSourcesListParams, options: RequestOptions = {}): Promise<DataSourcesListResponse> {
-        const { project_id, organization_id } = params as Record<string, unknown>;
-        const query = { project_id: project_id ?? defaults.projectId, organization_id };
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/data-sources', { ...options, params: { query } } as never) as Promise<DataSourcesListResponse>;
       },
       /**

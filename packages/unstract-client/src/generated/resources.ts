@@ -106,10 +106,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.deployments.list()
        */
       list(params: DeploymentsListParams = {} as DeploymentsListParams, options: RequestOptions = {}): PagePromise<DeploymentsListResponse, DeploymentsListItem> {
-        const { page, page_size, workflow, search, api_name, org_id } = params as Record<string, unknown>;
-        const query = { page, page_size, workflow, search, api_name };
+        const { org_id, ...query } = params as Record<string, unknown>;
         return paginate<DeploymentsListResponse, DeploymentsListItem>(
-          (query) => api.request('get', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId }, query } } as never) as Promise<DeploymentsListResponse>,
+          (query) => api.request('get', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListResponse>,
           {"style":"page","items":"results","next":"next","total":"count"},
           query,
         );
@@ -121,7 +120,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(params: DeploymentsCreateParams, options: RequestOptions = {}): Promise<DeploymentsCreateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId } }, body: rest } as never) as Promise<DeploymentsCreateResponse>;
+        return api.request('post', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId] }, body: rest } as never) as Promise<DeploymentsCreateResponse>;
       },
       /**
        * Get an API deployment.
@@ -130,8 +129,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.deployments.get('id_1')
        */
       get(id: string, params: DeploymentsGetParams = {} as DeploymentsGetParams, options: RequestOptions = {}): Promise<DeploymentsGetResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<DeploymentsGetResponse>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetResponse>;
       },
       /**
        * Update an API deployment.
@@ -140,7 +138,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: DeploymentsUpdateParams, options: RequestOptions = {}): Promise<DeploymentsUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } }, body: rest } as never) as Promise<DeploymentsUpdateResponse>;
+        return api.request('put', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsUpdateResponse>;
       },
       /**
        * Delete an API deployment.
@@ -149,8 +147,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.deployments.delete('id_1')
        */
       delete(id: string, params: DeploymentsDeleteParams = {} as DeploymentsDeleteParams, options: RequestOptions = {}): Promise<DeploymentsDeleteResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<DeploymentsDeleteResponse>;
+        return api.request('delete', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsDeleteResponse>;
       },
       /**
        * Partially update an API deployment.
@@ -159,7 +156,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       partialUpdate(id: string, params: DeploymentsPartialUpdateParams, options: RequestOptions = {}): Promise<DeploymentsPartialUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } }, body: rest } as never) as Promise<DeploymentsPartialUpdateResponse>;
+        return api.request('patch', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsPartialUpdateResponse>;
       },
       /**
        * List who a deployment is shared with.
@@ -168,8 +165,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.deployments.listUsers('id_1')
        */
       listUsers(id: string, params: DeploymentsListUsersParams = {} as DeploymentsListUsersParams, options: RequestOptions = {}): Promise<DeploymentsListUsersResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/users/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<DeploymentsListUsersResponse>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/users/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsListUsersResponse>;
       },
       /**
        * List the deployments that use a Prompt Studio tool.
@@ -177,9 +173,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/
        */
       listByPromptStudioTool(params: DeploymentsListByPromptStudioToolParams, options: RequestOptions = {}): Promise<DeploymentsListByPromptStudioToolResponse> {
-        const { tool_id, org_id } = params as Record<string, unknown>;
-        const query = { tool_id };
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId }, query } } as never) as Promise<DeploymentsListByPromptStudioToolResponse>;
+        const { org_id, ...query } = params as Record<string, unknown>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListByPromptStudioToolResponse>;
       },
       /**
        * Download a deployment's Postman collection.
@@ -188,8 +183,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.deployments.getPostmanCollection('id_1')
        */
       getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {} as DeploymentsGetPostmanCollectionParams, options: RequestOptions = {}): Promise<DeploymentsGetPostmanCollectionResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/postman_collection/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<DeploymentsGetPostmanCollectionResponse>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/postman_collection/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetPostmanCollectionResponse>;
       },
     },
     apiKeys: {
@@ -200,8 +194,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.apiKeys.list('api_1')
        */
       list(apiId: string, params: ApiKeysListParams = {} as ApiKeysListParams, options: RequestOptions = {}): Promise<ApiKeysListResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: { api_id: apiId, org_id: org_id ?? defaults.orgId } } } as never) as Promise<ApiKeysListResponse>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, apiId] } } as never) as Promise<ApiKeysListResponse>;
       },
       /**
        * Create an API key for a deployment.
@@ -210,7 +203,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(apiId: string, params: ApiKeysCreateParams, options: RequestOptions = {}): Promise<ApiKeysCreateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: { api_id: apiId, org_id: org_id ?? defaults.orgId } }, body: rest } as never) as Promise<ApiKeysCreateResponse>;
+        return api.request('post', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [org_id ?? defaults.orgId, apiId] }, body: rest } as never) as Promise<ApiKeysCreateResponse>;
       },
       /**
        * Get an API key.
@@ -219,8 +212,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.apiKeys.get('id_1')
        */
       get(id: string, params: ApiKeysGetParams = {} as ApiKeysGetParams, options: RequestOptions = {}): Promise<ApiKeysGetResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<ApiKeysGetResponse>;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysGetResponse>;
       },
       /**
        * Update an API key.
@@ -229,7 +221,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       update(id: string, params: ApiKeysUpdateParams, options: RequestOptions = {}): Promise<ApiKeysUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } }, body: rest } as never) as Promise<ApiKeysUpdateResponse>;
+        return api.request('put', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<ApiKeysUpdateResponse>;
       },
       /**
        * Delete an API key.
@@ -238,8 +230,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.apiKeys.delete('id_1')
        */
       delete(id: string, params: ApiKeysDeleteParams = {} as ApiKeysDeleteParams, options: RequestOptions = {}): Promise<ApiKeysDeleteResponse> {
-        const { org_id } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { id: id, org_id: org_id ?? defaults.orgId } } } as never) as Promise<ApiKeysDeleteResponse>;
+        return api.request('delete', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysDeleteResponse>;
       },
     },
     executions: {
@@ -249,9 +240,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /deployment/api/{org_name}/{api_name}/
        */
       getStatus(apiName: string, params: ExecutionsGetStatusParams, options: RequestOptions = {}): Promise<ExecutionsGetStatusResponse> {
-        const { execution_id, include_metadata, include_metrics, include_extracted_text, org_name } = params as Record<string, unknown>;
-        const query = { execution_id, include_metadata, include_metrics, include_extracted_text };
-        return api.request('get', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: { api_name: apiName, org_name: org_name ?? defaults.orgId }, query } } as never) as Promise<ExecutionsGetStatusResponse>;
+        const { org_name, ...query } = params as Record<string, unknown>;
+        return api.request('get', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName], query } } as never) as Promise<ExecutionsGetStatusResponse>;
       },
       /**
        * Execute a deployment on documents.
@@ -261,7 +251,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       execute(apiName: string, params: ExecutionsExecuteParams, options: RequestOptions = {}): Promise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: { api_name: apiName, org_name: org_name ?? defaults.orgId } }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<ExecutionsExecuteResponse>;
+        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<ExecutionsExecuteResponse>;
       },
     },
   };
