@@ -182,6 +182,19 @@ export function resourcesModule(spec, specPath) {
   ];
   let types = '';
   let body = '';
+  // Lists that walk their pages alike share one config object; a config used once stays inline.
+  const pagingUses = new Map();
+  for (const o of ops) {
+    const json = o.pagination && JSON.stringify(o.pagination);
+    if (json) pagingUses.set(json, (pagingUses.get(json) ?? 0) + 1);
+  }
+  const paging = new Map();
+  const pagingName = (config) => {
+    const json = JSON.stringify(config);
+    if (pagingUses.get(json) < 2) return json;
+    if (!paging.has(json)) paging.set(json, `paging${paging.size + 1}`);
+    return paging.get(json);
+  };
   const byResource = new Map();
   for (const o of ops) byResource.set(o.resource, [...(byResource.get(o.resource) ?? []), o]);
 
@@ -249,7 +262,7 @@ export function resourcesModule(spec, specPath) {
         ...o.pathParams.map((p) => `${camel(p.name)}: string`),
         ...(o.bodyType === 'binary' ? [`body: UploadSource`] : []),
         ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ` = {} as ${paramsName}`}`] : []),
-        'options: RequestOptions = {}',
+        'options?: RequestOptions',
       ];
       const objectBody = (o.bodyType === 'json' || o.bodyType === 'multipart') && !arrayBody;
       // Without a body the params object is the query, less the path parameters the client fills: a key the
@@ -266,8 +279,13 @@ export function resourcesModule(spec, specPath) {
       const binding = (p) => (local(p.name) === p.name ? p.name : `${key(p.name)}: ${local(p.name)}`);
       let lines = '';
       let query = '';
+      // The body: the params object less its named parameters, or the params object itself when it has none.
+      const bodyFields = named.length ? 'rest' : 'params';
       if (objectBody) {
-        lines += `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`;
+        // Without named parameters the params object is the body as it is.
+        lines += named.length
+          ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`
+          : '';
         if (o.queryParams.length) {
           const entries = o.queryParams.map((p) =>
             p['x-sdk-default'] ? `${key(p.name)}: ${withDefault(p)}` : binding(p),
@@ -301,23 +319,24 @@ export function resourcesModule(spec, specPath) {
       let bodyInit = '';
       const headers = o.headerDefaults.map((h) => `'${h.name}': ${h.sent ? `defaults.${h.option}` : 'null'}`);
       if (o.bodyType === 'multipart') {
-        lines += '        const form = multipartBody(rest as Record<string, MultipartValue>);\n';
+        lines += `        const form = multipartBody(${bodyFields} as Record<string, MultipartValue>);\n`;
         bodyInit = ', body: form.body';
-        headers.push('...options.headers', "'Content-Type': form.contentType ?? null");
+        headers.push('...options?.headers', "'Content-Type': form.contentType ?? null");
       } else if (o.bodyType === 'binary') {
         // Raw bytes: streams go out as they are read; the caller's Content-Type (the file's) wins.
         bodyInit = ', body: toUploadBody(body)';
-        headers.push(`'Content-Type': '${o.mediaType}'`, '...options.headers');
+        headers.push(`'Content-Type': '${o.mediaType}'`, '...options?.headers');
       } else if (arrayBody) {
         bodyInit = ', body: params';
       } else if (o.bodyType) {
-        bodyInit =
-          o.flagValue === undefined ? ', body: rest' : `, body: { ...rest, ${o.flag}: ${o.flagValue} }`;
+        bodyInit = `, body: ${o.flagValue === undefined ? bodyFields : `{ ...${bodyFields}, ${o.flag}: ${o.flagValue} }`}`;
       }
-      if (headers.length && !headers.includes('...options.headers')) headers.push('...options.headers');
+      if (headers.length && !headers.includes('...options?.headers')) headers.push('...options?.headers');
       if (headers.length) bodyInit += `, headers: { ${headers.join(', ')} }`;
-      const parseAs = o.parseAs ? `, parseAs: '${o.parseAs}'` : '';
-      const init = `{ ...options, params: { ${paramsInit} }${bodyInit}${parseAs} }`;
+      // A stream's body is read by the stream reader, never parsed.
+      const parseAs = o.parseAs && !o.stream ? `, parseAs: '${o.parseAs}'` : '';
+      const rest = `${paramsInit ? `, params: { ${paramsInit} }` : ''}${bodyInit}${parseAs}`;
+      const init = rest ? `{ ...options${rest} }` : 'options';
       const summary = [
         o.op.summary ? `${o.op.summary}.` : '',
         o.op.description ?? '',
@@ -344,7 +363,7 @@ export function resourcesModule(spec, specPath) {
         body += `      ${o.name}(${args.join(', ')}): StreamPromise<${eventType}> {\n${lines}`;
         const match = (rule) =>
           `(e) => (e as Record<string, unknown>)[${JSON.stringify(rule.field)}] === ${JSON.stringify(rule.value)}`;
-        const streamOptions = ['signal: options.signal'];
+        const streamOptions = ['signal: options?.signal'];
         if (o.stream.format === 'sse') {
           // With a done event, that event is the only end marker: a stream that closes without it was cut.
           if (o.stream.done !== undefined)
@@ -364,15 +383,15 @@ export function resourcesModule(spec, specPath) {
             );
           streamOptions.push(
             final.when
-              ? `isFinal: rest.${final.when} ? ${match(final)} : undefined`
+              ? `isFinal: ${bodyFields}.${final.when} ? ${match(final)} : undefined`
               : `isFinal: ${match(final)}`,
           );
         }
         const decode = `, ${streamOptions.slice(1).join(', ')}`.replace(/, $/, '');
-        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options.signal${decode} });\n      },\n`;
+        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options?.signal${decode} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
-        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${JSON.stringify(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
+        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
       } else {
         body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
         body += `        return api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>;\n      },\n`;
@@ -395,7 +414,7 @@ export interface ResourceDefaults {
 ${defaults.map((d) => `  ${d}?: string | undefined;`).join('\n')}
 }
 
-/** The resource namespaces, one method per operation of the spec. */
+${[...paging].map(([json, name]) => `/** How a list walks its pages (the spec's \`x-pagination\`). */\nconst ${name} = ${json} as const;\n\n`).join('')}/** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
   return {
 ${body}  };

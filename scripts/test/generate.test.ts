@@ -207,7 +207,7 @@ describe('resourcesModule', () => {
 
   it('reads unnamed events as their data, with the error and final items the spec names', () => {
     expect(out).toContain(
-      `'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });`,
+      `'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: params.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });`,
     );
   });
 
@@ -232,12 +232,12 @@ describe('resourcesModule', () => {
 
   it('turns an x-stream operation into a StreamPromise of its event type', () => {
     expect(out).toContain(
-      'stream(chatId: string, params: ChatsStreamParams, options: RequestOptions = {}): StreamPromise<ChatsStreamEvent>',
+      'stream(chatId: string, params: ChatsStreamParams, options?: RequestOptions): StreamPromise<ChatsStreamEvent>',
     );
     expect(out).toContain(
       "return streamResponse<ChatsStreamEvent>(() => api.requestStream('post', '/v1/chats/{chat_id}/stream',",
     );
-    expect(out).toContain("'sse', { signal: options.signal");
+    expect(out).toContain("'sse', { signal: options?.signal");
     expect(out).toContain(
       "export type ChatsStreamEvent = paths['/v1/chats/{chat_id}/stream']['post']['responses'][200]['content']['text/event-stream'];",
     );
@@ -245,7 +245,7 @@ describe('resourcesModule', () => {
 
   it('wraps an x-pagination list in paginate with the spec’s config and fills x-sdk-default parameters', () => {
     expect(out).toContain(
-      'list(params: QueryRunsListParams = {} as QueryRunsListParams, options: RequestOptions = {}): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
+      'list(params: QueryRunsListParams = {} as QueryRunsListParams, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
     );
     expect(out).toContain('{"style":"cursor","items":"runs"}');
     // The params object is the query (a key the spec does not name is sent too), with the default filled in.
@@ -255,7 +255,7 @@ describe('resourcesModule', () => {
 
   it('fills an x-sdk-default path parameter from the params object or the client default', () => {
     expect(out).toContain(
-      'download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options: RequestOptions = {}): Promise<FilesDownloadResponse>',
+      'download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options?: RequestOptions): Promise<FilesDownloadResponse>',
     );
     expect(out).toContain('export type FilesDownloadParams = { workspace_name?: string };');
     expect(out).toContain(
@@ -281,32 +281,32 @@ describe('resourcesModule', () => {
 
   it('sends a raw-bytes body as given, with the declared media type unless the call sets one', () => {
     expect(out).toContain(
-      'create(body: UploadSource, params: UploadsCreateParams = {} as UploadsCreateParams, options: RequestOptions = {}): Promise<UploadsCreateResponse>',
+      'create(body: UploadSource, params: UploadsCreateParams = {} as UploadsCreateParams, options?: RequestOptions): Promise<UploadsCreateResponse>',
     );
     expect(out).toContain(
-      "body: toUploadBody(body), headers: { 'X-Workspace-Id': null, 'Content-Type': 'application/octet-stream', ...options.headers }",
+      "body: toUploadBody(body), headers: { 'X-Workspace-Id': null, 'Content-Type': 'application/octet-stream', ...options?.headers }",
     );
   });
 
   it('splits a JSON-or-stream operation into a JSON method and a streaming one that sets the flag', () => {
     expect(out).toContain(
-      'complete(params: ChatsCompleteParams, options: RequestOptions = {}): Promise<ChatsCompleteResponse>',
+      'complete(params: ChatsCompleteParams, options?: RequestOptions): Promise<ChatsCompleteResponse>',
     );
     expect(out).toContain(
       "export type ChatsCompleteResponse = paths['/v1/chat/completions']['post']['responses'][200]['content']['application/json'];",
     );
-    expect(out).toContain('body: { ...rest, stream: false }');
+    expect(out).toContain('body: { ...params, stream: false }');
     expect(out).toContain(
-      'completeStream(params: ChatsCompleteStreamParams, options: RequestOptions = {}): StreamPromise<ChatsCompleteStreamEvent>',
+      'completeStream(params: ChatsCompleteStreamParams, options?: RequestOptions): StreamPromise<ChatsCompleteStreamEvent>',
     );
-    expect(out).toContain('body: { ...rest, stream: true }');
+    expect(out).toContain('body: { ...params, stream: true }');
     expect(out).toContain(`doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data)`);
     expect(out).toMatch(/export type ChatsCompleteParams = \(Omit<.*, 'stream'>\) & \{\};/);
   });
 
   it('sends a defaulted header credential where the security names it, and removes it elsewhere', () => {
-    expect(out).toContain("headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers }");
-    expect(out).toContain("headers: { 'X-Workspace-Id': null, ...options.headers }");
+    expect(out).toContain("headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers }");
+    expect(out).toContain("headers: { 'X-Workspace-Id': null, ...options?.headers }");
     expect(out).toContain('  workspaceId?: string | undefined;');
   });
 
@@ -318,6 +318,31 @@ describe('resourcesModule', () => {
     expect(out).toContain("const query = { 'order_by_metric.direction': order_by_metric_direction };");
     // Without one, the params object is the query as it is.
     expect(out).toContain("api.request('get', '/v1/leaderboards', { ...options, params: { query: params }");
+  });
+
+  it('shares a pagination config that several lists use, and leaves one used once inline', () => {
+    const list = (tag: string, pagination: object) => ({
+      get: {
+        operationId: `list_${tag}`,
+        tags: [tag],
+        'x-sdk-method': 'list',
+        'x-pagination': pagination,
+        responses: { '200': { description: 'ok', ...json({ type: 'object' }) } },
+      },
+    });
+    const pages = { style: 'page', items: 'data', pageParam: 'page_number' };
+    const cursor = { style: 'cursor', items: 'runs' };
+    const paged = resourcesModule(
+      {
+        openapi: '3.1.0',
+        paths: { '/a': list('a', pages), '/b': list('b', pages), '/c': list('c', cursor) },
+      },
+      'specs/fixture.yaml',
+    );
+    expect(paged).toContain(`const paging1 = ${JSON.stringify(pages)} as const;`);
+    expect(paged.match(/\bpaging1,\n/g)).toHaveLength(2);
+    expect(paged).toContain(`${JSON.stringify(cursor)},\n`);
+    expect(paged).not.toContain('paging2');
   });
 
   it('exports the statuses the spec declares retryable', () => {

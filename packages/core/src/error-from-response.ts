@@ -13,7 +13,8 @@ function clip(text: string): string {
 
 /**
  * The message in the error shapes the vendors use: `{message}`, `{error: {message}}`, `{error: "…"}`,
- * `{detail: "…"}`, FastAPI's `{detail: [{loc, msg}]}`, DRF's `{errors: [{detail, attr}]}`, or plain text.
+ * `{detail: "…"}`, FastAPI's `{detail: [{loc, msg}]}`, DRF's `{errors: [{detail, attr}]}`, a list of strings
+ * (`{errors: ["…"]}`), or plain text.
  */
 export function defaultErrorMessage(body: unknown): string | undefined {
   if (typeof body === 'string')
@@ -33,7 +34,7 @@ export function defaultErrorMessage(body: unknown): string | undefined {
   if (list) {
     const parts = list.slice(0, 5).map((item) => {
       const i = (item ?? {}) as Record<string, unknown>;
-      const msg = i.msg ?? i.message ?? i.detail;
+      const msg = typeof item === 'string' ? item : (i.msg ?? i.message ?? i.detail);
       const where = Array.isArray(i.loc) ? i.loc.join('.') : typeof i.attr === 'string' ? i.attr : undefined;
       return typeof msg === 'string' ? (where ? `${where}: ${msg}` : msg) : undefined;
     });

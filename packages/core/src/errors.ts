@@ -12,8 +12,8 @@ type Branded = { [BRAND]?: readonly string[] };
 
 /** Base class of every error the SDK throws on purpose. */
 export class SdkError extends Error {
-  /** Literal name, stable across builds; use it in logs and `switch`es. */
-  override name = 'SdkError';
+  /** Literal name, stable across builds; use it in logs and `switch`es. Set in the constructor. */
+  declare name: string;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

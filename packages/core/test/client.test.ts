@@ -153,6 +153,7 @@ describe('createApiClient with msw', () => {
     [{ detail: 'Pipeline not found' }, 'Pipeline not found'],
     [{ detail: [{ loc: ['body', 'name'], msg: 'field required' }] }, 'body.name: field required'],
     [{ errors: [{ attr: 'api_name', detail: 'already exists' }] }, 'api_name: already exists'],
+    [{ errors: ['name is required', 'size must be positive'] }, 'name is required; size must be positive'],
     ['plain text failure', 'plain text failure'],
   ])('finds the vendor message in %j', async (body, message) => {
     mswServer.use(

@@ -2,22 +2,16 @@ import { defaultErrorMessage } from '@org/sdk-core';
 
 /**
  * The message in a deepset error body, which comes in three forms: `{errors: [...]}` (the stream docs read
- * `errors[0]`), `{message, details}` (what deepset's MCP client reads), and FastAPI's `{detail}`.
- * @example deepsetErrorMessage({ errors: ["Pipeline 'qa' not found."] }) // "Pipeline 'qa' not found."
+ * `errors[0]`) and FastAPI's `{detail}`, which core's default search reads, and `{message, details}` (what
+ * deepset's MCP client reads), whose details are added here.
+ * @example deepsetErrorMessage({ message: 'Invalid pipeline', details: [{ message: 'missing component' }] }) // 'Invalid pipeline: missing component'
  */
 export function deepsetErrorMessage(body: unknown): string | undefined {
-  const b = body as { errors?: unknown; message?: unknown; details?: unknown } | null;
-  if (Array.isArray(b?.errors) && b.errors.length) {
-    const first = b.errors[0] as unknown;
-    if (typeof first === 'string') return b.errors.join('; ');
-    if (typeof (first as { message?: unknown })?.message === 'string')
-      return (first as { message: string }).message;
-  }
-  if (typeof b?.message === 'string') {
-    const details = Array.isArray(b.details)
+  const message = defaultErrorMessage(body);
+  const b = body as { message?: unknown; details?: unknown } | null;
+  const details =
+    typeof b?.message === 'string' && Array.isArray(b.details)
       ? (b.details as { message?: unknown }[]).map((d) => d?.message).filter((m) => typeof m === 'string')
       : [];
-    return details.length ? `${b.message}: ${details.join('; ')}` : b.message;
-  }
-  return defaultErrorMessage(body);
+  return message && details.length ? `${message}: ${details.join('; ')}` : message;
 }

@@ -31,6 +31,22 @@ export interface UploadOptions extends RequestOptions {
 
 const FAILED = new Set(['DEPLOYED_UNHEALTHY', 'DEPLOYMENT_FAILED', 'UNDEPLOYED']);
 
+/** The poll settings both waits share: deepset's own tools poll every 2 to 5 s, for up to 10 minutes. */
+export function pollSettings<T>(options: {
+  timeout?: number | undefined;
+  signal?: AbortSignal | undefined;
+  pollInterval?: { min?: number; max?: number } | undefined;
+  onProgress?: ((state: T) => void) | undefined;
+}) {
+  return {
+    minDelay: options.pollInterval?.min ?? 500,
+    maxDelay: options.pollInterval?.max ?? 5000,
+    timeout: options.timeout ?? 600_000,
+    signal: options.signal,
+    onPoll: options.onProgress,
+  };
+}
+
 /** The multi-step flows, built on the generated resources. */
 export function createFlows(resources: Resources) {
   /**
@@ -42,15 +58,12 @@ export function createFlows(resources: Resources) {
     const file: FilePart = {
       data: source,
       filename: filename ?? (source as File).name ?? 'upload',
-      contentType: contentType ?? ((source as Blob).type || 'application/octet-stream'),
+      // Left out, the encoder uses a Blob's own type, else application/octet-stream.
+      contentType,
     };
+    // A field left undefined is not sent, and an undefined workspace is the client's.
     return resources.files.upload(
-      {
-        file,
-        ...(meta ? { meta: JSON.stringify(meta) } : {}),
-        ...(writeMode ? { write_mode: writeMode } : {}),
-        ...(workspace ? { workspace_name: workspace } : {}),
-      },
+      { file, meta: meta && JSON.stringify(meta), write_mode: writeMode, workspace_name: workspace },
       request,
     );
   }
@@ -61,16 +74,12 @@ export function createFlows(resources: Resources) {
    * @example const pipeline = await deepset.waitForDeployment('rag');
    */
   function waitForDeployment(pipelineName: string, options: WaitOptions = {}) {
-    const ws = options.workspace ? { workspace_name: options.workspace } : {};
+    const ws = { workspace_name: options.workspace };
     return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal }), {
       description: `deployment of pipeline ${pipelineName}`,
       done: (p) => p.status === 'DEPLOYED',
       failed: (p) => (FAILED.has(String(p.status)) ? `Pipeline ${pipelineName} is ${p.status}` : false),
-      minDelay: options.pollInterval?.min ?? 500,
-      maxDelay: options.pollInterval?.max ?? 5000,
-      timeout: options.timeout ?? 600_000,
-      signal: options.signal,
-      onPoll: options.onProgress,
+      ...pollSettings(options),
     });
   }
 
@@ -79,8 +88,11 @@ export function createFlows(resources: Resources) {
    * @example const pipeline = await deepset.deployPipelineAndWait('rag', { timeout: 120_000 });
    */
   async function deployPipelineAndWait(pipelineName: string, options: WaitOptions = {}) {
-    const ws = options.workspace ? { workspace_name: options.workspace } : {};
-    await resources.pipelines.deploy(pipelineName, ws, { signal: options.signal });
+    await resources.pipelines.deploy(
+      pipelineName,
+      { workspace_name: options.workspace },
+      { signal: options.signal },
+    );
     return waitForDeployment(pipelineName, options);
   }
 

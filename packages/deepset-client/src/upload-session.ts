@@ -1,4 +1,5 @@
 import { type FilePart, multipartBody, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import { pollSettings } from './flows';
 import type { Resources, UploadSessionsGetResponse } from './generated/resources';
 import type { components } from './generated/schema';
 
@@ -66,7 +67,7 @@ async function postToStorage(
     const response = await doFetch(target, {
       method: 'POST',
       body: form.body,
-      headers: form.contentType ? { 'Content-Type': form.contentType } : {},
+      headers: { 'Content-Type': form.contentType },
       redirect: 'manual',
       signal,
       ...(form.body instanceof ReadableStream ? { duplex: 'half' } : {}),
@@ -113,7 +114,7 @@ export function createUploadSessionFlow(resources: Resources, baseFetch: typeof 
     files: SessionFile[],
     options: UploadSessionOptions = {},
   ): Promise<UploadSessionResult> {
-    const ws = options.workspace ? { workspace_name: options.workspace } : {};
+    const ws = { workspace_name: options.workspace };
     const request: RequestOptions = { signal: options.signal };
     const session = await resources.uploadSessions.create(
       {
@@ -129,13 +130,8 @@ export function createUploadSessionFlow(resources: Resources, baseFetch: typeof 
     const failedUploads: UploadSessionResult['failedUploads'] = [];
     await eachLimited(files, options.concurrency ?? 8, async (file) => {
       try {
-        const data = file.data as Blob;
-        const part: FilePart = {
-          data: file.data,
-          filename: file.name,
-          contentType:
-            (typeof data === 'object' && 'type' in data && data.type) || 'application/octet-stream',
-        };
+        // The content type is a Blob's own, else application/octet-stream (core's multipart encoder decides).
+        const part: FilePart = { data: file.data, filename: file.name };
         await postToStorage(doFetch, url, fields, file.name, part, options.signal);
         if (file.meta) {
           const sidecar = `${file.name}.meta.json`;
@@ -166,11 +162,7 @@ export function createUploadSessionFlow(resources: Resources, baseFetch: typeof 
       {
         description: `ingestion of upload session ${session.session_id}`,
         done: (s) => s.ingestion_status.finished_files + s.ingestion_status.failed_files >= uploaded.length,
-        minDelay: options.pollInterval?.min ?? 500,
-        maxDelay: options.pollInterval?.max ?? 5000,
-        timeout: options.timeout ?? 600_000,
-        signal: options.signal,
-        onPoll: options.onProgress,
+        ...pollSettings(options),
       },
     );
     return result;

@@ -573,6 +573,9 @@ export interface ResourceDefaults {
   workspace?: string | undefined;
 }
 
+/** How a list walks its pages (the spec's `x-pagination`). */
+const paging1 = {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"} as const;
+
 /** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
   return {
@@ -582,8 +585,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /health
        * @example await client.health.check()
        */
-      check(options: RequestOptions = {}): Promise<HealthCheckResponse> {
-        return api.request('get', '/health', { ...options, params: {  } } as never) as Promise<HealthCheckResponse>;
+      check(options?: RequestOptions): Promise<HealthCheckResponse> {
+        return api.request('get', '/health', options as never) as Promise<HealthCheckResponse>;
       },
     },
     tokens: {
@@ -593,10 +596,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/token
        * @example await client.tokens.list()
        */
-      list(params: TokensListParams = {} as TokensListParams, options: RequestOptions = {}): PagePromise<TokensListResponse, TokensListItem> {
+      list(params: TokensListParams = {} as TokensListParams, options?: RequestOptions): PagePromise<TokensListResponse, TokensListItem> {
         return paginate<TokensListResponse, TokensListItem>(
           (query) => api.request('get', '/api/v1/token', { ...options, params: { query } } as never) as Promise<TokensListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           params,
         );
       },
@@ -604,9 +607,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create an API token.
        * POST /api/v1/token
        */
-      create(params: TokensCreateParams, options: RequestOptions = {}): Promise<TokensCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/token', { ...options, params: {  }, body: rest } as never) as Promise<TokensCreateResponse>;
+      create(params: TokensCreateParams, options?: RequestOptions): Promise<TokensCreateResponse> {
+        return api.request('post', '/api/v1/token', { ...options, body: params } as never) as Promise<TokensCreateResponse>;
       },
       /**
        * Delete an API token.
@@ -614,7 +616,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/token/{api_token_id}
        * @example await client.tokens.delete('api_token_1')
        */
-      delete(apiTokenId: string, options: RequestOptions = {}): Promise<TokensDeleteResponse> {
+      delete(apiTokenId: string, options?: RequestOptions): Promise<TokensDeleteResponse> {
         return api.request('delete', '/api/v1/token/{api_token_id}', { ...options, params: { path: [apiTokenId] } } as never) as Promise<TokensDeleteResponse>;
       },
     },
@@ -624,11 +626,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/eval_runs
        * @example await client.evalRuns.list()
        */
-      list(params: EvalRunsListParams = {} as EvalRunsListParams, options: RequestOptions = {}): PagePromise<EvalRunsListResponse, EvalRunsListItem> {
+      list(params: EvalRunsListParams = {} as EvalRunsListParams, options?: RequestOptions): PagePromise<EvalRunsListResponse, EvalRunsListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvalRunsListResponse, EvalRunsListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvalRunsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -636,7 +638,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create an evaluation run.
        * POST /api/v1/workspaces/{workspace_name}/eval_runs
        */
-      create(params: EvalRunsCreateParams, options: RequestOptions = {}): Promise<EvalRunsCreateResponse> {
+      create(params: EvalRunsCreateParams, options?: RequestOptions): Promise<EvalRunsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunsCreateResponse>;
       },
@@ -645,7 +647,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        * @example await client.evalRuns.get('eval_run_name_1')
        */
-      get(evalRunName: string, params: EvalRunsGetParams = {} as EvalRunsGetParams, options: RequestOptions = {}): Promise<EvalRunsGetResponse> {
+      get(evalRunName: string, params: EvalRunsGetParams = {} as EvalRunsGetParams, options?: RequestOptions): Promise<EvalRunsGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsGetResponse>;
       },
       /**
@@ -653,14 +655,14 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        * @example await client.evalRuns.delete('eval_run_name_1')
        */
-      delete(evalRunName: string, params: EvalRunsDeleteParams = {} as EvalRunsDeleteParams, options: RequestOptions = {}): Promise<EvalRunsDeleteResponse> {
+      delete(evalRunName: string, params: EvalRunsDeleteParams = {} as EvalRunsDeleteParams, options?: RequestOptions): Promise<EvalRunsDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsDeleteResponse>;
       },
       /**
        * Update an evaluation run.
        * PATCH /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        */
-      update(evalRunName: string, params: EvalRunsUpdateParams, options: RequestOptions = {}): Promise<EvalRunsUpdateResponse> {
+      update(evalRunName: string, params: EvalRunsUpdateParams, options?: RequestOptions): Promise<EvalRunsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName] }, body: rest } as never) as Promise<EvalRunsUpdateResponse>;
       },
@@ -669,11 +671,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions
        * @example await client.evalRuns.listPredictions('eval_run_name_1', 'node_name_1')
        */
-      listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {} as EvalRunsListPredictionsParams, options: RequestOptions = {}): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
+      listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {} as EvalRunsListPredictionsParams, options?: RequestOptions): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName, nodeName], query } } as never) as Promise<EvalRunsListPredictionsResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -682,7 +684,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start
        * @example await client.evalRuns.start('eval_run_name_1')
        */
-      start(evalRunName: string, params: EvalRunsStartParams = {} as EvalRunsStartParams, options: RequestOptions = {}): Promise<EvalRunsStartResponse> {
+      start(evalRunName: string, params: EvalRunsStartParams = {} as EvalRunsStartParams, options?: RequestOptions): Promise<EvalRunsStartResponse> {
         return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsStartResponse>;
       },
     },
@@ -692,11 +694,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets
        * @example await client.evaluationSets.list()
        */
-      list(params: EvaluationSetsListParams = {} as EvaluationSetsListParams, options: RequestOptions = {}): PagePromise<EvaluationSetsListResponse, EvaluationSetsListItem> {
+      list(params: EvaluationSetsListParams = {} as EvaluationSetsListParams, options?: RequestOptions): PagePromise<EvaluationSetsListResponse, EvaluationSetsListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvaluationSetsListResponse, EvaluationSetsListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvaluationSetsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -705,11 +707,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
        * @example await client.evaluationSets.get('evaluation_set_name_1')
        */
-      get(evaluationSetName: string, params: EvaluationSetsGetParams = {} as EvaluationSetsGetParams, options: RequestOptions = {}): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
+      get(evaluationSetName: string, params: EvaluationSetsGetParams = {} as EvaluationSetsGetParams, options?: RequestOptions): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<EvaluationSetsGetResponse, EvaluationSetsGetItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evaluationSetName], query } } as never) as Promise<EvaluationSetsGetResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -718,7 +720,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
        * @example await client.evaluationSets.delete('evaluation_set_name_1')
        */
-      delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {} as EvaluationSetsDeleteParams, options: RequestOptions = {}): Promise<EvaluationSetsDeleteResponse> {
+      delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {} as EvaluationSetsDeleteParams, options?: RequestOptions): Promise<EvaluationSetsDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsDeleteResponse>;
       },
       /**
@@ -726,24 +728,24 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv
        * @example await client.evaluationSets.getCsv('evaluation_set_name_1')
        */
-      getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {} as EvaluationSetsGetCsvParams, options: RequestOptions = {}): Promise<EvaluationSetsGetCsvResponse> {
+      getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {} as EvaluationSetsGetCsvParams, options?: RequestOptions): Promise<EvaluationSetsGetCsvResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] }, parseAs: 'text' } as never) as Promise<EvaluationSetsGetCsvResponse>;
       },
       /**
        * Import an evaluation set.
        * POST /api/v1/workspaces/{workspace_name}/evaluation_sets/import
        */
-      import(params: EvaluationSetsImportParams, options: RequestOptions = {}): Promise<EvaluationSetsImportResponse> {
+      import(params: EvaluationSetsImportParams, options?: RequestOptions): Promise<EvaluationSetsImportResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<EvaluationSetsImportResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<EvaluationSetsImportResponse>;
       },
       /**
        * Match labels to files.
        * POST /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching
        * @example await client.evaluationSets.matchLabels('evaluation_set_name_1')
        */
-      matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {} as EvaluationSetsMatchLabelsParams, options: RequestOptions = {}): Promise<EvaluationSetsMatchLabelsResponse> {
+      matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {} as EvaluationSetsMatchLabelsParams, options?: RequestOptions): Promise<EvaluationSetsMatchLabelsResponse> {
         return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsMatchLabelsResponse>;
       },
     },
@@ -753,7 +755,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/files
        * @example await client.files.list()
        */
-      list(params: FilesListParams = {} as FilesListParams, options: RequestOptions = {}): PagePromise<FilesListResponse, FilesListItem> {
+      list(params: FilesListParams = {} as FilesListParams, options?: RequestOptions): PagePromise<FilesListResponse, FilesListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<FilesListResponse, FilesListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesListResponse>,
@@ -765,18 +767,18 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Upload a file.
        * POST /api/v1/workspaces/{workspace_name}/files
        */
-      upload(params: FilesUploadParams, options: RequestOptions = {}): Promise<FilesUploadResponse> {
+      upload(params: FilesUploadParams, options?: RequestOptions): Promise<FilesUploadResponse> {
         const { write_mode, workspace_name, ...rest } = params as Record<string, unknown>;
         const query = { write_mode };
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
       },
       /**
        * Delete files.
        * DELETE /api/v1/workspaces/{workspace_name}/files
        * @example await client.files.deleteMany()
        */
-      deleteMany(params: FilesDeleteManyParams = {} as FilesDeleteManyParams, options: RequestOptions = {}): Promise<FilesDeleteManyResponse> {
+      deleteMany(params: FilesDeleteManyParams = {} as FilesDeleteManyParams, options?: RequestOptions): Promise<FilesDeleteManyResponse> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesDeleteManyResponse>;
       },
@@ -785,7 +787,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}
        * @example await client.files.download('file_1')
        */
-      download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options: RequestOptions = {}): Promise<FilesDownloadResponse> {
+      download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options?: RequestOptions): Promise<FilesDownloadResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] }, parseAs: 'blob' } as never) as Promise<FilesDownloadResponse>;
       },
       /**
@@ -793,7 +795,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/files/{file_id}
        * @example await client.files.delete('file_1')
        */
-      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options: RequestOptions = {}): Promise<FilesDeleteResponse> {
+      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options?: RequestOptions): Promise<FilesDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesDeleteResponse>;
       },
       /**
@@ -801,14 +803,14 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
        * @example await client.files.getMeta('file_1')
        */
-      getMeta(fileId: string, params: FilesGetMetaParams = {} as FilesGetMetaParams, options: RequestOptions = {}): Promise<FilesGetMetaResponse> {
+      getMeta(fileId: string, params: FilesGetMetaParams = {} as FilesGetMetaParams, options?: RequestOptions): Promise<FilesGetMetaResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesGetMetaResponse>;
       },
       /**
        * Update file metadata.
        * PATCH /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
        */
-      updateMeta(fileId: string, params: FilesUpdateMetaParams, options: RequestOptions = {}): Promise<FilesUpdateMetaResponse> {
+      updateMeta(fileId: string, params: FilesUpdateMetaParams, options?: RequestOptions): Promise<FilesUpdateMetaResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [workspace_name ?? defaults.workspace, fileId] }, body: rest } as never) as Promise<FilesUpdateMetaResponse>;
       },
@@ -818,7 +820,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Search the documents of an index.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query
        */
-      query(indexName: string, params: DocumentsQueryParams, options: RequestOptions = {}): Promise<DocumentsQueryResponse> {
+      query(indexName: string, params: DocumentsQueryParams, options?: RequestOptions): Promise<DocumentsQueryResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsQueryResponse>;
       },
@@ -826,9 +828,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Stream every document of an index.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream
        */
-      stream(indexName: string, params: DocumentsStreamParams, options: RequestOptions = {}): StreamPromise<DocumentsStreamEvent> {
+      stream(indexName: string, params: DocumentsStreamParams, options?: RequestOptions): StreamPromise<DocumentsStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never), 'ndjson', { signal: options.signal });
+        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never), 'ndjson', { signal: options?.signal });
       },
       /**
        * Get a document.
@@ -836,7 +838,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}
        * @example await client.documents.get('index_name_1', 'document_1')
        */
-      get(indexName: string, documentId: string, params: DocumentsGetParams = {} as DocumentsGetParams, options: RequestOptions = {}): Promise<DocumentsGetResponse> {
+      get(indexName: string, documentId: string, params: DocumentsGetParams = {} as DocumentsGetParams, options?: RequestOptions): Promise<DocumentsGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName, documentId] } } as never) as Promise<DocumentsGetResponse>;
       },
       /**
@@ -844,7 +846,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count
        */
-      count(indexName: string, params: DocumentsCountParams, options: RequestOptions = {}): Promise<DocumentsCountResponse> {
+      count(indexName: string, params: DocumentsCountParams, options?: RequestOptions): Promise<DocumentsCountResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsCountResponse>;
       },
@@ -855,7 +857,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines
        * @example await client.pipelines.list()
        */
-      list(params: PipelinesListParams = {} as PipelinesListParams, options: RequestOptions = {}): PagePromise<PipelinesListResponse, PipelinesListItem> {
+      list(params: PipelinesListParams = {} as PipelinesListParams, options?: RequestOptions): PagePromise<PipelinesListResponse, PipelinesListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListResponse, PipelinesListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelinesListResponse>,
@@ -867,7 +869,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines
        */
-      create(params: PipelinesCreateParams, options: RequestOptions = {}): Promise<PipelinesCreateResponse> {
+      create(params: PipelinesCreateParams, options?: RequestOptions): Promise<PipelinesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PipelinesCreateResponse>;
       },
@@ -876,7 +878,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        * @example await client.pipelines.get('pipeline_name_1')
        */
-      get(pipelineName: string, params: PipelinesGetParams = {} as PipelinesGetParams, options: RequestOptions = {}): Promise<PipelinesGetResponse> {
+      get(pipelineName: string, params: PipelinesGetParams = {} as PipelinesGetParams, options?: RequestOptions): Promise<PipelinesGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetResponse>;
       },
       /**
@@ -884,14 +886,14 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        * @example await client.pipelines.delete('pipeline_name_1')
        */
-      delete(pipelineName: string, params: PipelinesDeleteParams = {} as PipelinesDeleteParams, options: RequestOptions = {}): Promise<PipelinesDeleteResponse> {
+      delete(pipelineName: string, params: PipelinesDeleteParams = {} as PipelinesDeleteParams, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesDeleteResponse>;
       },
       /**
        * Update pipeline properties.
        * PATCH /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        */
-      update(pipelineName: string, params: PipelinesUpdateParams, options: RequestOptions = {}): Promise<PipelinesUpdateResponse> {
+      update(pipelineName: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
       },
@@ -900,11 +902,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
        * @example await client.pipelines.listFeedback('pipeline_name_1')
        */
-      listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {} as PipelinesListFeedbackParams, options: RequestOptions = {}): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
+      listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {} as PipelinesListFeedbackParams, options?: RequestOptions): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListFeedbackResponse, PipelinesListFeedbackItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFeedbackResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -912,7 +914,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Add feedback.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
        */
-      addFeedback(pipelineName: string, params: PipelinesAddFeedbackParams, options: RequestOptions = {}): Promise<PipelinesAddFeedbackResponse> {
+      addFeedback(pipelineName: string, params: PipelinesAddFeedbackParams, options?: RequestOptions): Promise<PipelinesAddFeedbackResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesAddFeedbackResponse>;
       },
@@ -921,11 +923,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files
        * @example await client.pipelines.listFiles('pipeline_name_1')
        */
-      listFiles(pipelineName: string, params: PipelinesListFilesParams = {} as PipelinesListFilesParams, options: RequestOptions = {}): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
+      listFiles(pipelineName: string, params: PipelinesListFilesParams = {} as PipelinesListFilesParams, options?: RequestOptions): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListFilesResponse, PipelinesListFilesItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFilesResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -934,7 +936,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing
        * @example await client.pipelines.getIndexing('pipeline_name_1')
        */
-      getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {} as PipelinesGetIndexingParams, options: RequestOptions = {}): Promise<PipelinesGetIndexingResponse> {
+      getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {} as PipelinesGetIndexingParams, options?: RequestOptions): Promise<PipelinesGetIndexingResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetIndexingResponse>;
       },
       /**
@@ -942,7 +944,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json
        * @example await client.pipelines.getJson('pipeline_name_1')
        */
-      getJson(pipelineName: string, params: PipelinesGetJsonParams = {} as PipelinesGetJsonParams, options: RequestOptions = {}): Promise<PipelinesGetJsonResponse> {
+      getJson(pipelineName: string, params: PipelinesGetJsonParams = {} as PipelinesGetJsonParams, options?: RequestOptions): Promise<PipelinesGetJsonResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetJsonResponse>;
       },
       /**
@@ -950,7 +952,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt
        * @example await client.pipelines.getPrompt('pipeline_name_1')
        */
-      getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {} as PipelinesGetPromptParams, options: RequestOptions = {}): Promise<PipelinesGetPromptResponse> {
+      getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {} as PipelinesGetPromptParams, options?: RequestOptions): Promise<PipelinesGetPromptResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetPromptResponse>;
       },
       /**
@@ -958,7 +960,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats
        * @example await client.pipelines.getStats('pipeline_name_1')
        */
-      getStats(pipelineName: string, params: PipelinesGetStatsParams = {} as PipelinesGetStatsParams, options: RequestOptions = {}): Promise<PipelinesGetStatsResponse> {
+      getStats(pipelineName: string, params: PipelinesGetStatsParams = {} as PipelinesGetStatsParams, options?: RequestOptions): Promise<PipelinesGetStatsResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetStatsResponse>;
       },
       /**
@@ -966,14 +968,14 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
        * @example await client.pipelines.getYaml('pipeline_name_1')
        */
-      getYaml(pipelineName: string, params: PipelinesGetYamlParams = {} as PipelinesGetYamlParams, options: RequestOptions = {}): Promise<PipelinesGetYamlResponse> {
+      getYaml(pipelineName: string, params: PipelinesGetYamlParams = {} as PipelinesGetYamlParams, options?: RequestOptions): Promise<PipelinesGetYamlResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetYamlResponse>;
       },
       /**
        * Replace pipeline YAML.
        * PUT /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
        */
-      updateYaml(pipelineName: string, params: PipelinesUpdateYamlParams, options: RequestOptions = {}): Promise<PipelinesUpdateYamlResponse> {
+      updateYaml(pipelineName: string, params: PipelinesUpdateYamlParams, options?: RequestOptions): Promise<PipelinesUpdateYamlResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateYamlResponse>;
       },
@@ -981,7 +983,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Chat.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat
        */
-      chat(pipelineName: string, params: PipelinesChatParams, options: RequestOptions = {}): Promise<PipelinesChatResponse> {
+      chat(pipelineName: string, params: PipelinesChatParams, options?: RequestOptions): Promise<PipelinesChatResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesChatResponse>;
       },
@@ -989,23 +991,23 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Chat, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream
        */
-      chatStream(pipelineName: string, params: PipelinesChatStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesChatStreamEvent> {
+      chatStream(pipelineName: string, params: PipelinesChatStreamParams, options?: RequestOptions): StreamPromise<PipelinesChatStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Make the default pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default
        * @example await client.pipelines.setDefault('pipeline_name_1')
        */
-      setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {} as PipelinesSetDefaultParams, options: RequestOptions = {}): Promise<PipelinesSetDefaultResponse> {
+      setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {} as PipelinesSetDefaultParams, options?: RequestOptions): Promise<PipelinesSetDefaultResponse> {
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesSetDefaultResponse>;
       },
       /**
        * Deploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy
        */
-      deploy(pipelineName: string, params: PipelinesDeployParams, options: RequestOptions = {}): Promise<PipelinesDeployResponse> {
+      deploy(pipelineName: string, params: PipelinesDeployParams, options?: RequestOptions): Promise<PipelinesDeployResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesDeployResponse>;
       },
@@ -1013,7 +1015,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Search.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search
        */
-      search(pipelineName: string, params: PipelinesSearchParams, options: RequestOptions = {}): Promise<PipelinesSearchResponse> {
+      search(pipelineName: string, params: PipelinesSearchParams, options?: RequestOptions): Promise<PipelinesSearchResponse> {
         const { secret, ttl_seconds, workspace_name, ...rest } = params as Record<string, unknown>;
         const query = { secret, ttl_seconds };
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query }, body: rest } as never) as Promise<PipelinesSearchResponse>;
@@ -1022,16 +1024,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Search, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream
        */
-      searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options: RequestOptions = {}): StreamPromise<PipelinesSearchStreamEvent> {
+      searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options?: RequestOptions): StreamPromise<PipelinesSearchStreamEvent> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest, parseAs: 'text' } as never), 'sse', { signal: options.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Undeploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy
        * @example await client.pipelines.undeploy('pipeline_name_1')
        */
-      undeploy(pipelineName: string, params: PipelinesUndeployParams = {} as PipelinesUndeployParams, options: RequestOptions = {}): Promise<PipelinesUndeployResponse> {
+      undeploy(pipelineName: string, params: PipelinesUndeployParams = {} as PipelinesUndeployParams, options?: RequestOptions): Promise<PipelinesUndeployResponse> {
         return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesUndeployResponse>;
       },
       /**
@@ -1040,7 +1042,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs
        * @example await client.pipelines.listLogs('pipeline_name_1')
        */
-      listLogs(pipelineName: string, params: PipelinesListLogsParams = {} as PipelinesListLogsParams, options: RequestOptions = {}): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
+      listLogs(pipelineName: string, params: PipelinesListLogsParams = {} as PipelinesListLogsParams, options?: RequestOptions): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesListLogsResponse, PipelinesListLogsItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListLogsResponse>,
@@ -1054,7 +1056,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta
        * @example await client.pipelines.listMetaKeys('pipeline_name_1')
        */
-      listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {} as PipelinesListMetaKeysParams, options: RequestOptions = {}): Promise<PipelinesListMetaKeysResponse> {
+      listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {} as PipelinesListMetaKeysParams, options?: RequestOptions): Promise<PipelinesListMetaKeysResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesListMetaKeysResponse>;
       },
       /**
@@ -1063,7 +1065,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}
        * @example await client.pipelines.listMetaValues('pipeline_name_1', 'field_name_1')
        */
-      listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {} as PipelinesListMetaValuesParams, options: RequestOptions = {}): Promise<PipelinesListMetaValuesResponse> {
+      listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {} as PipelinesListMetaValuesParams, options?: RequestOptions): Promise<PipelinesListMetaValuesResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, fieldName] } } as never) as Promise<PipelinesListMetaValuesResponse>;
       },
       /**
@@ -1072,7 +1074,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation
        * @example await client.pipelines.aggregateMeta('pipeline_name_1', 'meta_field_1')
        */
-      aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {} as PipelinesAggregateMetaParams, options: RequestOptions = {}): Promise<PipelinesAggregateMetaResponse> {
+      aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {} as PipelinesAggregateMetaParams, options?: RequestOptions): Promise<PipelinesAggregateMetaResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, metaField] } } as never) as Promise<PipelinesAggregateMetaResponse>;
       },
       /**
@@ -1081,11 +1083,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history
        * @example await client.pipelines.searchHistory('pipeline_name_1')
        */
-      searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {} as PipelinesSearchHistoryParams, options: RequestOptions = {}): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
+      searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {} as PipelinesSearchHistoryParams, options?: RequestOptions): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesSearchHistoryResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1096,11 +1098,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions
        * @example await client.uploadSessions.list()
        */
-      list(params: UploadSessionsListParams = {} as UploadSessionsListParams, options: RequestOptions = {}): PagePromise<UploadSessionsListResponse, UploadSessionsListItem> {
+      list(params: UploadSessionsListParams = {} as UploadSessionsListParams, options?: RequestOptions): PagePromise<UploadSessionsListResponse, UploadSessionsListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<UploadSessionsListResponse, UploadSessionsListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<UploadSessionsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1108,7 +1110,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create an upload session.
        * POST /api/v1/workspaces/{workspace_name}/upload_sessions
        */
-      create(params: UploadSessionsCreateParams, options: RequestOptions = {}): Promise<UploadSessionsCreateResponse> {
+      create(params: UploadSessionsCreateParams, options?: RequestOptions): Promise<UploadSessionsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<UploadSessionsCreateResponse>;
       },
@@ -1117,14 +1119,14 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
        * @example await client.uploadSessions.get('session_1')
        */
-      get(sessionId: string, params: UploadSessionsGetParams = {} as UploadSessionsGetParams, options: RequestOptions = {}): Promise<UploadSessionsGetResponse> {
+      get(sessionId: string, params: UploadSessionsGetParams = {} as UploadSessionsGetParams, options?: RequestOptions): Promise<UploadSessionsGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sessionId] } } as never) as Promise<UploadSessionsGetResponse>;
       },
       /**
        * Close an upload session.
        * PUT /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
        */
-      close(sessionId: string, params: UploadSessionsCloseParams, options: RequestOptions = {}): Promise<UploadSessionsCloseResponse> {
+      close(sessionId: string, params: UploadSessionsCloseParams, options?: RequestOptions): Promise<UploadSessionsCloseResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId] }, body: rest } as never) as Promise<UploadSessionsCloseResponse>;
       },
@@ -1133,11 +1135,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files
        * @example await client.uploadSessions.listFiles('session_1')
        */
-      listFiles(sessionId: string, params: UploadSessionsListFilesParams = {} as UploadSessionsListFilesParams, options: RequestOptions = {}): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
+      listFiles(sessionId: string, params: UploadSessionsListFilesParams = {} as UploadSessionsListFilesParams, options?: RequestOptions): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<UploadSessionsListFilesResponse, UploadSessionsListFilesItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId], query } } as never) as Promise<UploadSessionsListFilesResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1149,17 +1151,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/infrastructure/document_stores
        * @example await client.infrastructure.listDocumentStores()
        */
-      listDocumentStores(options: RequestOptions = {}): Promise<InfrastructureListDocumentStoresResponse> {
-        return api.request('get', '/api/v1/infrastructure/document_stores', { ...options, params: {  } } as never) as Promise<InfrastructureListDocumentStoresResponse>;
+      listDocumentStores(options?: RequestOptions): Promise<InfrastructureListDocumentStoresResponse> {
+        return api.request('get', '/api/v1/infrastructure/document_stores', options as never) as Promise<InfrastructureListDocumentStoresResponse>;
       },
       /**
        * Add DocumentStore credentials.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/infrastructure/document_stores
        */
-      createDocumentStore(params: InfrastructureCreateDocumentStoreParams, options: RequestOptions = {}): Promise<InfrastructureCreateDocumentStoreResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/infrastructure/document_stores', { ...options, params: {  }, body: rest } as never) as Promise<InfrastructureCreateDocumentStoreResponse>;
+      createDocumentStore(params: InfrastructureCreateDocumentStoreParams, options?: RequestOptions): Promise<InfrastructureCreateDocumentStoreResponse> {
+        return api.request('post', '/api/v1/infrastructure/document_stores', { ...options, body: params } as never) as Promise<InfrastructureCreateDocumentStoreResponse>;
       },
       /**
        * Delete DocumentStore credentials.
@@ -1167,7 +1168,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/infrastructure/document_stores/{credentials_id}
        * @example await client.infrastructure.deleteDocumentStore('credentials_1')
        */
-      deleteDocumentStore(credentialsId: string, options: RequestOptions = {}): Promise<InfrastructureDeleteDocumentStoreResponse> {
+      deleteDocumentStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteDocumentStoreResponse> {
         return api.request('delete', '/api/v1/infrastructure/document_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteDocumentStoreResponse>;
       },
       /**
@@ -1176,17 +1177,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/infrastructure/file_stores
        * @example await client.infrastructure.listFileStores()
        */
-      listFileStores(options: RequestOptions = {}): Promise<InfrastructureListFileStoresResponse> {
-        return api.request('get', '/api/v1/infrastructure/file_stores', { ...options, params: {  } } as never) as Promise<InfrastructureListFileStoresResponse>;
+      listFileStores(options?: RequestOptions): Promise<InfrastructureListFileStoresResponse> {
+        return api.request('get', '/api/v1/infrastructure/file_stores', options as never) as Promise<InfrastructureListFileStoresResponse>;
       },
       /**
        * Add FileStore credentials.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/infrastructure/file_stores
        */
-      createFileStore(params: InfrastructureCreateFileStoreParams, options: RequestOptions = {}): Promise<InfrastructureCreateFileStoreResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/infrastructure/file_stores', { ...options, params: {  }, body: rest } as never) as Promise<InfrastructureCreateFileStoreResponse>;
+      createFileStore(params: InfrastructureCreateFileStoreParams, options?: RequestOptions): Promise<InfrastructureCreateFileStoreResponse> {
+        return api.request('post', '/api/v1/infrastructure/file_stores', { ...options, body: params } as never) as Promise<InfrastructureCreateFileStoreResponse>;
       },
       /**
        * Delete FileStore credentials.
@@ -1194,7 +1194,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/infrastructure/file_stores/{credentials_id}
        * @example await client.infrastructure.deleteFileStore('credentials_1')
        */
-      deleteFileStore(credentialsId: string, options: RequestOptions = {}): Promise<InfrastructureDeleteFileStoreResponse> {
+      deleteFileStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteFileStoreResponse> {
         return api.request('delete', '/api/v1/infrastructure/file_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteFileStoreResponse>;
       },
     },
@@ -1205,8 +1205,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/me
        * @example await client.users.me()
        */
-      me(options: RequestOptions = {}): Promise<UsersMeResponse> {
-        return api.request('get', '/api/v1/me', { ...options, params: {  } } as never) as Promise<UsersMeResponse>;
+      me(options?: RequestOptions): Promise<UsersMeResponse> {
+        return api.request('get', '/api/v1/me', options as never) as Promise<UsersMeResponse>;
       },
       /**
        * List users.
@@ -1214,10 +1214,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/users
        * @example await client.users.list()
        */
-      list(params: UsersListParams = {} as UsersListParams, options: RequestOptions = {}): PagePromise<UsersListResponse, UsersListItem> {
+      list(params: UsersListParams = {} as UsersListParams, options?: RequestOptions): PagePromise<UsersListResponse, UsersListItem> {
         return paginate<UsersListResponse, UsersListItem>(
           (query) => api.request('get', '/api/v1/users', { ...options, params: { query } } as never) as Promise<UsersListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           params,
         );
       },
@@ -1227,7 +1227,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/users/{user_id}
        * @example await client.users.get('user_1')
        */
-      get(userId: string, options: RequestOptions = {}): Promise<UsersGetResponse> {
+      get(userId: string, options?: RequestOptions): Promise<UsersGetResponse> {
         return api.request('get', '/api/v1/users/{user_id}', { ...options, params: { path: [userId] } } as never) as Promise<UsersGetResponse>;
       },
     },
@@ -1238,7 +1238,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/model
        * @example await client.models.list()
        */
-      list(params: ModelsListParams = {} as ModelsListParams, options: RequestOptions = {}): Promise<ModelsListResponse> {
+      list(params: ModelsListParams = {} as ModelsListParams, options?: RequestOptions): Promise<ModelsListResponse> {
         return api.request('get', '/api/v1/model', { ...options, params: { query: params } } as never) as Promise<ModelsListResponse>;
       },
     },
@@ -1249,8 +1249,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/model_registry_tokens
        * @example await client.modelRegistryTokens.list()
        */
-      list(options: RequestOptions = {}): Promise<ModelRegistryTokensListResponse> {
-        return api.request('get', '/api/v1/model_registry_tokens', { ...options, params: {  } } as never) as Promise<ModelRegistryTokensListResponse>;
+      list(options?: RequestOptions): Promise<ModelRegistryTokensListResponse> {
+        return api.request('get', '/api/v1/model_registry_tokens', options as never) as Promise<ModelRegistryTokensListResponse>;
       },
       /**
        * Get a model registry token.
@@ -1258,7 +1258,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/model_registry_tokens/{provider}
        * @example await client.modelRegistryTokens.get('provider_1')
        */
-      get(provider: string, options: RequestOptions = {}): Promise<ModelRegistryTokensGetResponse> {
+      get(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensGetResponse> {
         return api.request('get', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensGetResponse>;
       },
       /**
@@ -1266,18 +1266,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/model_registry_tokens/{provider}
        */
-      update(provider: string, params: ModelRegistryTokensUpdateParams, options: RequestOptions = {}): Promise<ModelRegistryTokensUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: rest } as never) as Promise<ModelRegistryTokensUpdateResponse>;
+      update(provider: string, params: ModelRegistryTokensUpdateParams, options?: RequestOptions): Promise<ModelRegistryTokensUpdateResponse> {
+        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: params } as never) as Promise<ModelRegistryTokensUpdateResponse>;
       },
       /**
        * Save a model registry token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/model_registry_tokens/{provider}
        */
-      create(provider: string, params: ModelRegistryTokensCreateParams, options: RequestOptions = {}): Promise<ModelRegistryTokensCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: rest } as never) as Promise<ModelRegistryTokensCreateResponse>;
+      create(provider: string, params: ModelRegistryTokensCreateParams, options?: RequestOptions): Promise<ModelRegistryTokensCreateResponse> {
+        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: params } as never) as Promise<ModelRegistryTokensCreateResponse>;
       },
       /**
        * Delete a model registry token.
@@ -1285,7 +1283,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/model_registry_tokens/{provider}
        * @example await client.modelRegistryTokens.delete('provider_1')
        */
-      delete(provider: string, options: RequestOptions = {}): Promise<ModelRegistryTokensDeleteResponse> {
+      delete(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensDeleteResponse> {
         return api.request('delete', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensDeleteResponse>;
       },
     },
@@ -1296,17 +1294,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/organization
        * @example await client.organization.get()
        */
-      get(options: RequestOptions = {}): Promise<OrganizationGetResponse> {
-        return api.request('get', '/api/v1/organization', { ...options, params: {  } } as never) as Promise<OrganizationGetResponse>;
+      get(options?: RequestOptions): Promise<OrganizationGetResponse> {
+        return api.request('get', '/api/v1/organization', options as never) as Promise<OrganizationGetResponse>;
       },
       /**
        * Invite a user.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/organization/{organization_id}/invitation
        */
-      invite(organizationId: string, params: OrganizationInviteParams, options: RequestOptions = {}): Promise<OrganizationInviteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: [organizationId] }, body: rest } as never) as Promise<OrganizationInviteResponse>;
+      invite(organizationId: string, params: OrganizationInviteParams, options?: RequestOptions): Promise<OrganizationInviteResponse> {
+        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: [organizationId] }, body: params } as never) as Promise<OrganizationInviteResponse>;
       },
     },
     promptTemplates: {
@@ -1316,10 +1313,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/public_prompt_templates
        * @example await client.promptTemplates.listPublic()
        */
-      listPublic(params: PromptTemplatesListPublicParams = {} as PromptTemplatesListPublicParams, options: RequestOptions = {}): PagePromise<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem> {
+      listPublic(params: PromptTemplatesListPublicParams = {} as PromptTemplatesListPublicParams, options?: RequestOptions): PagePromise<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem> {
         return paginate<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem>(
           (query) => api.request('get', '/api/v1/public_prompt_templates', { ...options, params: { query } } as never) as Promise<PromptTemplatesListPublicResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           params,
         );
       },
@@ -1329,11 +1326,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/prompt_templates
        * @example await client.promptTemplates.list()
        */
-      list(params: PromptTemplatesListParams = {} as PromptTemplatesListParams, options: RequestOptions = {}): PagePromise<PromptTemplatesListResponse, PromptTemplatesListItem> {
+      list(params: PromptTemplatesListParams = {} as PromptTemplatesListParams, options?: RequestOptions): PagePromise<PromptTemplatesListResponse, PromptTemplatesListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PromptTemplatesListResponse, PromptTemplatesListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PromptTemplatesListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1342,7 +1339,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/prompt_templates
        */
-      create(params: PromptTemplatesCreateParams, options: RequestOptions = {}): Promise<PromptTemplatesCreateResponse> {
+      create(params: PromptTemplatesCreateParams, options?: RequestOptions): Promise<PromptTemplatesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PromptTemplatesCreateResponse>;
       },
@@ -1352,15 +1349,15 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/trigger_prompthub_sync
        * @example await client.promptTemplates.syncPromptHub()
        */
-      syncPromptHub(options: RequestOptions = {}): Promise<PromptTemplatesSyncPromptHubResponse> {
-        return api.request('post', '/api/v1/trigger_prompthub_sync', { ...options, params: {  } } as never) as Promise<PromptTemplatesSyncPromptHubResponse>;
+      syncPromptHub(options?: RequestOptions): Promise<PromptTemplatesSyncPromptHubResponse> {
+        return api.request('post', '/api/v1/trigger_prompthub_sync', options as never) as Promise<PromptTemplatesSyncPromptHubResponse>;
       },
       /**
        * Update a prompt template.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
        */
-      update(promptTemplateId: string, params: PromptTemplatesUpdateParams, options: RequestOptions = {}): Promise<PromptTemplatesUpdateResponse> {
+      update(promptTemplateId: string, params: PromptTemplatesUpdateParams, options?: RequestOptions): Promise<PromptTemplatesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, promptTemplateId] }, body: rest } as never) as Promise<PromptTemplatesUpdateResponse>;
       },
@@ -1370,7 +1367,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
        * @example await client.promptTemplates.delete('prompt_template_1')
        */
-      delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {} as PromptTemplatesDeleteParams, options: RequestOptions = {}): Promise<PromptTemplatesDeleteResponse> {
+      delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {} as PromptTemplatesDeleteParams, options?: RequestOptions): Promise<PromptTemplatesDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, promptTemplateId] } } as never) as Promise<PromptTemplatesDeleteResponse>;
       },
     },
@@ -1381,17 +1378,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces
        * @example await client.workspaces.list()
        */
-      list(options: RequestOptions = {}): Promise<WorkspacesListResponse> {
-        return api.request('get', '/api/v1/workspaces', { ...options, params: {  } } as never) as Promise<WorkspacesListResponse>;
+      list(options?: RequestOptions): Promise<WorkspacesListResponse> {
+        return api.request('get', '/api/v1/workspaces', options as never) as Promise<WorkspacesListResponse>;
       },
       /**
        * Create a workspace.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces
        */
-      create(params: WorkspacesCreateParams, options: RequestOptions = {}): Promise<WorkspacesCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces', { ...options, params: {  }, body: rest } as never) as Promise<WorkspacesCreateResponse>;
+      create(params: WorkspacesCreateParams, options?: RequestOptions): Promise<WorkspacesCreateResponse> {
+        return api.request('post', '/api/v1/workspaces', { ...options, body: params } as never) as Promise<WorkspacesCreateResponse>;
       },
       /**
        * Get a workspace.
@@ -1399,7 +1395,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}
        * @example await client.workspaces.get()
        */
-      get(params: WorkspacesGetParams = {} as WorkspacesGetParams, options: RequestOptions = {}): Promise<WorkspacesGetResponse> {
+      get(params: WorkspacesGetParams = {} as WorkspacesGetParams, options?: RequestOptions): Promise<WorkspacesGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesGetResponse>;
       },
       /**
@@ -1408,7 +1404,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}
        * @example await client.workspaces.delete()
        */
-      delete(params: WorkspacesDeleteParams = {} as WorkspacesDeleteParams, options: RequestOptions = {}): Promise<WorkspacesDeleteResponse> {
+      delete(params: WorkspacesDeleteParams = {} as WorkspacesDeleteParams, options?: RequestOptions): Promise<WorkspacesDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesDeleteResponse>;
       },
       /**
@@ -1417,7 +1413,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_count
        * @example await client.workspaces.searchCount()
        */
-      searchCount(params: WorkspacesSearchCountParams = {} as WorkspacesSearchCountParams, options: RequestOptions = {}): Promise<WorkspacesSearchCountResponse> {
+      searchCount(params: WorkspacesSearchCountParams = {} as WorkspacesSearchCountParams, options?: RequestOptions): Promise<WorkspacesSearchCountResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/search_count', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesSearchCountResponse>;
       },
       /**
@@ -1426,11 +1422,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_history
        * @example await client.workspaces.searchHistory()
        */
-      searchHistory(params: WorkspacesSearchHistoryParams = {} as WorkspacesSearchHistoryParams, options: RequestOptions = {}): PagePromise<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem> {
+      searchHistory(params: WorkspacesSearchHistoryParams = {} as WorkspacesSearchHistoryParams, options?: RequestOptions): PagePromise<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<WorkspacesSearchHistoryResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1440,7 +1436,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/stats
        * @example await client.workspaces.stats()
        */
-      stats(params: WorkspacesStatsParams = {} as WorkspacesStatsParams, options: RequestOptions = {}): Promise<WorkspacesStatsResponse> {
+      stats(params: WorkspacesStatsParams = {} as WorkspacesStatsParams, options?: RequestOptions): Promise<WorkspacesStatsResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesStatsResponse>;
       },
     },
@@ -1451,7 +1447,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/tags
        * @example await client.evalRunTags.list()
        */
-      list(params: EvalRunTagsListParams = {} as EvalRunTagsListParams, options: RequestOptions = {}): Promise<EvalRunTagsListResponse> {
+      list(params: EvalRunTagsListParams = {} as EvalRunTagsListParams, options?: RequestOptions): Promise<EvalRunTagsListResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<EvalRunTagsListResponse>;
       },
       /**
@@ -1459,7 +1455,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/tags
        */
-      create(params: EvalRunTagsCreateParams, options: RequestOptions = {}): Promise<EvalRunTagsCreateResponse> {
+      create(params: EvalRunTagsCreateParams, options?: RequestOptions): Promise<EvalRunTagsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunTagsCreateResponse>;
       },
@@ -1469,7 +1465,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/tags/{tag_name}
        * @example await client.evalRunTags.delete('tag_name_1')
        */
-      delete(tagName: string, params: EvalRunTagsDeleteParams = {} as EvalRunTagsDeleteParams, options: RequestOptions = {}): Promise<EvalRunTagsDeleteResponse> {
+      delete(tagName: string, params: EvalRunTagsDeleteParams = {} as EvalRunTagsDeleteParams, options?: RequestOptions): Promise<EvalRunTagsDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, tagName] } } as never) as Promise<EvalRunTagsDeleteResponse>;
       },
       /**
@@ -1477,7 +1473,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PATCH /api/v1/workspaces/{workspace_name}/tags/{tag_name}
        */
-      update(tagName: string, params: EvalRunTagsUpdateParams, options: RequestOptions = {}): Promise<EvalRunTagsUpdateResponse> {
+      update(tagName: string, params: EvalRunTagsUpdateParams, options?: RequestOptions): Promise<EvalRunTagsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, tagName] }, body: rest } as never) as Promise<EvalRunTagsUpdateResponse>;
       },
@@ -1489,7 +1485,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}
        * @example await client.indexes.get('index_name_1')
        */
-      get(indexName: string, params: IndexesGetParams = {} as IndexesGetParams, options: RequestOptions = {}): Promise<IndexesGetResponse> {
+      get(indexName: string, params: IndexesGetParams = {} as IndexesGetParams, options?: RequestOptions): Promise<IndexesGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName] } } as never) as Promise<IndexesGetResponse>;
       },
     },
@@ -1500,11 +1496,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/labeling_projects
        * @example await client.labelingProjects.list()
        */
-      list(params: LabelingProjectsListParams = {} as LabelingProjectsListParams, options: RequestOptions = {}): PagePromise<LabelingProjectsListResponse, LabelingProjectsListItem> {
+      list(params: LabelingProjectsListParams = {} as LabelingProjectsListParams, options?: RequestOptions): PagePromise<LabelingProjectsListResponse, LabelingProjectsListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<LabelingProjectsListResponse, LabelingProjectsListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<LabelingProjectsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1513,7 +1509,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/labeling_projects
        */
-      create(params: LabelingProjectsCreateParams, options: RequestOptions = {}): Promise<LabelingProjectsCreateResponse> {
+      create(params: LabelingProjectsCreateParams, options?: RequestOptions): Promise<LabelingProjectsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<LabelingProjectsCreateResponse>;
       },
@@ -1523,7 +1519,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        * @example await client.labelingProjects.get('labeling_project_1')
        */
-      get(labelingProjectId: string, params: LabelingProjectsGetParams = {} as LabelingProjectsGetParams, options: RequestOptions = {}): Promise<LabelingProjectsGetResponse> {
+      get(labelingProjectId: string, params: LabelingProjectsGetParams = {} as LabelingProjectsGetParams, options?: RequestOptions): Promise<LabelingProjectsGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsGetResponse>;
       },
       /**
@@ -1531,7 +1527,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        */
-      update(labelingProjectId: string, params: LabelingProjectsUpdateParams, options: RequestOptions = {}): Promise<LabelingProjectsUpdateResponse> {
+      update(labelingProjectId: string, params: LabelingProjectsUpdateParams, options?: RequestOptions): Promise<LabelingProjectsUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, labelingProjectId] }, body: rest } as never) as Promise<LabelingProjectsUpdateResponse>;
       },
@@ -1541,7 +1537,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        * @example await client.labelingProjects.delete('labeling_project_1')
        */
-      delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {} as LabelingProjectsDeleteParams, options: RequestOptions = {}): Promise<LabelingProjectsDeleteResponse> {
+      delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {} as LabelingProjectsDeleteParams, options?: RequestOptions): Promise<LabelingProjectsDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsDeleteResponse>;
       },
     },
@@ -1552,11 +1548,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipeline_templates
        * @example await client.pipelineTemplates.list()
        */
-      list(params: PipelineTemplatesListParams = {} as PipelineTemplatesListParams, options: RequestOptions = {}): PagePromise<PipelineTemplatesListResponse, PipelineTemplatesListItem> {
+      list(params: PipelineTemplatesListParams = {} as PipelineTemplatesListParams, options?: RequestOptions): PagePromise<PipelineTemplatesListResponse, PipelineTemplatesListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<PipelineTemplatesListResponse, PipelineTemplatesListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipeline_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelineTemplatesListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1568,11 +1564,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_sessions
        * @example await client.searchSessions.list()
        */
-      list(params: SearchSessionsListParams = {} as SearchSessionsListParams, options: RequestOptions = {}): PagePromise<SearchSessionsListResponse, SearchSessionsListItem> {
+      list(params: SearchSessionsListParams = {} as SearchSessionsListParams, options?: RequestOptions): PagePromise<SearchSessionsListResponse, SearchSessionsListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<SearchSessionsListResponse, SearchSessionsListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SearchSessionsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1581,7 +1577,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/search_sessions
        */
-      create(params: SearchSessionsCreateParams, options: RequestOptions = {}): Promise<SearchSessionsCreateResponse> {
+      create(params: SearchSessionsCreateParams, options?: RequestOptions): Promise<SearchSessionsCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SearchSessionsCreateResponse>;
       },
@@ -1593,11 +1589,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/shared_prototypes
        * @example await client.sharedPrototypes.list()
        */
-      list(params: SharedPrototypesListParams = {} as SharedPrototypesListParams, options: RequestOptions = {}): PagePromise<SharedPrototypesListResponse, SharedPrototypesListItem> {
+      list(params: SharedPrototypesListParams = {} as SharedPrototypesListParams, options?: RequestOptions): PagePromise<SharedPrototypesListResponse, SharedPrototypesListItem> {
         const { workspace_name, ...query } = params as Record<string, unknown>;
         return paginate<SharedPrototypesListResponse, SharedPrototypesListItem>(
           (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SharedPrototypesListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page_number"},
+          paging1,
           query,
         );
       },
@@ -1606,7 +1602,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/shared_prototypes
        */
-      create(params: SharedPrototypesCreateParams, options: RequestOptions = {}): Promise<SharedPrototypesCreateResponse> {
+      create(params: SharedPrototypesCreateParams, options?: RequestOptions): Promise<SharedPrototypesCreateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateResponse>;
       },
@@ -1616,7 +1612,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        * @example await client.sharedPrototypes.get('shared_prototype_1')
        */
-      get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {} as SharedPrototypesGetParams, options: RequestOptions = {}): Promise<SharedPrototypesGetResponse> {
+      get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {} as SharedPrototypesGetParams, options?: RequestOptions): Promise<SharedPrototypesGetResponse> {
         return api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesGetResponse>;
       },
       /**
@@ -1625,7 +1621,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        * @example await client.sharedPrototypes.delete('shared_prototype_1')
        */
-      delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {} as SharedPrototypesDeleteParams, options: RequestOptions = {}): Promise<SharedPrototypesDeleteResponse> {
+      delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {} as SharedPrototypesDeleteParams, options?: RequestOptions): Promise<SharedPrototypesDeleteResponse> {
         return api.request('delete', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesDeleteResponse>;
       },
       /**
@@ -1633,7 +1629,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PATCH /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        */
-      update(sharedPrototypeId: string, params: SharedPrototypesUpdateParams, options: RequestOptions = {}): Promise<SharedPrototypesUpdateResponse> {
+      update(sharedPrototypeId: string, params: SharedPrototypesUpdateParams, options?: RequestOptions): Promise<SharedPrototypesUpdateResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sharedPrototypeId] }, body: rest } as never) as Promise<SharedPrototypesUpdateResponse>;
       },
@@ -1642,7 +1638,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/shared_prototype_users
        */
-      createUser(params: SharedPrototypesCreateUserParams, options: RequestOptions = {}): Promise<SharedPrototypesCreateUserResponse> {
+      createUser(params: SharedPrototypesCreateUserParams, options?: RequestOptions): Promise<SharedPrototypesCreateUserResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototype_users', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateUserResponse>;
       },

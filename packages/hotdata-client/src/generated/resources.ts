@@ -226,6 +226,9 @@ export interface ResourceDefaults {
   workspaceId?: string | undefined;
 }
 
+/** How a list walks its pages (the spec's `x-pagination`). */
+const paging1 = {"style":"offset","items":"versions","hasMore":"has_more"} as const;
+
 /** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
   return {
@@ -236,17 +239,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/workspaces
        * @example await client.workspaces.list()
        */
-      list(params: WorkspacesListParams = {} as WorkspacesListParams, options: RequestOptions = {}): Promise<WorkspacesListResponse> {
-        return api.request('get', '/v1/workspaces', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': null, ...options.headers } } as never) as Promise<WorkspacesListResponse>;
+      list(params: WorkspacesListParams = {} as WorkspacesListParams, options?: RequestOptions): Promise<WorkspacesListResponse> {
+        return api.request('get', '/v1/workspaces', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': null, ...options?.headers } } as never) as Promise<WorkspacesListResponse>;
       },
       /**
        * Create a workspace.
        * Creates a workspace in the given organization; it is provisioned in the background.
        * POST /v1/workspaces
        */
-      create(params: WorkspacesCreateParams, options: RequestOptions = {}): Promise<WorkspacesCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/workspaces', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': null, ...options.headers } } as never) as Promise<WorkspacesCreateResponse>;
+      create(params: WorkspacesCreateParams, options?: RequestOptions): Promise<WorkspacesCreateResponse> {
+        return api.request('post', '/v1/workspaces', { ...options, body: params, headers: { 'X-Workspace-Id': null, ...options?.headers } } as never) as Promise<WorkspacesCreateResponse>;
       },
     },
     query: {
@@ -255,9 +257,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Runs SQL against every connection and dataset of the workspace. Without `async` the answer is the result (200). With `async: true` the answer is a query run to poll (202), unless `async_after_ms` is set and the query finishes within it, in which case the result comes back at once (200). Results of an async run are read with `GET /v1/results/{id}` once the run has succeeded.
        * POST /v1/query
        */
-      execute(params: QueryExecuteParams, options: RequestOptions = {}): Promise<QueryExecuteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/query', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryExecuteResponse>;
+      execute(params: QueryExecuteParams, options?: RequestOptions): Promise<QueryExecuteResponse> {
+        return api.request('post', '/v1/query', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryExecuteResponse>;
       },
     },
     connections: {
@@ -267,17 +268,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connections
        * @example await client.connections.list()
        */
-      list(options: RequestOptions = {}): Promise<ConnectionsListResponse> {
-        return api.request('get', '/v1/connections', { ...options, params: {  }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsListResponse>;
+      list(options?: RequestOptions): Promise<ConnectionsListResponse> {
+        return api.request('get', '/v1/connections', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsListResponse>;
       },
       /**
        * Create connection.
        * Registers a remote database. Credentials come from a secret named by `secret_id` or `secret_name` (mutually exclusive). Schema discovery runs at once unless `skip_discovery` is set.
        * POST /v1/connections
        */
-      create(params: ConnectionsCreateParams, options: RequestOptions = {}): Promise<ConnectionsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connections', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsCreateResponse>;
+      create(params: ConnectionsCreateParams, options?: RequestOptions): Promise<ConnectionsCreateResponse> {
+        return api.request('post', '/v1/connections', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsCreateResponse>;
       },
       /**
        * Get connection.
@@ -285,8 +285,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connections/{connection_id}
        * @example await client.connections.get('connection_1')
        */
-      get(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsGetResponse> {
-        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetResponse>;
+      get(connectionId: string, options?: RequestOptions): Promise<ConnectionsGetResponse> {
+        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsGetResponse>;
       },
       /**
        * Delete connection.
@@ -294,8 +294,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/connections/{connection_id}
        * @example await client.connections.delete('connection_1')
        */
-      delete(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsDeleteResponse>;
+      delete(connectionId: string, options?: RequestOptions): Promise<ConnectionsDeleteResponse> {
+        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsDeleteResponse>;
       },
       /**
        * Purge connection cache.
@@ -303,8 +303,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/connections/{connection_id}/cache
        * @example await client.connections.purgeCache('connection_1')
        */
-      purgeCache(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsPurgeCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeCacheResponse>;
+      purgeCache(connectionId: string, options?: RequestOptions): Promise<ConnectionsPurgeCacheResponse> {
+        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsPurgeCacheResponse>;
       },
       /**
        * Check connection health.
@@ -312,8 +312,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connections/{connection_id}/health
        * @example await client.connections.checkHealth('connection_1')
        */
-      checkHealth(connectionId: string, options: RequestOptions = {}): Promise<ConnectionsCheckHealthResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsCheckHealthResponse>;
+      checkHealth(connectionId: string, options?: RequestOptions): Promise<ConnectionsCheckHealthResponse> {
+        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsCheckHealthResponse>;
       },
       /**
        * Purge table cache.
@@ -321,8 +321,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/connections/{connection_id}/tables/{schema}/{table}/cache
        * @example await client.connections.purgeTableCache('connection_1', 'schema_1', 'table_1')
        */
-      purgeTableCache(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<ConnectionsPurgeTableCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsPurgeTableCacheResponse>;
+      purgeTableCache(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsPurgeTableCacheResponse> {
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsPurgeTableCacheResponse>;
       },
       /**
        * Get table profile.
@@ -330,8 +330,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connections/{connection_id}/tables/{schema}/{table}/profile
        * @example await client.connections.getTableProfile('connection_1', 'schema_1', 'table_1')
        */
-      getTableProfile(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<ConnectionsGetTableProfileResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionsGetTableProfileResponse>;
+      getTableProfile(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsGetTableProfileResponse> {
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsGetTableProfileResponse>;
       },
     },
     connectionTypes: {
@@ -341,8 +341,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connection-types
        * @example await client.connectionTypes.list()
        */
-      list(options: RequestOptions = {}): Promise<ConnectionTypesListResponse> {
-        return api.request('get', '/v1/connection-types', { ...options, params: {  }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionTypesListResponse>;
+      list(options?: RequestOptions): Promise<ConnectionTypesListResponse> {
+        return api.request('get', '/v1/connection-types', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionTypesListResponse>;
       },
       /**
        * Get connection type details.
@@ -350,8 +350,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connection-types/{name}
        * @example await client.connectionTypes.get('name_1')
        */
-      get(name: string, options: RequestOptions = {}): Promise<ConnectionTypesGetResponse> {
-        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ConnectionTypesGetResponse>;
+      get(name: string, options?: RequestOptions): Promise<ConnectionTypesGetResponse> {
+        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionTypesGetResponse>;
       },
     },
     refresh: {
@@ -360,9 +360,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * What runs depends on the fields. Schema refresh of every connection: no fields. Schema refresh of one connection: `connection_id`. Data refresh of one table: `connection_id`, `schema_name`, `table_name` and `data: true`. Data refresh of a connection: `connection_id` and `data: true` (`include_uncached: true` also syncs tables never cached). Dataset refresh: `dataset_id`. With `async: true` (data refreshes only) the answer is a job to poll.
        * POST /v1/refresh
        */
-      run(params: RefreshRunParams, options: RequestOptions = {}): Promise<RefreshRunResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/refresh', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<RefreshRunResponse>;
+      run(params: RefreshRunParams, options?: RequestOptions): Promise<RefreshRunResponse> {
+        return api.request('post', '/v1/refresh', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<RefreshRunResponse>;
       },
     },
     informationSchema: {
@@ -372,9 +371,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/information_schema
        * @example await client.informationSchema.list()
        */
-      list(params: InformationSchemaListParams = {} as InformationSchemaListParams, options: RequestOptions = {}): PagePromise<InformationSchemaListResponse, InformationSchemaListItem> {
+      list(params: InformationSchemaListParams = {} as InformationSchemaListParams, options?: RequestOptions): PagePromise<InformationSchemaListResponse, InformationSchemaListItem> {
         return paginate<InformationSchemaListResponse, InformationSchemaListItem>(
-          (query) => api.request('get', '/v1/information_schema', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<InformationSchemaListResponse>,
+          (query) => api.request('get', '/v1/information_schema', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<InformationSchemaListResponse>,
           {"style":"cursor","items":"tables","nextCursor":"next_cursor","cursorParam":"cursor"},
           params,
         );
@@ -387,17 +386,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/secrets
        * @example await client.secrets.list()
        */
-      list(options: RequestOptions = {}): Promise<SecretsListResponse> {
-        return api.request('get', '/v1/secrets', { ...options, params: {  }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsListResponse>;
+      list(options?: RequestOptions): Promise<SecretsListResponse> {
+        return api.request('get', '/v1/secrets', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsListResponse>;
       },
       /**
        * Create secret.
        * Stores a named secret, encrypted at rest. Names are unique in the workspace.
        * POST /v1/secrets
        */
-      create(params: SecretsCreateParams, options: RequestOptions = {}): Promise<SecretsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/secrets', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsCreateResponse>;
+      create(params: SecretsCreateParams, options?: RequestOptions): Promise<SecretsCreateResponse> {
+        return api.request('post', '/v1/secrets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsCreateResponse>;
       },
       /**
        * Get secret.
@@ -405,17 +403,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/secrets/{name}
        * @example await client.secrets.get('name_1')
        */
-      get(name: string, options: RequestOptions = {}): Promise<SecretsGetResponse> {
-        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsGetResponse>;
+      get(name: string, options?: RequestOptions): Promise<SecretsGetResponse> {
+        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsGetResponse>;
       },
       /**
        * Update secret.
        * Replaces the secret's value.
        * PUT /v1/secrets/{name}
        */
-      update(name: string, params: SecretsUpdateParams, options: RequestOptions = {}): Promise<SecretsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: [name] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsUpdateResponse>;
+      update(name: string, params: SecretsUpdateParams, options?: RequestOptions): Promise<SecretsUpdateResponse> {
+        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: [name] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsUpdateResponse>;
       },
       /**
        * Delete secret.
@@ -423,8 +420,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/secrets/{name}
        * @example await client.secrets.delete('name_1')
        */
-      delete(name: string, options: RequestOptions = {}): Promise<SecretsDeleteResponse> {
-        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SecretsDeleteResponse>;
+      delete(name: string, options?: RequestOptions): Promise<SecretsDeleteResponse> {
+        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsDeleteResponse>;
       },
     },
     results: {
@@ -434,9 +431,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/results
        * @example await client.results.list()
        */
-      list(params: ResultsListParams = {} as ResultsListParams, options: RequestOptions = {}): PagePromise<ResultsListResponse, ResultsListItem> {
+      list(params: ResultsListParams = {} as ResultsListParams, options?: RequestOptions): PagePromise<ResultsListResponse, ResultsListItem> {
         return paginate<ResultsListResponse, ResultsListItem>(
-          (query) => api.request('get', '/v1/results', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ResultsListResponse>,
+          (query) => api.request('get', '/v1/results', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ResultsListResponse>,
           {"style":"offset","items":"results","hasMore":"has_more"},
           params,
         );
@@ -447,8 +444,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/results/{id}
        * @example await client.results.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ResultsGetResponse> {
-        return api.request('get', '/v1/results/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<ResultsGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<ResultsGetResponse> {
+        return api.request('get', '/v1/results/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ResultsGetResponse>;
       },
     },
     queryRuns: {
@@ -458,9 +455,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/query-runs
        * @example await client.queryRuns.list()
        */
-      list(params: QueryRunsListParams = {} as QueryRunsListParams, options: RequestOptions = {}): PagePromise<QueryRunsListResponse, QueryRunsListItem> {
+      list(params: QueryRunsListParams = {} as QueryRunsListParams, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem> {
         return paginate<QueryRunsListResponse, QueryRunsListItem>(
-          (query) => api.request('get', '/v1/query-runs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryRunsListResponse>,
+          (query) => api.request('get', '/v1/query-runs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryRunsListResponse>,
           {"style":"cursor","items":"query_runs","nextCursor":"next_cursor","cursorParam":"cursor"},
           params,
         );
@@ -471,8 +468,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/query-runs/{id}
        * @example await client.queryRuns.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<QueryRunsGetResponse> {
-        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<QueryRunsGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<QueryRunsGetResponse> {
+        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryRunsGetResponse>;
       },
     },
     uploads: {
@@ -482,16 +479,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/files
        * @example await client.uploads.list()
        */
-      list(params: UploadsListParams = {} as UploadsListParams, options: RequestOptions = {}): Promise<UploadsListResponse> {
-        return api.request('get', '/v1/files', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<UploadsListResponse>;
+      list(params: UploadsListParams = {} as UploadsListParams, options?: RequestOptions): Promise<UploadsListResponse> {
+        return api.request('get', '/v1/files', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<UploadsListResponse>;
       },
       /**
        * Upload file.
        * The file's raw bytes are the body, with the file's own Content-Type (`text/csv`, `application/json`, `application/parquet`, ...). Up to 2 GB held in memory by the server; with `streaming=true` the body is streamed to disk, up to 20 GB. The upload id is then a dataset source.
        * POST /v1/files
        */
-      upload(body: UploadSource, params: UploadsUploadParams = {} as UploadsUploadParams, options: RequestOptions = {}): Promise<UploadsUploadResponse> {
-        return api.request('post', '/v1/files', { ...options, params: { query: params }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options.headers } } as never) as Promise<UploadsUploadResponse>;
+      upload(body: UploadSource, params: UploadsUploadParams = {} as UploadsUploadParams, options?: RequestOptions): Promise<UploadsUploadResponse> {
+        return api.request('post', '/v1/files', { ...options, params: { query: params }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options?.headers } } as never) as Promise<UploadsUploadResponse>;
       },
     },
     datasets: {
@@ -501,9 +498,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/datasets
        * @example await client.datasets.list()
        */
-      list(params: DatasetsListParams = {} as DatasetsListParams, options: RequestOptions = {}): PagePromise<DatasetsListResponse, DatasetsListItem> {
+      list(params: DatasetsListParams = {} as DatasetsListParams, options?: RequestOptions): PagePromise<DatasetsListResponse, DatasetsListItem> {
         return paginate<DatasetsListResponse, DatasetsListItem>(
-          (query) => api.request('get', '/v1/datasets', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsListResponse>,
+          (query) => api.request('get', '/v1/datasets', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsListResponse>,
           {"style":"offset","items":"datasets","hasMore":"has_more"},
           params,
         );
@@ -513,9 +510,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Makes a table from a source: an upload, inline data (up to 1 MB), a URL, a saved query or SQL. It is queryable as `datasets.<schema_name>.<table_name>`; `table_name` defaults to one derived from the label.
        * POST /v1/datasets
        */
-      create(params: DatasetsCreateParams, options: RequestOptions = {}): Promise<DatasetsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/datasets', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsCreateResponse>;
+      create(params: DatasetsCreateParams, options?: RequestOptions): Promise<DatasetsCreateResponse> {
+        return api.request('post', '/v1/datasets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsCreateResponse>;
       },
       /**
        * Get dataset.
@@ -523,17 +519,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/datasets/{id}
        * @example await client.datasets.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<DatasetsGetResponse> {
-        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<DatasetsGetResponse> {
+        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsGetResponse>;
       },
       /**
        * Update dataset.
        * Renames the dataset or its table, or pins it to a version (`pinned_version: null` unpins; leaving the field out leaves pinning as it is).
        * PUT /v1/datasets/{id}
        */
-      update(id: string, params: DatasetsUpdateParams, options: RequestOptions = {}): Promise<DatasetsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsUpdateResponse>;
+      update(id: string, params: DatasetsUpdateParams, options?: RequestOptions): Promise<DatasetsUpdateResponse> {
+        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsUpdateResponse>;
       },
       /**
        * Delete dataset.
@@ -541,8 +536,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/datasets/{id}
        * @example await client.datasets.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<DatasetsDeleteResponse> {
-        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsDeleteResponse>;
+      delete(id: string, options?: RequestOptions): Promise<DatasetsDeleteResponse> {
+        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsDeleteResponse>;
       },
       /**
        * List dataset versions.
@@ -550,10 +545,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/datasets/{id}/versions
        * @example await client.datasets.listVersions('id_1')
        */
-      listVersions(id: string, params: DatasetsListVersionsParams = {} as DatasetsListVersionsParams, options: RequestOptions = {}): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
+      listVersions(id: string, params: DatasetsListVersionsParams = {} as DatasetsListVersionsParams, options?: RequestOptions): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
         return paginate<DatasetsListVersionsResponse, DatasetsListVersionsItem>(
-          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<DatasetsListVersionsResponse>,
-          {"style":"offset","items":"versions","hasMore":"has_more"},
+          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsListVersionsResponse>,
+          paging1,
           params,
         );
       },
@@ -565,9 +560,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/queries
        * @example await client.savedQueries.list()
        */
-      list(params: SavedQueriesListParams = {} as SavedQueriesListParams, options: RequestOptions = {}): PagePromise<SavedQueriesListResponse, SavedQueriesListItem> {
+      list(params: SavedQueriesListParams = {} as SavedQueriesListParams, options?: RequestOptions): PagePromise<SavedQueriesListResponse, SavedQueriesListItem> {
         return paginate<SavedQueriesListResponse, SavedQueriesListItem>(
-          (query) => api.request('get', '/v1/queries', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesListResponse>,
+          (query) => api.request('get', '/v1/queries', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesListResponse>,
           {"style":"offset","items":"queries","hasMore":"has_more"},
           params,
         );
@@ -577,9 +572,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Saves named SQL as version 1 and classifies it (category, tables, predicates, joins, ...).
        * POST /v1/queries
        */
-      create(params: SavedQueriesCreateParams, options: RequestOptions = {}): Promise<SavedQueriesCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/queries', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesCreateResponse>;
+      create(params: SavedQueriesCreateParams, options?: RequestOptions): Promise<SavedQueriesCreateResponse> {
+        return api.request('post', '/v1/queries', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesCreateResponse>;
       },
       /**
        * Get saved query.
@@ -587,17 +581,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/queries/{id}
        * @example await client.savedQueries.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<SavedQueriesGetResponse> {
-        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<SavedQueriesGetResponse> {
+        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesGetResponse>;
       },
       /**
        * Update saved query.
        * Changes the name, tags, description or classification overrides; new SQL makes a new version (older versions are kept).
        * PUT /v1/queries/{id}
        */
-      update(id: string, params: SavedQueriesUpdateParams, options: RequestOptions = {}): Promise<SavedQueriesUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesUpdateResponse>;
+      update(id: string, params: SavedQueriesUpdateParams, options?: RequestOptions): Promise<SavedQueriesUpdateResponse> {
+        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesUpdateResponse>;
       },
       /**
        * Delete saved query.
@@ -605,8 +598,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/queries/{id}
        * @example await client.savedQueries.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<SavedQueriesDeleteResponse> {
-        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesDeleteResponse>;
+      delete(id: string, options?: RequestOptions): Promise<SavedQueriesDeleteResponse> {
+        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesDeleteResponse>;
       },
       /**
        * Execute saved query.
@@ -614,9 +607,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/queries/{id}/execute
        * @example await client.savedQueries.execute('id_1')
        */
-      execute(id: string, params: SavedQueriesExecuteParams = {} as SavedQueriesExecuteParams, options: RequestOptions = {}): Promise<SavedQueriesExecuteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesExecuteResponse>;
+      execute(id: string, params: SavedQueriesExecuteParams = {} as SavedQueriesExecuteParams, options?: RequestOptions): Promise<SavedQueriesExecuteResponse> {
+        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesExecuteResponse>;
       },
       /**
        * List saved query versions.
@@ -624,10 +616,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/queries/{id}/versions
        * @example await client.savedQueries.listVersions('id_1')
        */
-      listVersions(id: string, params: SavedQueriesListVersionsParams = {} as SavedQueriesListVersionsParams, options: RequestOptions = {}): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
+      listVersions(id: string, params: SavedQueriesListVersionsParams = {} as SavedQueriesListVersionsParams, options?: RequestOptions): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
         return paginate<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem>(
-          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<SavedQueriesListVersionsResponse>,
-          {"style":"offset","items":"versions","hasMore":"has_more"},
+          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesListVersionsResponse>,
+          paging1,
           params,
         );
       },
@@ -639,17 +631,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connections/{connection_id}/tables/{schema}/{table}/indexes
        * @example await client.indexes.list('connection_1', 'schema_1', 'table_1')
        */
-      list(connectionId: string, schema: string, table: string, options: RequestOptions = {}): Promise<IndexesListResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesListResponse>;
+      list(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<IndexesListResponse> {
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesListResponse>;
       },
       /**
        * Create an index on a table.
        * Builds a sorted (default), BM25 or vector index. A vector index on a text column with an `embedding_provider_id` embeds the text into `{column}_embedding` (or `output_column`) first. With `async: true` the build is a job to poll.
        * POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes
        */
-      create(connectionId: string, schema: string, table: string, params: IndexesCreateParams, options: RequestOptions = {}): Promise<IndexesCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesCreateResponse>;
+      create(connectionId: string, schema: string, table: string, params: IndexesCreateParams, options?: RequestOptions): Promise<IndexesCreateResponse> {
+        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesCreateResponse>;
       },
       /**
        * Delete an index.
@@ -657,8 +648,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}
        * @example await client.indexes.delete('connection_1', 'schema_1', 'table_1', 'index_name_1')
        */
-      delete(connectionId: string, schema: string, table: string, indexName: string, options: RequestOptions = {}): Promise<IndexesDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: [connectionId, schema, table, indexName] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<IndexesDeleteResponse>;
+      delete(connectionId: string, schema: string, table: string, indexName: string, options?: RequestOptions): Promise<IndexesDeleteResponse> {
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: [connectionId, schema, table, indexName] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesDeleteResponse>;
       },
     },
     embeddingProviders: {
@@ -668,17 +659,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/embedding-providers
        * @example await client.embeddingProviders.list()
        */
-      list(options: RequestOptions = {}): Promise<EmbeddingProvidersListResponse> {
-        return api.request('get', '/v1/embedding-providers', { ...options, params: {  }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersListResponse>;
+      list(options?: RequestOptions): Promise<EmbeddingProvidersListResponse> {
+        return api.request('get', '/v1/embedding-providers', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersListResponse>;
       },
       /**
        * Create embedding provider.
        * Registers a provider. A service provider authenticates with an inline `api_key` (stored as an auto-created secret) or an existing secret by `secret_name`, not both.
        * POST /v1/embedding-providers
        */
-      create(params: EmbeddingProvidersCreateParams, options: RequestOptions = {}): Promise<EmbeddingProvidersCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/embedding-providers', { ...options, params: {  }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersCreateResponse>;
+      create(params: EmbeddingProvidersCreateParams, options?: RequestOptions): Promise<EmbeddingProvidersCreateResponse> {
+        return api.request('post', '/v1/embedding-providers', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersCreateResponse>;
       },
       /**
        * Get embedding provider.
@@ -686,17 +676,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/embedding-providers/{id}
        * @example await client.embeddingProviders.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<EmbeddingProvidersGetResponse> {
-        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<EmbeddingProvidersGetResponse> {
+        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersGetResponse>;
       },
       /**
        * Update embedding provider.
        * Renames the provider, changes its configuration, or its key (`secret_name: null` clears it).
        * PUT /v1/embedding-providers/{id}
        */
-      update(id: string, params: EmbeddingProvidersUpdateParams, options: RequestOptions = {}): Promise<EmbeddingProvidersUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, body: rest, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersUpdateResponse>;
+      update(id: string, params: EmbeddingProvidersUpdateParams, options?: RequestOptions): Promise<EmbeddingProvidersUpdateResponse> {
+        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersUpdateResponse>;
       },
       /**
        * Delete embedding provider.
@@ -704,8 +693,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/embedding-providers/{id}
        * @example await client.embeddingProviders.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<EmbeddingProvidersDeleteResponse> {
-        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<EmbeddingProvidersDeleteResponse>;
+      delete(id: string, options?: RequestOptions): Promise<EmbeddingProvidersDeleteResponse> {
+        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersDeleteResponse>;
       },
     },
     jobs: {
@@ -715,9 +704,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/jobs
        * @example await client.jobs.list()
        */
-      list(params: JobsListParams = {} as JobsListParams, options: RequestOptions = {}): PagePromise<JobsListResponse, JobsListItem> {
+      list(params: JobsListParams = {} as JobsListParams, options?: RequestOptions): PagePromise<JobsListResponse, JobsListItem> {
         return paginate<JobsListResponse, JobsListItem>(
-          (query) => api.request('get', '/v1/jobs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<JobsListResponse>,
+          (query) => api.request('get', '/v1/jobs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<JobsListResponse>,
           {"style":"offset","items":"jobs"},
           params,
         );
@@ -728,8 +717,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/jobs/{id}
        * @example await client.jobs.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<JobsGetResponse> {
-        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options.headers } } as never) as Promise<JobsGetResponse>;
+      get(id: string, options?: RequestOptions): Promise<JobsGetResponse> {
+        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<JobsGetResponse>;
       },
     },
   };

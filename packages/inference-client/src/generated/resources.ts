@@ -373,6 +373,12 @@ export interface ResourceDefaults {
 
 }
 
+/** How a list walks its pages (the spec's `x-pagination`). */
+const paging1 = {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"} as const;
+
+/** How a list walks its pages (the spec's `x-pagination`). */
+const paging2 = {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1} as const;
+
 /** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
   return {
@@ -383,10 +389,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/action-groups
        * @example await client.actionGroups.list()
        */
-      list(params: ActionGroupsListParams = {} as ActionGroupsListParams, options: RequestOptions = {}): PagePromise<ActionGroupsListResponse, ActionGroupsListItem> {
+      list(params: ActionGroupsListParams = {} as ActionGroupsListParams, options?: RequestOptions): PagePromise<ActionGroupsListResponse, ActionGroupsListItem> {
         return paginate<ActionGroupsListResponse, ActionGroupsListItem>(
           (query) => api.request('get', '/v1/action-groups', { ...options, params: { query } } as never) as Promise<ActionGroupsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -395,9 +401,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new action group
        * POST /v1/action-groups
        */
-      create(params: ActionGroupsCreateParams, options: RequestOptions = {}): Promise<ActionGroupsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/action-groups', { ...options, params: {  }, body: rest } as never) as Promise<ActionGroupsCreateResponse>;
+      create(params: ActionGroupsCreateParams, options?: RequestOptions): Promise<ActionGroupsCreateResponse> {
+        return api.request('post', '/v1/action-groups', { ...options, body: params } as never) as Promise<ActionGroupsCreateResponse>;
       },
       /**
        * Get action group.
@@ -405,7 +410,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/action-groups/{id}
        * @example await client.actionGroups.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ActionGroupsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ActionGroupsGetResponse> {
         return api.request('get', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsGetResponse>;
       },
       /**
@@ -413,9 +418,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an action group by ID
        * PUT /v1/action-groups/{id}
        */
-      update(id: string, params: ActionGroupsUpdateParams, options: RequestOptions = {}): Promise<ActionGroupsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ActionGroupsUpdateResponse>;
+      update(id: string, params: ActionGroupsUpdateParams, options?: RequestOptions): Promise<ActionGroupsUpdateResponse> {
+        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ActionGroupsUpdateResponse>;
       },
       /**
        * Delete action group.
@@ -423,7 +427,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/action-groups/{id}
        * @example await client.actionGroups.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ActionGroupsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ActionGroupsDeleteResponse> {
         return api.request('delete', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsDeleteResponse>;
       },
     },
@@ -434,10 +438,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/actions
        * @example await client.actions.list()
        */
-      list(params: ActionsListParams = {} as ActionsListParams, options: RequestOptions = {}): PagePromise<ActionsListResponse, ActionsListItem> {
+      list(params: ActionsListParams = {} as ActionsListParams, options?: RequestOptions): PagePromise<ActionsListResponse, ActionsListItem> {
         return paginate<ActionsListResponse, ActionsListItem>(
           (query) => api.request('get', '/v1/actions', { ...options, params: { query } } as never) as Promise<ActionsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -446,9 +450,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new action
        * POST /v1/actions
        */
-      create(params: ActionsCreateParams, options: RequestOptions = {}): Promise<ActionsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/actions', { ...options, params: {  }, body: rest } as never) as Promise<ActionsCreateResponse>;
+      create(params: ActionsCreateParams, options?: RequestOptions): Promise<ActionsCreateResponse> {
+        return api.request('post', '/v1/actions', { ...options, body: params } as never) as Promise<ActionsCreateResponse>;
       },
       /**
        * Get action.
@@ -456,7 +459,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/actions/{id}
        * @example await client.actions.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ActionsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ActionsGetResponse> {
         return api.request('get', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsGetResponse>;
       },
       /**
@@ -464,9 +467,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an action by ID
        * PUT /v1/actions/{id}
        */
-      update(id: string, params: ActionsUpdateParams, options: RequestOptions = {}): Promise<ActionsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ActionsUpdateResponse>;
+      update(id: string, params: ActionsUpdateParams, options?: RequestOptions): Promise<ActionsUpdateResponse> {
+        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ActionsUpdateResponse>;
       },
       /**
        * Delete action.
@@ -474,7 +476,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/actions/{id}
        * @example await client.actions.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ActionsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ActionsDeleteResponse> {
         return api.request('delete', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsDeleteResponse>;
       },
     },
@@ -485,7 +487,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/arguments
        * @example await client.arguments.list()
        */
-      list(params: ArgumentsListParams = {} as ArgumentsListParams, options: RequestOptions = {}): PagePromise<ArgumentsListResponse, ArgumentsListItem> {
+      list(params: ArgumentsListParams = {} as ArgumentsListParams, options?: RequestOptions): PagePromise<ArgumentsListResponse, ArgumentsListItem> {
         return paginate<ArgumentsListResponse, ArgumentsListItem>(
           (query) => api.request('get', '/v1/arguments', { ...options, params: { query } } as never) as Promise<ArgumentsListResponse>,
           {"style":"page","items":"","pageParam":"page","firstPage":1},
@@ -497,9 +499,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Generate an argument completion based on provided messages and parameters. The argument is stored (see Find an argument) with its review pending.
        * POST /v1/arguments/completions
        */
-      complete(params: ArgumentsCompleteParams, options: RequestOptions = {}): Promise<ArgumentsCompleteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/arguments/completions', { ...options, params: {  }, body: rest } as never) as Promise<ArgumentsCompleteResponse>;
+      complete(params: ArgumentsCompleteParams, options?: RequestOptions): Promise<ArgumentsCompleteResponse> {
+        return api.request('post', '/v1/arguments/completions', { ...options, body: params } as never) as Promise<ArgumentsCompleteResponse>;
       },
       /**
        * Find an argument.
@@ -507,7 +508,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/arguments/{id}
        * @example await client.arguments.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ArgumentsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ArgumentsGetResponse> {
         return api.request('get', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsGetResponse>;
       },
       /**
@@ -515,9 +516,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an argument by ID. Possible review status values: pending, waiting_review, success, failed, reviewing
        * PUT /v1/arguments/{id}
        */
-      update(id: string, params: ArgumentsUpdateParams, options: RequestOptions = {}): Promise<ArgumentsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ArgumentsUpdateResponse>;
+      update(id: string, params: ArgumentsUpdateParams, options?: RequestOptions): Promise<ArgumentsUpdateResponse> {
+        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ArgumentsUpdateResponse>;
       },
       /**
        * Delete an argument.
@@ -525,7 +525,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/arguments/{id}
        * @example await client.arguments.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ArgumentsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ArgumentsDeleteResponse> {
         return api.request('delete', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsDeleteResponse>;
       },
     },
@@ -536,10 +536,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/benchmarks
        * @example await client.benchmarks.list()
        */
-      list(params: BenchmarksListParams = {} as BenchmarksListParams, options: RequestOptions = {}): PagePromise<BenchmarksListResponse, BenchmarksListItem> {
+      list(params: BenchmarksListParams = {} as BenchmarksListParams, options?: RequestOptions): PagePromise<BenchmarksListResponse, BenchmarksListItem> {
         return paginate<BenchmarksListResponse, BenchmarksListItem>(
           (query) => api.request('get', '/v1/benchmarks', { ...options, params: { query } } as never) as Promise<BenchmarksListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
+          paging2,
           params,
         );
       },
@@ -548,9 +548,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new benchmark
        * POST /v1/benchmarks
        */
-      create(params: BenchmarksCreateParams, options: RequestOptions = {}): Promise<BenchmarksCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/benchmarks', { ...options, params: {  }, body: rest } as never) as Promise<BenchmarksCreateResponse>;
+      create(params: BenchmarksCreateParams, options?: RequestOptions): Promise<BenchmarksCreateResponse> {
+        return api.request('post', '/v1/benchmarks', { ...options, body: params } as never) as Promise<BenchmarksCreateResponse>;
       },
       /**
        * Get benchmark.
@@ -558,7 +557,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/benchmarks/{id}
        * @example await client.benchmarks.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<BenchmarksGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<BenchmarksGetResponse> {
         return api.request('get', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksGetResponse>;
       },
       /**
@@ -566,9 +565,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a benchmark by ID
        * PUT /v1/benchmarks/{id}
        */
-      update(id: string, params: BenchmarksUpdateParams, options: RequestOptions = {}): Promise<BenchmarksUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<BenchmarksUpdateResponse>;
+      update(id: string, params: BenchmarksUpdateParams, options?: RequestOptions): Promise<BenchmarksUpdateResponse> {
+        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<BenchmarksUpdateResponse>;
       },
       /**
        * Delete benchmark.
@@ -576,7 +574,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/benchmarks/{id}
        * @example await client.benchmarks.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<BenchmarksDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<BenchmarksDeleteResponse> {
         return api.request('delete', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksDeleteResponse>;
       },
     },
@@ -587,10 +585,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/chats
        * @example await client.chats.list()
        */
-      list(params: ChatsListParams = {} as ChatsListParams, options: RequestOptions = {}): PagePromise<ChatsListResponse, ChatsListItem> {
+      list(params: ChatsListParams = {} as ChatsListParams, options?: RequestOptions): PagePromise<ChatsListResponse, ChatsListItem> {
         return paginate<ChatsListResponse, ChatsListItem>(
           (query) => api.request('get', '/v1/chats', { ...options, params: { query } } as never) as Promise<ChatsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -599,18 +597,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Generate a chat completion based on provided messages and parameters. With `stream: true` the answer is a `text/event-stream` of chunks ending with `data: [DONE]`; the chat and its history are kept either way.
        * POST /v1/chat/completions
        */
-      complete(params: ChatsCompleteParams, options: RequestOptions = {}): Promise<ChatsCompleteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/chat/completions', { ...options, params: {  }, body: { ...rest, stream: false } } as never) as Promise<ChatsCompleteResponse>;
+      complete(params: ChatsCompleteParams, options?: RequestOptions): Promise<ChatsCompleteResponse> {
+        return api.request('post', '/v1/chat/completions', { ...options, body: { ...params, stream: false } } as never) as Promise<ChatsCompleteResponse>;
       },
       /**
        * Create chat completion.
        * Generate a chat completion based on provided messages and parameters. With `stream: true` the answer is a `text/event-stream` of chunks ending with `data: [DONE]`; the chat and its history are kept either way.
        * POST /v1/chat/completions
        */
-      completeStream(params: ChatsCompleteStreamParams, options: RequestOptions = {}): StreamPromise<ChatsCompleteStreamEvent> {
-        const { ...rest } = params as Record<string, unknown>;
-        return streamResponse<ChatsCompleteStreamEvent>(() => api.requestStream('post', '/v1/chat/completions', { ...options, params: {  }, body: { ...rest, stream: true } } as never), 'sse', { signal: options.signal, doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data) });
+      completeStream(params: ChatsCompleteStreamParams, options?: RequestOptions): StreamPromise<ChatsCompleteStreamEvent> {
+        return streamResponse<ChatsCompleteStreamEvent>(() => api.requestStream('post', '/v1/chat/completions', { ...options, body: { ...params, stream: true } } as never), 'sse', { signal: options?.signal, doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data) });
       },
       /**
        * Get chat history.
@@ -618,7 +614,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/chats/{id}
        * @example await client.chats.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ChatsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ChatsGetResponse> {
         return api.request('get', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetResponse>;
       },
       /**
@@ -626,9 +622,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an chat by ID
        * PUT /v1/chats/{id}
        */
-      update(id: string, params: ChatsUpdateParams, options: RequestOptions = {}): Promise<ChatsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ChatsUpdateResponse>;
+      update(id: string, params: ChatsUpdateParams, options?: RequestOptions): Promise<ChatsUpdateResponse> {
+        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ChatsUpdateResponse>;
       },
       /**
        * Delete chat.
@@ -636,7 +631,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/chats/{id}
        * @example await client.chats.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ChatsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ChatsDeleteResponse> {
         return api.request('delete', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsDeleteResponse>;
       },
       /**
@@ -645,7 +640,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/chats/{id}/window
        * @example await client.chats.getWindow('id_1')
        */
-      getWindow(id: string, options: RequestOptions = {}): Promise<ChatsGetWindowResponse> {
+      getWindow(id: string, options?: RequestOptions): Promise<ChatsGetWindowResponse> {
         return api.request('get', '/v1/chats/{id}/window', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetWindowResponse>;
       },
     },
@@ -656,10 +651,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/checkpoints
        * @example await client.checkpoints.list()
        */
-      list(params: CheckpointsListParams = {} as CheckpointsListParams, options: RequestOptions = {}): PagePromise<CheckpointsListResponse, CheckpointsListItem> {
+      list(params: CheckpointsListParams = {} as CheckpointsListParams, options?: RequestOptions): PagePromise<CheckpointsListResponse, CheckpointsListItem> {
         return paginate<CheckpointsListResponse, CheckpointsListItem>(
           (query) => api.request('get', '/v1/checkpoints', { ...options, params: { query } } as never) as Promise<CheckpointsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -671,26 +666,24 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/clusters
        * @example await client.clusters.get()
        */
-      get(options: RequestOptions = {}): Promise<ClustersGetResponse> {
-        return api.request('get', '/v1/clusters', { ...options, params: {  } } as never) as Promise<ClustersGetResponse>;
+      get(options?: RequestOptions): Promise<ClustersGetResponse> {
+        return api.request('get', '/v1/clusters', options as never) as Promise<ClustersGetResponse>;
       },
       /**
        * Update cluster.
        * Update a cluster by space
        * PUT /v1/clusters
        */
-      update(params: ClustersUpdateParams, options: RequestOptions = {}): Promise<ClustersUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/clusters', { ...options, params: {  }, body: rest } as never) as Promise<ClustersUpdateResponse>;
+      update(params: ClustersUpdateParams, options?: RequestOptions): Promise<ClustersUpdateResponse> {
+        return api.request('put', '/v1/clusters', { ...options, body: params } as never) as Promise<ClustersUpdateResponse>;
       },
       /**
        * Create cluster.
        * Create a new cluster
        * POST /v1/clusters
        */
-      create(params: ClustersCreateParams, options: RequestOptions = {}): Promise<ClustersCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/clusters', { ...options, params: {  }, body: rest } as never) as Promise<ClustersCreateResponse>;
+      create(params: ClustersCreateParams, options?: RequestOptions): Promise<ClustersCreateResponse> {
+        return api.request('post', '/v1/clusters', { ...options, body: params } as never) as Promise<ClustersCreateResponse>;
       },
       /**
        * Delete cluster.
@@ -698,8 +691,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/clusters
        * @example await client.clusters.delete()
        */
-      delete(options: RequestOptions = {}): Promise<ClustersDeleteResponse> {
-        return api.request('delete', '/v1/clusters', { ...options, params: {  } } as never) as Promise<ClustersDeleteResponse>;
+      delete(options?: RequestOptions): Promise<ClustersDeleteResponse> {
+        return api.request('delete', '/v1/clusters', options as never) as Promise<ClustersDeleteResponse>;
       },
     },
     connectors: {
@@ -709,10 +702,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connectors
        * @example await client.connectors.list()
        */
-      list(params: ConnectorsListParams = {} as ConnectorsListParams, options: RequestOptions = {}): PagePromise<ConnectorsListResponse, ConnectorsListItem> {
+      list(params: ConnectorsListParams = {} as ConnectorsListParams, options?: RequestOptions): PagePromise<ConnectorsListResponse, ConnectorsListItem> {
         return paginate<ConnectorsListResponse, ConnectorsListItem>(
           (query) => api.request('get', '/v1/connectors', { ...options, params: { query } } as never) as Promise<ConnectorsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -721,9 +714,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new connector
        * POST /v1/connectors
        */
-      create(params: ConnectorsCreateParams, options: RequestOptions = {}): Promise<ConnectorsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connectors', { ...options, params: {  }, body: rest } as never) as Promise<ConnectorsCreateResponse>;
+      create(params: ConnectorsCreateParams, options?: RequestOptions): Promise<ConnectorsCreateResponse> {
+        return api.request('post', '/v1/connectors', { ...options, body: params } as never) as Promise<ConnectorsCreateResponse>;
       },
       /**
        * Get connector.
@@ -731,7 +723,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connectors/{id}
        * @example await client.connectors.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ConnectorsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ConnectorsGetResponse> {
         return api.request('get', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsGetResponse>;
       },
       /**
@@ -740,7 +732,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/connectors/{id}
        * @example await client.connectors.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ConnectorsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ConnectorsDeleteResponse> {
         return api.request('delete', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsDeleteResponse>;
       },
       /**
@@ -749,7 +741,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connectors/{id}/files
        * @example await client.connectors.listFiles('id_1')
        */
-      listFiles(id: string, params: ConnectorsListFilesParams = {} as ConnectorsListFilesParams, options: RequestOptions = {}): Promise<ConnectorsListFilesResponse> {
+      listFiles(id: string, params: ConnectorsListFilesParams = {} as ConnectorsListFilesParams, options?: RequestOptions): Promise<ConnectorsListFilesResponse> {
         return api.request('get', '/v1/connectors/{id}/files', { ...options, params: { path: [id], query: params } } as never) as Promise<ConnectorsListFilesResponse>;
       },
       /**
@@ -757,9 +749,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Scan a connector by ID
        * POST /v1/connectors/{id}/scan
        */
-      scan(id: string, params: ConnectorsScanParams, options: RequestOptions = {}): Promise<ConnectorsScanResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ConnectorsScanResponse>;
+      scan(id: string, params: ConnectorsScanParams, options?: RequestOptions): Promise<ConnectorsScanResponse> {
+        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: [id] }, body: params } as never) as Promise<ConnectorsScanResponse>;
       },
     },
     dataModels: {
@@ -769,10 +760,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/data-models
        * @example await client.dataModels.list()
        */
-      list(params: DataModelsListParams = {} as DataModelsListParams, options: RequestOptions = {}): PagePromise<DataModelsListResponse, DataModelsListItem> {
+      list(params: DataModelsListParams = {} as DataModelsListParams, options?: RequestOptions): PagePromise<DataModelsListResponse, DataModelsListItem> {
         return paginate<DataModelsListResponse, DataModelsListItem>(
           (query) => api.request('get', '/v1/data-models', { ...options, params: { query } } as never) as Promise<DataModelsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -781,9 +772,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new data model
        * POST /v1/data-models
        */
-      create(params: DataModelsCreateParams, options: RequestOptions = {}): Promise<DataModelsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/data-models', { ...options, params: {  }, body: rest } as never) as Promise<DataModelsCreateResponse>;
+      create(params: DataModelsCreateParams, options?: RequestOptions): Promise<DataModelsCreateResponse> {
+        return api.request('post', '/v1/data-models', { ...options, body: params } as never) as Promise<DataModelsCreateResponse>;
       },
       /**
        * Get data model.
@@ -791,7 +781,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/data-models/{id}
        * @example await client.dataModels.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<DataModelsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<DataModelsGetResponse> {
         return api.request('get', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsGetResponse>;
       },
       /**
@@ -799,9 +789,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a data model by ID
        * PUT /v1/data-models/{id}
        */
-      update(id: string, params: DataModelsUpdateParams, options: RequestOptions = {}): Promise<DataModelsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<DataModelsUpdateResponse>;
+      update(id: string, params: DataModelsUpdateParams, options?: RequestOptions): Promise<DataModelsUpdateResponse> {
+        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<DataModelsUpdateResponse>;
       },
       /**
        * Delete data model.
@@ -809,7 +798,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/data-models/{id}
        * @example await client.dataModels.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<DataModelsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<DataModelsDeleteResponse> {
         return api.request('delete', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsDeleteResponse>;
       },
     },
@@ -819,9 +808,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new evaluation of a checkpoint against a benchmark.
        * POST /v1/evaluations
        */
-      create(params: EvaluationsCreateParams, options: RequestOptions = {}): Promise<EvaluationsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/evaluations', { ...options, params: {  }, body: rest } as never) as Promise<EvaluationsCreateResponse>;
+      create(params: EvaluationsCreateParams, options?: RequestOptions): Promise<EvaluationsCreateResponse> {
+        return api.request('post', '/v1/evaluations', { ...options, body: params } as never) as Promise<EvaluationsCreateResponse>;
       },
     },
     experts: {
@@ -831,10 +819,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/experts
        * @example await client.experts.list()
        */
-      list(params: ExpertsListParams = {} as ExpertsListParams, options: RequestOptions = {}): PagePromise<ExpertsListResponse, ExpertsListItem> {
+      list(params: ExpertsListParams = {} as ExpertsListParams, options?: RequestOptions): PagePromise<ExpertsListResponse, ExpertsListItem> {
         return paginate<ExpertsListResponse, ExpertsListItem>(
           (query) => api.request('get', '/v1/experts', { ...options, params: { query } } as never) as Promise<ExpertsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -843,9 +831,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new expert with custom configuration and prompt templates
        * POST /v1/experts
        */
-      create(params: ExpertsCreateParams, options: RequestOptions = {}): Promise<ExpertsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/experts', { ...options, params: {  }, body: rest } as never) as Promise<ExpertsCreateResponse>;
+      create(params: ExpertsCreateParams, options?: RequestOptions): Promise<ExpertsCreateResponse> {
+        return api.request('post', '/v1/experts', { ...options, body: params } as never) as Promise<ExpertsCreateResponse>;
       },
       /**
        * Get expert details.
@@ -853,7 +840,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/experts/{id}
        * @example await client.experts.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<ExpertsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<ExpertsGetResponse> {
         return api.request('get', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsGetResponse>;
       },
       /**
@@ -861,9 +848,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Modify an existing expert's configuration by ID
        * PUT /v1/experts/{id}
        */
-      update(id: string, params: ExpertsUpdateParams, options: RequestOptions = {}): Promise<ExpertsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<ExpertsUpdateResponse>;
+      update(id: string, params: ExpertsUpdateParams, options?: RequestOptions): Promise<ExpertsUpdateResponse> {
+        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ExpertsUpdateResponse>;
       },
       /**
        * Delete expert.
@@ -871,7 +857,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/experts/{id}
        * @example await client.experts.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<ExpertsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<ExpertsDeleteResponse> {
         return api.request('delete', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsDeleteResponse>;
       },
     },
@@ -882,10 +868,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/inference-logs
        * @example await client.inferenceLogs.list()
        */
-      list(params: InferenceLogsListParams = {} as InferenceLogsListParams, options: RequestOptions = {}): PagePromise<InferenceLogsListResponse, InferenceLogsListItem> {
+      list(params: InferenceLogsListParams = {} as InferenceLogsListParams, options?: RequestOptions): PagePromise<InferenceLogsListResponse, InferenceLogsListItem> {
         return paginate<InferenceLogsListResponse, InferenceLogsListItem>(
           (query) => api.request('get', '/v1/inference-logs', { ...options, params: { query } } as never) as Promise<InferenceLogsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
+          paging2,
           params,
         );
       },
@@ -895,7 +881,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/inference-logs/summary
        * @example await client.inferenceLogs.summary()
        */
-      summary(params: InferenceLogsSummaryParams = {} as InferenceLogsSummaryParams, options: RequestOptions = {}): Promise<InferenceLogsSummaryResponse> {
+      summary(params: InferenceLogsSummaryParams = {} as InferenceLogsSummaryParams, options?: RequestOptions): Promise<InferenceLogsSummaryResponse> {
         return api.request('get', '/v1/inference-logs/summary', { ...options, params: { query: params } } as never) as Promise<InferenceLogsSummaryResponse>;
       },
     },
@@ -905,9 +891,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new Insight conversation
        * POST /v1/insights
        */
-      create(params: InsightsCreateParams, options: RequestOptions = {}): Promise<InsightsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/insights', { ...options, params: {  }, body: rest } as never) as Promise<InsightsCreateResponse>;
+      create(params: InsightsCreateParams, options?: RequestOptions): Promise<InsightsCreateResponse> {
+        return api.request('post', '/v1/insights', { ...options, body: params } as never) as Promise<InsightsCreateResponse>;
       },
     },
     leaderboards: {
@@ -917,10 +902,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/leaderboards
        * @example await client.leaderboards.list()
        */
-      list(params: LeaderboardsListParams = {} as LeaderboardsListParams, options: RequestOptions = {}): PagePromise<LeaderboardsListResponse, LeaderboardsListItem> {
+      list(params: LeaderboardsListParams = {} as LeaderboardsListParams, options?: RequestOptions): PagePromise<LeaderboardsListResponse, LeaderboardsListItem> {
         return paginate<LeaderboardsListResponse, LeaderboardsListItem>(
           (query) => api.request('get', '/v1/leaderboards', { ...options, params: { query } } as never) as Promise<LeaderboardsListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -932,17 +917,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/users/me
        * @example await client.users.me()
        */
-      me(options: RequestOptions = {}): Promise<UsersMeResponse> {
-        return api.request('get', '/v1/users/me', { ...options, params: {  } } as never) as Promise<UsersMeResponse>;
+      me(options?: RequestOptions): Promise<UsersMeResponse> {
+        return api.request('get', '/v1/users/me', options as never) as Promise<UsersMeResponse>;
       },
       /**
        * Update user.
        * Update user
        * PUT /v1/users/me
        */
-      update(params: UsersUpdateParams, options: RequestOptions = {}): Promise<UsersUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/users/me', { ...options, params: {  }, body: rest } as never) as Promise<UsersUpdateResponse>;
+      update(params: UsersUpdateParams, options?: RequestOptions): Promise<UsersUpdateResponse> {
+        return api.request('put', '/v1/users/me', { ...options, body: params } as never) as Promise<UsersUpdateResponse>;
       },
       /**
        * Add permissions to a user.
@@ -950,8 +934,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/users/permissions
        * @example await client.users.addPermissions()
        */
-      addPermissions(options: RequestOptions = {}): Promise<UsersAddPermissionsResponse> {
-        return api.request('post', '/v1/users/permissions', { ...options, params: {  } } as never) as Promise<UsersAddPermissionsResponse>;
+      addPermissions(options?: RequestOptions): Promise<UsersAddPermissionsResponse> {
+        return api.request('post', '/v1/users/permissions', options as never) as Promise<UsersAddPermissionsResponse>;
       },
       /**
        * Accept invite.
@@ -959,8 +943,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/users/accept-invite
        * @example await client.users.acceptInvite()
        */
-      acceptInvite(options: RequestOptions = {}): Promise<UsersAcceptInviteResponse> {
-        return api.request('post', '/v1/users/accept-invite', { ...options, params: {  } } as never) as Promise<UsersAcceptInviteResponse>;
+      acceptInvite(options?: RequestOptions): Promise<UsersAcceptInviteResponse> {
+        return api.request('post', '/v1/users/accept-invite', options as never) as Promise<UsersAcceptInviteResponse>;
       },
     },
     models: {
@@ -970,8 +954,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/models
        * @example await client.models.list()
        */
-      list(options: RequestOptions = {}): Promise<ModelsListResponse> {
-        return api.request('get', '/v1/models', { ...options, params: {  } } as never) as Promise<ModelsListResponse>;
+      list(options?: RequestOptions): Promise<ModelsListResponse> {
+        return api.request('get', '/v1/models', options as never) as Promise<ModelsListResponse>;
       },
     },
     personas: {
@@ -981,10 +965,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/personas
        * @example await client.personas.list()
        */
-      list(params: PersonasListParams = {} as PersonasListParams, options: RequestOptions = {}): PagePromise<PersonasListResponse, PersonasListItem> {
+      list(params: PersonasListParams = {} as PersonasListParams, options?: RequestOptions): PagePromise<PersonasListResponse, PersonasListItem> {
         return paginate<PersonasListResponse, PersonasListItem>(
           (query) => api.request('get', '/v1/personas', { ...options, params: { query } } as never) as Promise<PersonasListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -993,9 +977,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new persona with provided data
        * POST /v1/personas
        */
-      create(params: PersonasCreateParams, options: RequestOptions = {}): Promise<PersonasCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/personas', { ...options, params: {  }, body: rest } as never) as Promise<PersonasCreateResponse>;
+      create(params: PersonasCreateParams, options?: RequestOptions): Promise<PersonasCreateResponse> {
+        return api.request('post', '/v1/personas', { ...options, body: params } as never) as Promise<PersonasCreateResponse>;
       },
       /**
        * Get persona details.
@@ -1003,7 +986,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/personas/{id}
        * @example await client.personas.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<PersonasGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<PersonasGetResponse> {
         return api.request('get', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasGetResponse>;
       },
       /**
@@ -1011,9 +994,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Modify an existing persona by ID
        * PUT /v1/personas/{id}
        */
-      update(id: string, params: PersonasUpdateParams, options: RequestOptions = {}): Promise<PersonasUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<PersonasUpdateResponse>;
+      update(id: string, params: PersonasUpdateParams, options?: RequestOptions): Promise<PersonasUpdateResponse> {
+        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<PersonasUpdateResponse>;
       },
       /**
        * Delete persona.
@@ -1021,7 +1003,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/personas/{id}
        * @example await client.personas.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<PersonasDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<PersonasDeleteResponse> {
         return api.request('delete', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasDeleteResponse>;
       },
       /**
@@ -1029,28 +1011,25 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a persona completion based on prompt and existing data
        * POST /v1/personas/completions
        */
-      complete(params: PersonasCompleteParams, options: RequestOptions = {}): Promise<PersonasCompleteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/personas/completions', { ...options, params: {  }, body: rest } as never) as Promise<PersonasCompleteResponse>;
+      complete(params: PersonasCompleteParams, options?: RequestOptions): Promise<PersonasCompleteResponse> {
+        return api.request('post', '/v1/personas/completions', { ...options, body: params } as never) as Promise<PersonasCompleteResponse>;
       },
       /**
        * Upload persona files.
        * Process files to extract and create personas. The personas are held until the upload is confirmed with its `upload_token`.
        * POST /v1/personas/upload
        */
-      upload(params: PersonasUploadParams, options: RequestOptions = {}): Promise<PersonasUploadResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/v1/personas/upload', { ...options, params: {  }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<PersonasUploadResponse>;
+      upload(params: PersonasUploadParams, options?: RequestOptions): Promise<PersonasUploadResponse> {
+        const form = multipartBody(params as Record<string, MultipartValue>);
+        return api.request('post', '/v1/personas/upload', { ...options, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<PersonasUploadResponse>;
       },
       /**
        * Confirm pending persona upload.
        * Finalize a pending persona upload with conflict resolution strategy
        * POST /v1/personas/upload/{upload_token}/confirm
        */
-      confirmUpload(uploadToken: string, params: PersonasConfirmUploadParams, options: RequestOptions = {}): Promise<PersonasConfirmUploadResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: [uploadToken] }, body: rest } as never) as Promise<PersonasConfirmUploadResponse>;
+      confirmUpload(uploadToken: string, params: PersonasConfirmUploadParams, options?: RequestOptions): Promise<PersonasConfirmUploadResponse> {
+        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: [uploadToken] }, body: params } as never) as Promise<PersonasConfirmUploadResponse>;
       },
     },
     spaces: {
@@ -1060,10 +1039,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/spaces
        * @example await client.spaces.list()
        */
-      list(params: SpacesListParams = {} as SpacesListParams, options: RequestOptions = {}): PagePromise<SpacesListResponse, SpacesListItem> {
+      list(params: SpacesListParams = {} as SpacesListParams, options?: RequestOptions): PagePromise<SpacesListResponse, SpacesListItem> {
         return paginate<SpacesListResponse, SpacesListItem>(
           (query) => api.request('get', '/v1/spaces', { ...options, params: { query } } as never) as Promise<SpacesListResponse>,
-          {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"id"},
+          paging1,
           params,
         );
       },
@@ -1072,9 +1051,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new space
        * POST /v1/spaces
        */
-      create(params: SpacesCreateParams, options: RequestOptions = {}): Promise<SpacesCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/spaces', { ...options, params: {  }, body: rest } as never) as Promise<SpacesCreateResponse>;
+      create(params: SpacesCreateParams, options?: RequestOptions): Promise<SpacesCreateResponse> {
+        return api.request('post', '/v1/spaces', { ...options, body: params } as never) as Promise<SpacesCreateResponse>;
       },
       /**
        * Get space.
@@ -1082,7 +1060,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/spaces/{id}
        * @example await client.spaces.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<SpacesGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<SpacesGetResponse> {
         return api.request('get', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesGetResponse>;
       },
       /**
@@ -1090,9 +1068,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a space by ID
        * PUT /v1/spaces/{id}
        */
-      update(id: string, params: SpacesUpdateParams, options: RequestOptions = {}): Promise<SpacesUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<SpacesUpdateResponse>;
+      update(id: string, params: SpacesUpdateParams, options?: RequestOptions): Promise<SpacesUpdateResponse> {
+        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<SpacesUpdateResponse>;
       },
       /**
        * Delete space.
@@ -1100,7 +1077,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/spaces/{id}
        * @example await client.spaces.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<SpacesDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<SpacesDeleteResponse> {
         return api.request('delete', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesDeleteResponse>;
       },
       /**
@@ -1108,9 +1085,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Invite a user to a space
        * POST /v1/spaces/{id}/invite
        */
-      invite(id: string, params: SpacesInviteParams, options: RequestOptions = {}): Promise<SpacesInviteResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: [id] }, body: rest } as never) as Promise<SpacesInviteResponse>;
+      invite(id: string, params: SpacesInviteParams, options?: RequestOptions): Promise<SpacesInviteResponse> {
+        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: [id] }, body: params } as never) as Promise<SpacesInviteResponse>;
       },
       /**
        * Restore space.
@@ -1118,7 +1094,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/spaces/{id}/restore
        * @example await client.spaces.restore('id_1')
        */
-      restore(id: string, options: RequestOptions = {}): Promise<SpacesRestoreResponse> {
+      restore(id: string, options?: RequestOptions): Promise<SpacesRestoreResponse> {
         return api.request('post', '/v1/spaces/{id}/restore', { ...options, params: { path: [id] } } as never) as Promise<SpacesRestoreResponse>;
       },
     },
@@ -1129,10 +1105,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/trainings
        * @example await client.trainings.list()
        */
-      list(params: TrainingsListParams = {} as TrainingsListParams, options: RequestOptions = {}): PagePromise<TrainingsListResponse, TrainingsListItem> {
+      list(params: TrainingsListParams = {} as TrainingsListParams, options?: RequestOptions): PagePromise<TrainingsListResponse, TrainingsListItem> {
         return paginate<TrainingsListResponse, TrainingsListItem>(
           (query) => api.request('get', '/v1/trainings', { ...options, params: { query } } as never) as Promise<TrainingsListResponse>,
-          {"style":"page","items":"data","hasMore":"has_more","pageParam":"page","firstPage":1},
+          paging2,
           params,
         );
       },
@@ -1141,9 +1117,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create a new training job
        * POST /v1/trainings
        */
-      create(params: TrainingsCreateParams, options: RequestOptions = {}): Promise<TrainingsCreateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/v1/trainings', { ...options, params: {  }, body: rest } as never) as Promise<TrainingsCreateResponse>;
+      create(params: TrainingsCreateParams, options?: RequestOptions): Promise<TrainingsCreateResponse> {
+        return api.request('post', '/v1/trainings', { ...options, body: params } as never) as Promise<TrainingsCreateResponse>;
       },
       /**
        * Get training.
@@ -1151,7 +1126,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/trainings/{id}
        * @example await client.trainings.get('id_1')
        */
-      get(id: string, options: RequestOptions = {}): Promise<TrainingsGetResponse> {
+      get(id: string, options?: RequestOptions): Promise<TrainingsGetResponse> {
         return api.request('get', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsGetResponse>;
       },
       /**
@@ -1159,9 +1134,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a training job by ID
        * PUT /v1/trainings/{id}
        */
-      update(id: string, params: TrainingsUpdateParams, options: RequestOptions = {}): Promise<TrainingsUpdateResponse> {
-        const { ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: [id] }, body: rest } as never) as Promise<TrainingsUpdateResponse>;
+      update(id: string, params: TrainingsUpdateParams, options?: RequestOptions): Promise<TrainingsUpdateResponse> {
+        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<TrainingsUpdateResponse>;
       },
       /**
        * Delete training.
@@ -1169,7 +1143,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /v1/trainings/{id}
        * @example await client.trainings.delete('id_1')
        */
-      delete(id: string, options: RequestOptions = {}): Promise<TrainingsDeleteResponse> {
+      delete(id: string, options?: RequestOptions): Promise<TrainingsDeleteResponse> {
         return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsDeleteResponse>;
       },
     },

@@ -130,7 +130,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/projects
        * @example await client.projects.list()
        */
-      list(params: ProjectsListParams = {} as ProjectsListParams, options: RequestOptions = {}): Promise<ProjectsListResponse> {
+      list(params: ProjectsListParams = {} as ProjectsListParams, options?: RequestOptions): Promise<ProjectsListResponse> {
         return api.request('get', '/api/v1/projects', { ...options, params: { query: params } } as never) as Promise<ProjectsListResponse>;
       },
       /**
@@ -138,7 +138,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Creates a project to organise pipelines, files and other resources.
        * POST /api/v1/projects
        */
-      create(params: ProjectsCreateParams, options: RequestOptions = {}): Promise<ProjectsCreateResponse> {
+      create(params: ProjectsCreateParams, options?: RequestOptions): Promise<ProjectsCreateResponse> {
         const { organization_id, ...rest } = params as Record<string, unknown>;
         const query = { organization_id };
         return api.request('post', '/api/v1/projects', { ...options, params: { query }, body: rest } as never) as Promise<ProjectsCreateResponse>;
@@ -149,7 +149,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/projects/{project_id}
        * @example await client.projects.get('project_1')
        */
-      get(projectId: string, options: RequestOptions = {}): Promise<ProjectsGetResponse> {
+      get(projectId: string, options?: RequestOptions): Promise<ProjectsGetResponse> {
         return api.request('get', '/api/v1/projects/{project_id}', { ...options, params: { path: [projectId] } } as never) as Promise<ProjectsGetResponse>;
       },
     },
@@ -160,7 +160,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/files
        * @example await client.files.list()
        */
-      list(params: FilesListParams = {} as FilesListParams, options: RequestOptions = {}): Promise<FilesListResponse> {
+      list(params: FilesListParams = {} as FilesListParams, options?: RequestOptions): Promise<FilesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/files', { ...options, params: { query } } as never) as Promise<FilesListResponse>;
       },
@@ -169,11 +169,11 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Uploads a file as multipart form data (field `upload_file`). The file can then be added to pipelines. Rate limited to 50 uploads per 5 s per project (429 beyond that).
        * POST /api/v1/files
        */
-      upload(params: FilesUploadParams, options: RequestOptions = {}): Promise<FilesUploadResponse> {
+      upload(params: FilesUploadParams, options?: RequestOptions): Promise<FilesUploadResponse> {
         const { project_id, organization_id, external_file_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id, external_file_id };
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
+        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
       },
       /**
        * Get a file.
@@ -181,7 +181,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/files/{file_id}
        * @example await client.files.get('file_1')
        */
-      get(fileId: string, params: FilesGetParams = {} as FilesGetParams, options: RequestOptions = {}): Promise<FilesGetResponse> {
+      get(fileId: string, params: FilesGetParams = {} as FilesGetParams, options?: RequestOptions): Promise<FilesGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesGetResponse>;
       },
@@ -191,7 +191,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/files/{file_id}
        * @example await client.files.delete('file_1')
        */
-      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options: RequestOptions = {}): Promise<FilesDeleteResponse> {
+      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options?: RequestOptions): Promise<FilesDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('delete', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesDeleteResponse>;
       },
@@ -203,7 +203,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines
        * @example await client.pipelines.list()
        */
-      list(params: PipelinesListParams = {} as PipelinesListParams, options: RequestOptions = {}): Promise<PipelinesListResponse> {
+      list(params: PipelinesListParams = {} as PipelinesListParams, options?: RequestOptions): Promise<PipelinesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListResponse>;
       },
@@ -212,7 +212,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Creates an ingestion pipeline with its parsing, embedding and retrieval settings.
        * POST /api/v1/pipelines
        */
-      create(params: PipelinesCreateParams, options: RequestOptions = {}): Promise<PipelinesCreateResponse> {
+      create(params: PipelinesCreateParams, options?: RequestOptions): Promise<PipelinesCreateResponse> {
         const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         return api.request('post', '/api/v1/pipelines', { ...options, params: { query }, body: rest } as never) as Promise<PipelinesCreateResponse>;
@@ -223,7 +223,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}
        * @example await client.pipelines.get('pipeline_1')
        */
-      get(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesGetResponse> {
+      get(pipelineId: string, options?: RequestOptions): Promise<PipelinesGetResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesGetResponse>;
       },
       /**
@@ -232,7 +232,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/pipelines/{pipeline_id}
        * @example await client.pipelines.delete('pipeline_1')
        */
-      delete(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesDeleteResponse> {
+      delete(pipelineId: string, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
         return api.request('delete', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesDeleteResponse>;
       },
       /**
@@ -241,7 +241,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/status
        * @example await client.pipelines.getStatus('pipeline_1')
        */
-      getStatus(pipelineId: string, params: PipelinesGetStatusParams = {} as PipelinesGetStatusParams, options: RequestOptions = {}): Promise<PipelinesGetStatusResponse> {
+      getStatus(pipelineId: string, params: PipelinesGetStatusParams = {} as PipelinesGetStatusParams, options?: RequestOptions): Promise<PipelinesGetStatusResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/status', { ...options, params: { path: [pipelineId], query: params } } as never) as Promise<PipelinesGetStatusResponse>;
       },
       /**
@@ -250,7 +250,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/pipelines/{pipeline_id}/sync
        * @example await client.pipelines.sync('pipeline_1')
        */
-      sync(pipelineId: string, options: RequestOptions = {}): Promise<PipelinesSyncResponse> {
+      sync(pipelineId: string, options?: RequestOptions): Promise<PipelinesSyncResponse> {
         return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesSyncResponse>;
       },
       /**
@@ -258,7 +258,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Runs a retrieval query against the pipeline's index and answers the ranked nodes.
        * POST /api/v1/pipelines/{pipeline_id}/retrieve
        */
-      retrieve(pipelineId: string, params: PipelinesRetrieveParams, options: RequestOptions = {}): Promise<PipelinesRetrieveResponse> {
+      retrieve(pipelineId: string, params: PipelinesRetrieveParams, options?: RequestOptions): Promise<PipelinesRetrieveResponse> {
         const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesRetrieveResponse>;
@@ -271,7 +271,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files2
        * @example await client.pipelineFiles.list('pipeline_1')
        */
-      list(pipelineId: string, params: PipelineFilesListParams = {} as PipelineFilesListParams, options: RequestOptions = {}): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
+      list(pipelineId: string, params: PipelineFilesListParams = {} as PipelineFilesListParams, options?: RequestOptions): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
         return paginate<PipelineFilesListResponse, PipelineFilesListItem>(
           (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/files2', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineFilesListResponse>,
           {"style":"offset","items":"files","total":"total_count"},
@@ -285,7 +285,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files
        * @example await client.pipelineFiles.listAll('pipeline_1')
        */
-      listAll(pipelineId: string, options: RequestOptions = {}): Promise<PipelineFilesListAllResponse> {
+      listAll(pipelineId: string, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineFilesListAllResponse>;
       },
       /**
@@ -293,7 +293,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Adds uploaded files to the pipeline, each with optional custom metadata. Answers the pipeline's files.
        * PUT /api/v1/pipelines/{pipeline_id}/files
        */
-      add(pipelineId: string, params: PipelineFilesAddParams, options: RequestOptions = {}): Promise<PipelineFilesAddResponse> {
+      add(pipelineId: string, params: PipelineFilesAddParams, options?: RequestOptions): Promise<PipelineFilesAddResponse> {
         return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineFilesAddResponse>;
       },
       /**
@@ -302,7 +302,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files/{file_id}/status
        * @example await client.pipelineFiles.getStatus('pipeline_1', 'file_1')
        */
-      getStatus(pipelineId: string, fileId: string, options: RequestOptions = {}): Promise<PipelineFilesGetStatusResponse> {
+      getStatus(pipelineId: string, fileId: string, options?: RequestOptions): Promise<PipelineFilesGetStatusResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: [pipelineId, fileId] } } as never) as Promise<PipelineFilesGetStatusResponse>;
       },
     },
@@ -313,7 +313,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/data-sources
        * @example await client.pipelineDataSources.list('pipeline_1')
        */
-      list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineDataSourcesListResponse> {
+      list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSourcesListResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSourcesListResponse>;
       },
       /**
@@ -321,7 +321,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Connects data sources to the pipeline, each with an optional sync interval (seconds).
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources
        */
-      add(pipelineId: string, params: PipelineDataSourcesAddParams, options: RequestOptions = {}): Promise<PipelineDataSourcesAddResponse> {
+      add(pipelineId: string, params: PipelineDataSourcesAddParams, options?: RequestOptions): Promise<PipelineDataSourcesAddResponse> {
         return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineDataSourcesAddResponse>;
       },
     },
@@ -332,7 +332,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/data-sinks
        * @example await client.pipelineDataSinks.list('pipeline_1')
        */
-      list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineDataSinksListResponse> {
+      list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSinksListResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sinks', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSinksListResponse>;
       },
     },
@@ -343,7 +343,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/jobs
        * @example await client.pipelineJobs.list('pipeline_1')
        */
-      list(pipelineId: string, options: RequestOptions = {}): Promise<PipelineJobsListResponse> {
+      list(pipelineId: string, options?: RequestOptions): Promise<PipelineJobsListResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineJobsListResponse>;
       },
       /**
@@ -352,7 +352,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/jobs/{job_id}
        * @example await client.pipelineJobs.get('pipeline_1', 'job_1')
        */
-      get(pipelineId: string, jobId: string, options: RequestOptions = {}): Promise<PipelineJobsGetResponse> {
+      get(pipelineId: string, jobId: string, options?: RequestOptions): Promise<PipelineJobsGetResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs/{job_id}', { ...options, params: { path: [pipelineId, jobId] } } as never) as Promise<PipelineJobsGetResponse>;
       },
     },
@@ -363,7 +363,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/data-sources
        * @example await client.dataSources.list()
        */
-      list(params: DataSourcesListParams = {} as DataSourcesListParams, options: RequestOptions = {}): Promise<DataSourcesListResponse> {
+      list(params: DataSourcesListParams = {} as DataSourcesListParams, options?: RequestOptions): Promise<DataSourcesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return api.request('get', '/api/v1/data-sources', { ...options, params: { query } } as never) as Promise<DataSourcesListResponse>;
       },
@@ -372,7 +372,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Creates a data source that pipelines can connect to.
        * POST /api/v1/data-sources
        */
-      create(params: DataSourcesCreateParams, options: RequestOptions = {}): Promise<DataSourcesCreateResponse> {
+      create(params: DataSourcesCreateParams, options?: RequestOptions): Promise<DataSourcesCreateResponse> {
         const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         return api.request('post', '/api/v1/data-sources', { ...options, params: { query }, body: rest } as never) as Promise<DataSourcesCreateResponse>;

@@ -105,7 +105,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/
        * @example await client.deployments.list()
        */
-      list(params: DeploymentsListParams = {} as DeploymentsListParams, options: RequestOptions = {}): PagePromise<DeploymentsListResponse, DeploymentsListItem> {
+      list(params: DeploymentsListParams = {} as DeploymentsListParams, options?: RequestOptions): PagePromise<DeploymentsListResponse, DeploymentsListItem> {
         const { org_id, ...query } = params as Record<string, unknown>;
         return paginate<DeploymentsListResponse, DeploymentsListItem>(
           (query) => api.request('get', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListResponse>,
@@ -118,7 +118,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Deploys a workflow as an API. The workflow must have its source and destination endpoints configured, and may have only one active deployment. An API key is created with the deployment and answered once, in `api_key`.
        * POST /api/v1/unstract/{org_id}/api/deployment/
        */
-      create(params: DeploymentsCreateParams, options: RequestOptions = {}): Promise<DeploymentsCreateResponse> {
+      create(params: DeploymentsCreateParams, options?: RequestOptions): Promise<DeploymentsCreateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId] }, body: rest } as never) as Promise<DeploymentsCreateResponse>;
       },
@@ -128,7 +128,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/
        * @example await client.deployments.get('id_1')
        */
-      get(id: string, params: DeploymentsGetParams = {} as DeploymentsGetParams, options: RequestOptions = {}): Promise<DeploymentsGetResponse> {
+      get(id: string, params: DeploymentsGetParams = {} as DeploymentsGetParams, options?: RequestOptions): Promise<DeploymentsGetResponse> {
         return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetResponse>;
       },
       /**
@@ -136,7 +136,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Replaces the deployment's editable fields. Only an owner may do this.
        * PUT /api/v1/unstract/{org_id}/api/deployment/{id}/
        */
-      update(id: string, params: DeploymentsUpdateParams, options: RequestOptions = {}): Promise<DeploymentsUpdateResponse> {
+      update(id: string, params: DeploymentsUpdateParams, options?: RequestOptions): Promise<DeploymentsUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsUpdateResponse>;
       },
@@ -146,7 +146,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/unstract/{org_id}/api/deployment/{id}/
        * @example await client.deployments.delete('id_1')
        */
-      delete(id: string, params: DeploymentsDeleteParams = {} as DeploymentsDeleteParams, options: RequestOptions = {}): Promise<DeploymentsDeleteResponse> {
+      delete(id: string, params: DeploymentsDeleteParams = {} as DeploymentsDeleteParams, options?: RequestOptions): Promise<DeploymentsDeleteResponse> {
         return api.request('delete', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsDeleteResponse>;
       },
       /**
@@ -154,7 +154,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Changes only the fields sent, e.g. `is_active` to pause a deployment. Only an owner may do this. Renaming `api_name` moves the execution endpoint.
        * PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/
        */
-      partialUpdate(id: string, params: DeploymentsPartialUpdateParams, options: RequestOptions = {}): Promise<DeploymentsPartialUpdateResponse> {
+      partialUpdate(id: string, params: DeploymentsPartialUpdateParams, options?: RequestOptions): Promise<DeploymentsPartialUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
         return api.request('patch', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsPartialUpdateResponse>;
       },
@@ -164,7 +164,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/users/
        * @example await client.deployments.listUsers('id_1')
        */
-      listUsers(id: string, params: DeploymentsListUsersParams = {} as DeploymentsListUsersParams, options: RequestOptions = {}): Promise<DeploymentsListUsersResponse> {
+      listUsers(id: string, params: DeploymentsListUsersParams = {} as DeploymentsListUsersParams, options?: RequestOptions): Promise<DeploymentsListUsersResponse> {
         return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/users/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsListUsersResponse>;
       },
       /**
@@ -172,7 +172,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * The caller's deployments of workflows that contain the given Prompt Studio tool, as a bare array (not paged). An unknown tool answers an empty array.
        * GET /api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/
        */
-      listByPromptStudioTool(params: DeploymentsListByPromptStudioToolParams, options: RequestOptions = {}): Promise<DeploymentsListByPromptStudioToolResponse> {
+      listByPromptStudioTool(params: DeploymentsListByPromptStudioToolParams, options?: RequestOptions): Promise<DeploymentsListByPromptStudioToolResponse> {
         const { org_id, ...query } = params as Record<string, unknown>;
         return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListByPromptStudioToolResponse>;
       },
@@ -182,7 +182,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/postman_collection/{id}/
        * @example await client.deployments.getPostmanCollection('id_1')
        */
-      getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {} as DeploymentsGetPostmanCollectionParams, options: RequestOptions = {}): Promise<DeploymentsGetPostmanCollectionResponse> {
+      getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {} as DeploymentsGetPostmanCollectionParams, options?: RequestOptions): Promise<DeploymentsGetPostmanCollectionResponse> {
         return api.request('get', '/api/v1/unstract/{org_id}/api/postman_collection/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetPostmanCollectionResponse>;
       },
     },
@@ -193,7 +193,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
        * @example await client.apiKeys.list('api_1')
        */
-      list(apiId: string, params: ApiKeysListParams = {} as ApiKeysListParams, options: RequestOptions = {}): Promise<ApiKeysListResponse> {
+      list(apiId: string, params: ApiKeysListParams = {} as ApiKeysListParams, options?: RequestOptions): Promise<ApiKeysListResponse> {
         return api.request('get', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, apiId] } } as never) as Promise<ApiKeysListResponse>;
       },
       /**
@@ -201,7 +201,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Adds a key to the deployment. The path names the deployment; the body need not repeat it.
        * POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
        */
-      create(apiId: string, params: ApiKeysCreateParams, options: RequestOptions = {}): Promise<ApiKeysCreateResponse> {
+      create(apiId: string, params: ApiKeysCreateParams, options?: RequestOptions): Promise<ApiKeysCreateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
         return api.request('post', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [org_id ?? defaults.orgId, apiId] }, body: rest } as never) as Promise<ApiKeysCreateResponse>;
       },
@@ -211,7 +211,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/keys/{id}/
        * @example await client.apiKeys.get('id_1')
        */
-      get(id: string, params: ApiKeysGetParams = {} as ApiKeysGetParams, options: RequestOptions = {}): Promise<ApiKeysGetResponse> {
+      get(id: string, params: ApiKeysGetParams = {} as ApiKeysGetParams, options?: RequestOptions): Promise<ApiKeysGetResponse> {
         return api.request('get', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysGetResponse>;
       },
       /**
@@ -219,7 +219,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Sets the key's `is_active` and `description`. The body must name the key's deployment in `api` (or its pipeline in `pipeline`), exactly one of the two: the serializer validates the whole key.
        * PUT /api/v1/unstract/{org_id}/api/keys/{id}/
        */
-      update(id: string, params: ApiKeysUpdateParams, options: RequestOptions = {}): Promise<ApiKeysUpdateResponse> {
+      update(id: string, params: ApiKeysUpdateParams, options?: RequestOptions): Promise<ApiKeysUpdateResponse> {
         const { org_id, ...rest } = params as Record<string, unknown>;
         return api.request('put', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<ApiKeysUpdateResponse>;
       },
@@ -229,7 +229,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/unstract/{org_id}/api/keys/{id}/
        * @example await client.apiKeys.delete('id_1')
        */
-      delete(id: string, params: ApiKeysDeleteParams = {} as ApiKeysDeleteParams, options: RequestOptions = {}): Promise<ApiKeysDeleteResponse> {
+      delete(id: string, params: ApiKeysDeleteParams = {} as ApiKeysDeleteParams, options?: RequestOptions): Promise<ApiKeysDeleteResponse> {
         return api.request('delete', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysDeleteResponse>;
       },
     },
@@ -239,7 +239,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * The status of a run, with its per-file results once COMPLETED. The HTTP status does NOT say whether the run is still going: 200 only for COMPLETED; 422 both while PENDING or EXECUTING and for ERROR, with the same `{status, message}` body. So `executions.getStatus()` throws UnprocessableEntityError for a run in progress (its `body.status` says which); the deployment client's `getExecutionStatus()` and `executeAndWait()` read the `status` field instead. A COMPLETED result is handed out once: later calls answer 406 `{status, message: "Result already acknowledged"}`.
        * GET /deployment/api/{org_name}/{api_name}/
        */
-      getStatus(apiName: string, params: ExecutionsGetStatusParams, options: RequestOptions = {}): Promise<ExecutionsGetStatusResponse> {
+      getStatus(apiName: string, params: ExecutionsGetStatusParams, options?: RequestOptions): Promise<ExecutionsGetStatusResponse> {
         const { org_name, ...query } = params as Record<string, unknown>;
         return api.request('get', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName], query } } as never) as Promise<ExecutionsGetStatusResponse>;
       },
@@ -248,10 +248,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Runs the deployed workflow on the files uploaded (multipart `files`, repeatable) and the files at `presigned_urls`: at least one and at most 32 in total. With `timeout` -1 or 0 (the default) the run is queued and the answer carries `execution_id`, `execution_status` PENDING and `status_api` to poll; with `timeout` 1..300 the server waits up to that many seconds (polling every 2 s) and answers the result when the run finished in time. Authenticate with one of the deployment's API keys. Over the organization's limit of concurrent executions the answer is 429 without Retry-After; the run was not started, so the request can be sent again after a backoff.
        * POST /deployment/api/{org_name}/{api_name}/
        */
-      execute(apiName: string, params: ExecutionsExecuteParams, options: RequestOptions = {}): Promise<ExecutionsExecuteResponse> {
+      execute(apiName: string, params: ExecutionsExecuteParams, options?: RequestOptions): Promise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<ExecutionsExecuteResponse>;
+        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<ExecutionsExecuteResponse>;
       },
     },
   };
