@@ -18,6 +18,21 @@ export default async function overheadBench({ rounds = 8, perRound = 2000, concu
       const res = await fetch(url);
       return res.json();
     },
+    // The floor for any client that can time an attempt out and abort it on the wire: raw fetch plus the
+    // per-attempt AbortController, timer and Authorization header that such a client must add.
+    'raw fetch + abort signal, timer, auth (reference)': async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const res = await fetch(url, {
+          headers: { authorization: 'Bearer bench-key' },
+          signal: controller.signal,
+        });
+        return await res.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     'bare openapi-fetch': async () =>
       (await bare.GET('/items/{id}', { params: { path: { id: 'item_1' } } })).data,
     'core client': () => core.request('get', '/items/{id}', { params: { path: { id: 'item_1' } } }),

@@ -24,6 +24,34 @@ function bodyOf(chunks) {
   });
 }
 
+function minimalIterable(chunks) {
+  const queue = [];
+  let index = 0;
+  const parser = createParser({
+    onEvent: (e) => queue.push({ event: e.event ?? 'message', data: JSON.parse(e.data), id: e.id }),
+  });
+  const reader = bodyOf(chunks).getReader();
+  const decoder = new TextDecoder();
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next() {
+      if (index < queue.length) return Promise.resolve({ value: queue[index++], done: false });
+      return (async () => {
+        for (;;) {
+          if (index < queue.length) return { value: queue[index++], done: false };
+          queue.length = 0;
+          index = 0;
+          const { value, done } = await reader.read();
+          if (done) return { value: undefined, done: true };
+          parser.feed(decoder.decode(value, { stream: true }));
+        }
+      })();
+    },
+  };
+}
+
 const variants = {
   'eventsource-parser callback + JSON.parse': async (chunks) => {
     let n = 0;
@@ -46,6 +74,15 @@ const variants = {
   'core sseStream': async (chunks) => {
     let n = 0;
     for await (const e of sseStream(new Response(bodyOf(chunks)))) {
+      if (e.data.choices[0].delta.content) n++;
+    }
+    return n;
+  },
+  // The floor for any per-item AsyncIterable over the callback parser: the baseline's work plus one object
+  // and one resolved promise per event, handed out by the smallest iterator that can be written.
+  'callback + minimal AsyncIterable (reference)': async (chunks) => {
+    let n = 0;
+    for await (const e of minimalIterable(chunks)) {
       if (e.data.choices[0].delta.content) n++;
     }
     return n;

@@ -167,13 +167,18 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const buildUrl = createUrlBuilder(options.baseUrl, options.querySerializer);
 
-  /** One call: build the request, send it through the transport, read the body. HTTP errors are returned. */
+  /**
+   * One call: build the request, send it through the transport, read the body. With `throwing` an HTTP error
+   * throws the matching ApiError; without, its body is returned as the data. One async function per call,
+   * not one per layer: each layer costs a promise and its ticks on every request.
+   */
   async function call(
     method: string,
     path: string,
     init: Record<string, unknown> | undefined,
     ctx: CallContext,
-  ) {
+    throwing: boolean,
+  ): Promise<{ data: unknown; response: Response }> {
     const { signal, timeout, maxRetries, params, body, headers, parseAs } = (init ?? {}) as RequestOptions & {
       params?: CallParams;
       body?: unknown;
@@ -206,7 +211,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     let data: unknown;
     try {
       response = await send(request, ctx);
-      if (ctx.stream && response.ok) return { data: response.body, response, url };
+      if (ctx.stream && response.ok) return { data: response.body, response };
       if (response.ok && parseAs && parseAs !== 'json') {
         data = await response[parseAs as 'text' | 'blob' | 'arrayBuffer']();
       } else {
@@ -220,20 +225,9 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     } finally {
       ctx.release?.();
     }
-    return { data, response, url };
-  }
-
-  /** The same call, throwing the matching ApiError on an HTTP error. */
-  async function callOrThrow(
-    method: string,
-    path: string,
-    init: Record<string, unknown> | undefined,
-    ctx: CallContext,
-  ) {
-    const { data, response, url } = await call(method, path, init, ctx);
-    if (!response.ok) {
+    if (throwing && !response.ok) {
       throw errorFromResponse(response, data, {
-        method: method.toUpperCase(),
+        method: M,
         url,
         errorMessage: options.errorMessage,
         errorRequestId: options.errorRequestId,
@@ -246,7 +240,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   const raw = {} as Record<string, unknown>;
   for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
     raw[method.toUpperCase()] = async (path: string, init?: Record<string, unknown>) => {
-      const { data, response } = await call(method, path, init, {});
+      const { data, response } = await call(method, path, init, {}, false);
       return response.ok ? { data, response } : { error: data, response };
     };
   }
@@ -254,13 +248,14 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   return {
     raw,
     options,
-    async request(method: string, path: string, init?: Record<string, unknown>) {
-      const { data } = await callOrThrow(method, path, init, {});
-      options.validateResponses?.(method, path, data);
-      return data;
+    request(method: string, path: string, init?: Record<string, unknown>) {
+      return call(method, path, init, {}, true).then(({ data }) => {
+        options.validateResponses?.(method, path, data);
+        return data;
+      });
     },
-    async requestStream(method: string, path: string, init?: Record<string, unknown>) {
-      return (await callOrThrow(method, path, init, { stream: true })).response;
+    requestStream(method: string, path: string, init?: Record<string, unknown>) {
+      return call(method, path, init, { stream: true }, true).then(({ response }) => response);
     },
   } as unknown as ApiClient<Paths>;
 }

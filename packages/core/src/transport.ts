@@ -221,7 +221,7 @@ export function createTransport(config: TransportConfig) {
           // undici tees a request body to be able to replay it on a redirect, and the unread branch keeps every
           // chunk of a streamed upload in memory (nodejs/undici#4058). A stream cannot be replayed anyway.
           redirect: oneShot ? 'error' : 'follow',
-          ...(oneShot ? { duplex: 'half' } : {}),
+          duplex: oneShot ? 'half' : undefined,
         } as RequestInit);
         let bodyText: string | undefined;
         if (response.ok && call.stream) {
