@@ -238,7 +238,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   }
 
   const raw = {} as Record<string, unknown>;
-  for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
+  for (const method of 'get put post delete options head patch trace'.split(' ')) {
     raw[method.toUpperCase()] = async (path: string, init?: Record<string, unknown>) => {
       const { data, response } = await call(method, path, init, {}, false);
       return response.ok ? { data, response } : { error: data, response };

@@ -80,6 +80,10 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
     }
     const query = params?.query;
     if (query) {
+      // A string or a list would go out as `0=a&1=b`: parameters come by name or not at all.
+      if (typeof query !== 'object' || Array.isArray(query)) {
+        throw new UsageError(`[@org/sdk-core] query parameters must be an object, got ${typeof query}.`);
+      }
       const parts: string[] = [];
       for (const name in query) pair(name, query[name], parts);
       if (parts.length) url += `?${parts.join('&')}`;

@@ -427,6 +427,18 @@ describe('resource calls and .raw', () => {
     expect(urls).toHaveLength(1);
   });
 
+  it('refuses query parameters that are not an object instead of sending them as 0=a&1=b', async () => {
+    const fetch = vi.fn();
+    const api = client({ fetch });
+    await expect(api.request('get', '/items', { params: { query: 'limit=5' } } as never)).rejects.toThrow(
+      /query parameters must be an object, got string/,
+    );
+    await expect(api.raw.GET('/items', { params: { query: ['a'] } } as never)).rejects.toBeInstanceOf(
+      UsageError,
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('names a missing path parameter instead of sending the braces', async () => {
     const fetch = vi.fn();
     const api = client({ fetch });
