@@ -132,8 +132,8 @@ function describeOperation(spec, path, method, op) {
     resource: op.tags[0],
     name: op['x-sdk-method'],
     typeBase: pascal(op.tags[0]) + pascal(op['x-sdk-method']),
-    // Path parameters the client fills (x-sdk-default) are named in the params object, not by position.
     allPathParams,
+    // Path parameters the client fills (x-sdk-default) are named in the params object, not by position.
     pathParams: allPathParams.filter((p) => !p['x-sdk-default']),
     defaultPathParams: allPathParams.filter((p) => p['x-sdk-default']),
     queryParams,
@@ -282,7 +282,6 @@ export function resourcesModule(spec, specPath) {
       // The body: the params object less its named parameters, or the params object itself when it has none.
       const bodyFields = named.length ? 'rest' : 'params';
       if (objectBody) {
-        // Without named parameters the params object is the body as it is.
         lines += named.length
           ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`
           : '';
@@ -335,8 +334,8 @@ export function resourcesModule(spec, specPath) {
       if (headers.length) bodyInit += `, headers: { ${headers.join(', ')} }`;
       // A stream's body is read by the stream reader, never parsed.
       const parseAs = o.parseAs && !o.stream ? `, parseAs: '${o.parseAs}'` : '';
-      const rest = `${paramsInit ? `, params: { ${paramsInit} }` : ''}${bodyInit}${parseAs}`;
-      const init = rest ? `{ ...options${rest} }` : 'options';
+      const initFields = `${paramsInit ? `, params: { ${paramsInit} }` : ''}${bodyInit}${parseAs}`;
+      const init = initFields ? `{ ...options${initFields} }` : 'options';
       const summary = [
         o.op.summary ? `${o.op.summary}.` : '',
         o.op.description ?? '',
