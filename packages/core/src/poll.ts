@@ -72,3 +72,31 @@ export async function waitFor<State>(
     delay = Math.min(delay * factor, maxDelay);
   }
 }
+
+/** How a client's multi-step flow waits for the server's background work: what every `...AndWait` accepts. */
+export interface PollOptions<State> {
+  /** Give up after this long, ms; a PollTimeoutError carries the last state. @default 600000 (10 min) */
+  timeout?: number | undefined;
+  /** Stops the wait (and the poll in flight). */
+  signal?: AbortSignal | undefined;
+  /** Delay between polls, ms, growing from `min` to `max`. @default { min: 500, max: 5000 } unless the client says otherwise */
+  pollInterval?: { min?: number; max?: number } | undefined;
+  /** Called with each state seen. */
+  onProgress?: ((state: State) => void) | undefined;
+}
+
+/**
+ * `waitFor`'s settings from a flow's PollOptions. `minDelay` is the vendor's own first interval where the
+ * caller set none; the rest default to 5 s between polls and 10 minutes in all.
+ * @example
+ * waitFor((signal) => api.jobs.get(id, { signal }), { done: (j) => j.done, ...pollSettings(options, 1000) });
+ */
+export function pollSettings<State>(options: PollOptions<State>, minDelay = 500) {
+  return {
+    minDelay: options.pollInterval?.min ?? minDelay,
+    maxDelay: options.pollInterval?.max ?? 5000,
+    timeout: options.timeout ?? 600_000,
+    signal: options.signal,
+    onPoll: options.onProgress,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PollFailedError, PollTimeoutError, UsageError, waitFor } from '../src/index';
+import { PollFailedError, PollTimeoutError, pollSettings, UsageError, waitFor } from '../src/index';
 
 type Job = { status: 'queued' | 'running' | 'done' | 'error'; error?: string };
 
@@ -108,5 +108,38 @@ describe('waitFor', () => {
 
   it('rejects nonsense options', async () => {
     await expect(waitFor(async () => 1, { done: () => true, factor: 0.5 })).rejects.toThrow(UsageError);
+  });
+});
+
+describe('pollSettings', () => {
+  it("maps a flow's PollOptions onto waitFor, with the vendor's first interval where the caller set none", () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const onProgress = (state: string) => seen.push(state);
+    expect(pollSettings({})).toEqual({
+      minDelay: 500,
+      maxDelay: 5000,
+      timeout: 600_000,
+      signal: undefined,
+      onPoll: undefined,
+    });
+    expect(pollSettings({}, 1000).minDelay).toBe(1000);
+    const set = pollSettings(
+      { pollInterval: { min: 10, max: 20 }, timeout: 30, signal: controller.signal, onProgress },
+      1000,
+    );
+    expect(set).toMatchObject({ minDelay: 10, maxDelay: 20, timeout: 30, signal: controller.signal });
+    set.onPoll?.('running');
+    expect(seen).toEqual(['running']);
+  });
+
+  it('drives a real wait: progress is reported and the deadline holds', async () => {
+    const seen: string[] = [];
+    const wait = waitFor(async () => 'running', {
+      done: () => false,
+      ...pollSettings({ pollInterval: { min: 5, max: 5 }, timeout: 40, onProgress: (s) => seen.push(s) }),
+    });
+    await expect(wait).rejects.toBeInstanceOf(PollTimeoutError);
+    expect(seen.length).toBeGreaterThan(1);
   });
 });

@@ -1,17 +1,16 @@
-import { type FilePart, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import {
+  type FilePart,
+  type PollOptions,
+  pollSettings,
+  type RequestOptions,
+  type UploadSource,
+  waitFor,
+} from '@org/sdk-core';
 import type { PipelinesGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';
 
-/** How to wait for a deployment. */
-export interface WaitOptions {
-  /** Give up after this long, ms. @default 600000 (10 min) */
-  timeout?: number;
-  /** Stops the wait (and the poll in flight). */
-  signal?: AbortSignal;
-  /** Delay between polls, ms. @default 500 growing to 5000 (haystack polled every 5 s) */
-  pollInterval?: { min?: number; max?: number };
-  /** Called with the pipeline after each poll. */
-  onProgress?: (pipeline: PipelinesGetResponse) => void;
+/** How to wait for a deployment; core's defaults (500 ms growing to 5 s, 10 min) fit haystack's 5 s polling. */
+export interface WaitOptions extends PollOptions<PipelinesGetResponse> {
   /** The workspace, when not the client's. */
   workspace?: string;
 }
@@ -30,22 +29,6 @@ export interface UploadOptions extends RequestOptions {
 }
 
 const FAILED = new Set(['DEPLOYED_UNHEALTHY', 'DEPLOYMENT_FAILED', 'UNDEPLOYED']);
-
-/** The poll settings both waits share: deepset's own tools poll every 2 to 5 s, for up to 10 minutes. */
-export function pollSettings<T>(options: {
-  timeout?: number | undefined;
-  signal?: AbortSignal | undefined;
-  pollInterval?: { min?: number; max?: number } | undefined;
-  onProgress?: ((state: T) => void) | undefined;
-}) {
-  return {
-    minDelay: options.pollInterval?.min ?? 500,
-    maxDelay: options.pollInterval?.max ?? 5000,
-    timeout: options.timeout ?? 600_000,
-    signal: options.signal,
-    onPoll: options.onProgress,
-  };
-}
 
 /** The multi-step flows, built on the generated resources. */
 export function createFlows(resources: Resources) {

@@ -1,5 +1,12 @@
-import { type FilePart, multipartBody, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
-import { pollSettings } from './flows';
+import {
+  type FilePart,
+  multipartBody,
+  type PollOptions,
+  pollSettings,
+  type RequestOptions,
+  type UploadSource,
+  waitFor,
+} from '@org/sdk-core';
 import type { Resources, UploadSessionsGetResponse } from './generated/resources';
 import type { components } from './generated/schema';
 
@@ -13,8 +20,8 @@ export interface SessionFile {
   meta?: Record<string, unknown>;
 }
 
-/** Options of `uploadFiles`. */
-export interface UploadSessionOptions {
+/** Options of `uploadFiles`; the wait (`timeout`, `pollInterval`, `onProgress`, `signal`) is core's PollOptions. */
+export interface UploadSessionOptions extends PollOptions<UploadSessionsGetResponse> {
   /** What to do with a file whose name exists. @default 'KEEP' */
   writeMode?: components['schemas']['WriteMode'];
   /** Ingest files in parallel on deepset's side. @default false */
@@ -23,18 +30,12 @@ export interface UploadSessionOptions {
   concurrency?: number;
   /** Wait for ingestion after closing. @default true */
   wait?: boolean;
-  /** Give up waiting after this long, ms. @default 600000 */
-  timeout?: number;
-  /** Delay between status polls, ms. @default 500 growing to 5000 (the SDK polls every 2 s) */
-  pollInterval?: { min?: number; max?: number };
-  /** Called with each status seen while waiting. */
-  onProgress?: (status: UploadSessionsGetResponse) => void;
-  /** Stops the uploads and the wait. */
-  signal?: AbortSignal;
   /** The workspace, when not the client's. */
   workspace?: string;
   /** A fetch for the storage uploads (default: the global one). */
   fetch?: typeof fetch;
+  /** Stops the uploads and the wait. */
+  signal?: AbortSignal | undefined;
 }
 
 /** What `uploadFiles` did. */

@@ -1,8 +1,8 @@
-import { type UploadSource, UsageError, waitFor } from '@org/sdk-core';
+import { pollSettings, type UploadSource, UsageError, waitFor } from '@org/sdk-core';
 import type { DatasetsGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';
 import type { createUploadFlows, UploadFileOptions } from './upload-file';
-import { pollSettings, type WaitOptions } from './wait-options';
+import type { WaitOptions } from './wait-options';
 
 type S = components['schemas'];
 

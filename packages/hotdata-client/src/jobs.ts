@@ -1,4 +1,4 @@
-import { waitFor } from '@org/sdk-core';
+import { pollSettings, waitFor } from '@org/sdk-core';
 import type {
   IndexesCreateParams,
   IndexesCreateResponse,
@@ -7,7 +7,7 @@ import type {
   Resources,
 } from './generated/resources';
 import type { components } from './generated/schema';
-import { finished, pollSettings, type WaitOptions } from './wait-options';
+import { finished, type WaitOptions } from './wait-options';
 
 type S = components['schemas'];
 /** What a data refresh produced: one table's sync, or a whole connection's. */

@@ -1,7 +1,7 @@
-import { PollTimeoutError, UsageError, waitFor } from '@org/sdk-core';
+import { PollTimeoutError, pollSettings, UsageError, waitFor } from '@org/sdk-core';
 import type { QueryRunsGetResponse, Resources } from './generated/resources';
 import { QueryFailedError } from './query-failed-error';
-import { finished, pollSettings, type WaitOptions } from './wait-options';
+import { finished, type WaitOptions } from './wait-options';
 
 /** How `runQuery` submits, waits and shapes the result. */
 export interface RunQueryOptions extends Omit<WaitOptions<QueryRunsGetResponse>, 'timeout'> {

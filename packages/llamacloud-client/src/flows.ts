@@ -1,4 +1,4 @@
-import { type FilePart, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import { type FilePart, pollSettings, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
 import type { PipelinesGetStatusResponse, Resources } from './generated/resources';
 
 /** How to wait for ingestion. */
@@ -63,6 +63,10 @@ export function createFlows(resources: Resources) {
    * @example await llama.waitForPipeline(pipeline.id);
    */
   function waitForPipeline(pipelineId: string, options: WaitOptions = {}) {
+    // The vendor's own floor against rate limits holds even for a caller's shorter interval.
+    const poll = pollSettings(options);
+    poll.minDelay = Math.max(MIN_POLL_MS, poll.minDelay);
+    poll.maxDelay = Math.max(MIN_POLL_MS, poll.maxDelay);
     return waitFor((signal) => resources.pipelines.getStatus(pipelineId, {}, { signal }), {
       description: `ingestion of pipeline ${pipelineId}`,
       done: (s) => s.status === 'SUCCESS' || s.status === 'PARTIAL_SUCCESS',
@@ -77,11 +81,7 @@ export function createFlows(resources: Resources) {
         }
         return false;
       },
-      minDelay: Math.max(MIN_POLL_MS, options.pollInterval?.min ?? MIN_POLL_MS),
-      maxDelay: Math.max(MIN_POLL_MS, options.pollInterval?.max ?? 5000),
-      timeout: options.timeout ?? 600_000,
-      signal: options.signal,
-      onPoll: options.onProgress,
+      ...poll,
     });
   }
 

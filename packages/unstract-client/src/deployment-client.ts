@@ -3,6 +3,8 @@ import {
   type ClientOptions,
   createApiClient,
   type MultipartValue,
+  type PollOptions,
+  pollSettings,
   type RequestOptions,
   type TokenProvider,
   UnprocessableEntityError,
@@ -55,16 +57,14 @@ export interface ExecuteParams {
   use_file_history?: boolean;
 }
 
-/** How `executeAndWait` waits. */
-export interface ExecuteWaitOptions {
+/** How `executeAndWait` waits: core's PollOptions, with the deadline named `waitTimeout`. */
+export interface ExecuteWaitOptions extends Omit<PollOptions<ExecutionStatusResponse>, 'timeout'> {
   /** Give up after this long, ms: a PollTimeoutError carries the last status. @default 600000 (10 min) */
   waitTimeout?: number;
   /** Stops the execute call, the wait and the poll in flight. */
   signal?: AbortSignal;
   /** Delay between status polls, ms, growing from `min` to `max`. @default { min: 1000, max: 5000 } */
   pollInterval?: { min?: number; max?: number };
-  /** Called with each status seen while the run is in progress. */
-  onProgress?: (status: ExecutionStatusResponse) => void;
 }
 
 /** A finished execution. */
@@ -221,11 +221,7 @@ export function createDeploymentClient(
       {
         done: (s) => s.status === 'COMPLETED',
         failed: (s) => FAILED.has(s.status),
-        minDelay: wait.pollInterval?.min ?? 1000,
-        maxDelay: wait.pollInterval?.max ?? 5000,
-        timeout: wait.waitTimeout ?? 600_000,
-        signal: wait.signal,
-        onPoll: wait.onProgress,
+        ...pollSettings({ ...wait, timeout: wait.waitTimeout }, 1000),
         description: `execution ${executionId}`,
       },
     ).catch((error) => {
