@@ -36,8 +36,11 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   const arrayJoiner = ARRAY_JOINERS[options.array?.style ?? 'form'];
   const deepObjects = (options.object?.style ?? 'deepObject') === 'deepObject';
   const explodeObjects = options.object?.explode ?? true;
-  // encodeURI leaves the reserved characters as they are and still encodes spaces, `%` and non-ASCII.
-  const encodeText = options.allowReserved ? encodeURI : encodeURIComponent;
+  // encodeURI leaves the reserved characters as they are and still encodes spaces, `%` and non-ASCII; a `#`
+  // left as it is would end the URL there and drop the rest of the query.
+  const encodeText = options.allowReserved
+    ? (text: string) => encodeURI(text).replace(/#/g, '%23')
+    : encodeURIComponent;
   // A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and
   // sending "[object Object]" would lose the caller's data without a word.
   const encode = (value: unknown, name: string) => {

@@ -400,9 +400,10 @@ describe('resource calls and .raw', () => {
         return Response.json({ items: [], next_cursor: null });
       },
     });
-    await api.request('get', '/items', { params: { query: { cursor: 'a/b:c d%' } } });
+    await api.request('get', '/items', { params: { query: { cursor: 'a/b:c d%#e', limit: 5 } } });
     // openapi-fetch sends the value untouched here, so a `%` or `#` in it would corrupt the URL.
-    expect(urls).toEqual([`${BASE}/items?cursor=a/b:c%20d%25`]);
+    expect(urls).toEqual([`${BASE}/items?cursor=a/b:c%20d%25%23e&limit=5`]);
+    expect(new URL(urls[0] as string).searchParams.get('cursor')).toBe('a/b:c d%#e');
   });
 
   it('sends a Date as its ISO timestamp and refuses a nested object rather than sending [object Object]', async () => {
