@@ -269,8 +269,7 @@ export function resourcesModule(spec, specPath) {
       // spec does not name yet is sent, not dropped. With a body its fields are the rest and the query is named.
       const queryIsRest = !objectBody && !arrayBody && o.queryParams.length > 0;
       const access = (object, name) => (local(name) === name ? `${object}.${name}` : `${object}['${name}']`);
-      const givenValue = (p) =>
-        arrayBody ? '' : objectBody || queryIsRest ? local(p.name) : access('params', p.name);
+      const givenValue = (p) => (objectBody || queryIsRest ? local(p.name) : access('params', p.name));
       const withDefault = (p) =>
         arrayBody ? `defaults.${p['x-sdk-default']}` : `${givenValue(p)} ?? defaults.${p['x-sdk-default']}`;
       // In the order of the path's placeholders: core fills a list by position, which spares every call
@@ -320,7 +319,7 @@ export function resourcesModule(spec, specPath) {
       if (o.bodyType === 'multipart') {
         lines += `        const form = multipartBody(${bodyFields} as Record<string, MultipartValue>);\n`;
         bodyInit = ', body: form.body';
-        headers.push('...options?.headers', "'Content-Type': form.contentType ?? null");
+        headers.push('...options?.headers', "'Content-Type': form.contentType");
       } else if (o.bodyType === 'binary') {
         // Raw bytes: streams go out as they are read; the caller's Content-Type (the file's) wins.
         bodyInit = ', body: toUploadBody(body)';
@@ -386,8 +385,7 @@ export function resourcesModule(spec, specPath) {
               : `isFinal: ${match(final)}`,
           );
         }
-        const decode = `, ${streamOptions.slice(1).join(', ')}`.replace(/, $/, '');
-        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { signal: options?.signal${decode} });\n      },\n`;
+        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { ${streamOptions.join(', ')} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
         body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;

@@ -738,7 +738,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       import(params: EvaluationSetsImportParams, options?: RequestOptions): Promise<EvaluationSetsImportResponse> {
         const { workspace_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<EvaluationSetsImportResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<EvaluationSetsImportResponse>;
       },
       /**
        * Match labels to files.
@@ -771,7 +771,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         const { write_mode, workspace_name, ...rest } = params as Record<string, unknown>;
         const query = { write_mode };
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<FilesUploadResponse>;
       },
       /**
        * Delete files.

@@ -1021,7 +1021,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       upload(params: PersonasUploadParams, options?: RequestOptions): Promise<PersonasUploadResponse> {
         const form = multipartBody(params as Record<string, MultipartValue>);
-        return api.request('post', '/v1/personas/upload', { ...options, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<PersonasUploadResponse>;
+        return api.request('post', '/v1/personas/upload', { ...options, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<PersonasUploadResponse>;
       },
       /**
        * Confirm pending persona upload.

@@ -173,7 +173,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         const { project_id, organization_id, external_file_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id, external_file_id };
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<FilesUploadResponse>;
+        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<FilesUploadResponse>;
       },
       /**
        * Get a file.

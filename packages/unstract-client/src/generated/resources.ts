@@ -251,7 +251,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       execute(apiName: string, params: ExecutionsExecuteParams, options?: RequestOptions): Promise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params as Record<string, unknown>;
         const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType ?? null } } as never) as Promise<ExecutionsExecuteResponse>;
+        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<ExecutionsExecuteResponse>;
       },
     },
   };
