@@ -8,6 +8,7 @@ import {
   checkJsonBody,
   createBodyValidator,
   createCollection,
+  createRequestBodyChecker,
   createScenarios,
   createStore,
   createTypedHttp,
@@ -117,6 +118,44 @@ describe('typed handlers and a stateful store', () => {
     server.use(...fakeItems().handlers);
     expect((await fetch(`${BASE}/items/nope`)).status).toBe(404);
     expect((await fetch(`${BASE}/items?cursor=!!`)).status).toBe(400);
+  });
+});
+
+describe('createRequestBodyChecker', () => {
+  const operations = {
+    'POST /items': {
+      operationId: 'createItem',
+      request: {
+        type: 'object',
+        required: ['item'],
+        properties: { item: { $ref: '#/components/schemas/Item' } },
+      },
+    },
+    'GET /items': { operationId: 'listItems' },
+  } as const;
+  const components = {
+    schemas: { Item: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } },
+  };
+  const post = (body: string) => new Request('http://x/items', { method: 'POST', body });
+
+  it("checks each operation's body against its schema, with refs into the components resolved", async () => {
+    const check = createRequestBodyChecker(operations, components);
+    expect(await check(post('{"item":{"name":"a"}}'), 'POST /items')).toEqual({
+      ok: true,
+      value: { item: { name: 'a' } },
+    });
+    const bad = await check(post('{"item":{"name":1}}'), 'POST /items');
+    expect(bad).toMatchObject({
+      ok: false,
+      value: { item: { name: 1 } },
+      issues: [{ path: ['item', 'name'] }],
+    });
+    expect(await check(post('{not json'), 'POST /items')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_json' }],
+    });
+    // An operation the spec gives no request schema accepts what it is sent.
+    expect((await check(post('{"any":1}'), 'GET /items')).ok).toBe(true);
   });
 });
 

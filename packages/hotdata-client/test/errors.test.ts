@@ -66,6 +66,24 @@ describe('authentication and the workspace header', () => {
     await expect(hotdata.workspaces.list()).resolves.toMatchObject({ ok: true });
   });
 
+  it('answers a workspace creation without a JSON body with 400, and one that breaks the schema with 422', async () => {
+    const post = (body?: string) =>
+      fetch('https://api.hotdata.dev/v1/workspaces', {
+        method: 'POST',
+        headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
+        body,
+      });
+    for (const body of [undefined, '{"name":']) {
+      const answer = await post(body);
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toEqual({ error: 'invalid_json' });
+    }
+    const invalid = await post('{"name":42}');
+    expect(invalid.status).toBe(422);
+    expect(await invalid.json()).toEqual({ error: 'validation_error' });
+    expect((await post('{"name":"ok"}')).status).toBeLessThan(300);
+  });
+
   it('answers a workspace the token may not use with 403', async () => {
     const error = await client({ workspaceId: 'ws_someone_else' })
       .secrets.list()

@@ -16,5 +16,5 @@ export type {
   TypedResolver,
   TypedResolverInfo,
 } from './typed-http';
-export { checkJsonBody, createBodyValidator } from './validate-body';
+export { checkJsonBody, createBodyValidator, createRequestBodyChecker } from './validate-body';
 export type { BodyCheck, BodyIssue, JsonSchema } from './validate-body';

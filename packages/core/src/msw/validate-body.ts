@@ -7,8 +7,8 @@ export interface BodyIssue {
   code: string;
 }
 
-/** The result of checking a body: the value, or the issues. */
-export type BodyCheck = { ok: true; value: unknown } | { ok: false; issues: BodyIssue[] };
+/** The result of checking a body: the value, or the issues (with what was sent, when it parsed). */
+export type BodyCheck = { ok: true; value: unknown } | { ok: false; issues: BodyIssue[]; value?: unknown };
 
 /** A JSON Schema (an OpenAPI 3.1 schema object). */
 export type JsonSchema = Record<string, unknown> | boolean;
@@ -56,6 +56,7 @@ export function createBodyValidator(
     if (result.success) return { ok: true, value: result.data };
     return {
       ok: false,
+      value: body,
       issues: result.error.issues.map((issue) => ({
         path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
         message: issue.message,
@@ -69,7 +70,7 @@ export function createBodyValidator(
  * Reads a request's JSON body and checks it. A body that is not JSON is an issue at the root, not a crash.
  * @example
  * const check = await checkJsonBody(request, validate);
- * if (!check.ok) return HttpResponse.json({ detail: check.issues.map(toFastApiIssue) }, { status: 422 });
+ * if (!check.ok) return HttpResponse.json({ detail: check.issues.map((i) => ({ loc: i.path, msg: i.message })) }, { status: 422 });
  */
 export async function checkJsonBody(
   request: Request,
@@ -88,4 +89,26 @@ export async function checkJsonBody(
     };
   }
   return validate(body);
+}
+
+/**
+ * Checks request bodies against the spec by operation: each operation's validator is compiled on its first
+ * request and kept. `operations` and `components` come from a client's generated schemas module.
+ * @example
+ * const checkBody = createRequestBodyChecker(operations, components);
+ * const check = await checkBody(request, 'POST /api/v1/pipelines');
+ */
+export function createRequestBodyChecker<Key extends string>(
+  operations: { readonly [K in Key]: { readonly operationId: string; readonly request?: unknown } },
+  components?: { readonly schemas?: Readonly<Record<string, unknown>> },
+): (request: Request, operation: Key) => Promise<BodyCheck> {
+  const validators = new Map<Key, (body: unknown) => BodyCheck>();
+  return (request, operation) => {
+    let validate = validators.get(operation);
+    if (!validate) {
+      validate = createBodyValidator(operations[operation].request as JsonSchema, components);
+      validators.set(operation, validate);
+    }
+    return checkJsonBody(request, validate);
+  };
 }

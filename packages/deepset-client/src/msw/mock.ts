@@ -1,7 +1,5 @@
 import {
-  type BodyCheck,
-  checkJsonBody,
-  createBodyValidator,
+  createRequestBodyChecker,
   createCollection,
   createScenarios,
   createStore,
@@ -132,21 +130,10 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   const storage = { reject: new Set<string>(), redirects: 0 };
   const searchStatus = new Map<string, number>();
 
-  const validators = new Map<string, (body: unknown) => BodyCheck>();
-  const validatorFor = (key: keyof typeof operations) => {
-    let v = validators.get(key);
-    if (!v) {
-      v = createBodyValidator(
-        (operations[key] as { request?: unknown }).request as never,
-        specComponents as never,
-      );
-      validators.set(key, v);
-    }
-    return v;
-  };
+  const checkBody = createRequestBodyChecker(operations, specComponents);
   /** The request's JSON body checked against the spec, or the 422 to answer. */
   async function body<T>(request: Request, key: keyof typeof operations): Promise<T | Response> {
-    const check = await checkJsonBody(request, validatorFor(key));
+    const check = await checkBody(request, key);
     return check.ok ? (check.value as T) : unprocessable(check.issues);
   }
 

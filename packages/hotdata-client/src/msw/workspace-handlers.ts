@@ -1,7 +1,5 @@
-import { checkJsonBody, createBodyValidator } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
-import { components as specComponents, operations } from '../generated/schemas';
 import { authError, type MockContext, type MockWorkspace } from './context';
 
 type S = components['schemas'];
@@ -19,10 +17,6 @@ const listItem = ({ organization_public_id: _o, ...workspace }: MockWorkspace): 
 export function createWorkspaceHandlers(ctx: MockContext) {
   const { store, http } = ctx;
   const root = new URL(http.url('/')).pathname.replace(/\/$/, '');
-  const validateCreate = createBodyValidator(
-    operations['POST /v1/workspaces'].request as never,
-    specComponents as never,
-  );
 
   const gate = http.untyped.all(http.url('/v1/*'), ({ request }) => {
     if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? '')) {
@@ -48,15 +42,14 @@ export function createWorkspaceHandlers(ctx: MockContext) {
       return { ok: true, workspaces: store.workspaces.all().map(listItem) };
     }),
     http.post('/v1/workspaces', async ({ request }) => {
-      let input: unknown;
-      try {
-        input = await request.clone().json();
-      } catch {
-        return authError(400, 'invalid_json');
+      const check = await ctx.checkBody(request, 'POST /v1/workspaces');
+      // No body, or one that is not JSON, is a 400; JSON that breaks the schema is a 422.
+      if (!check.ok) {
+        return check.value === undefined
+          ? authError(400, 'invalid_json')
+          : authError(422, 'validation_error');
       }
-      const check = await checkJsonBody(request, validateCreate);
-      if (!check.ok) return authError(422, 'validation_error');
-      const { name, organization_public_id } = input as S['CreateWorkspaceRequest'];
+      const { name, organization_public_id } = check.value as S['CreateWorkspaceRequest'];
       if (organization_public_id && organization_public_id !== MOCK_ORGANIZATION) {
         return authError(404, 'organization_not_found');
       }

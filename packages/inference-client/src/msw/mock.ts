@@ -1,8 +1,7 @@
 import {
+  createRequestBodyChecker,
   type BodyCheck,
-  checkJsonBody,
   type Collection,
-  createBodyValidator,
   createCollection,
   createScenarios,
   createStore,
@@ -197,30 +196,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   }
 
   // ---------- request bodies, checked against the spec ----------
-  const validators = new Map<string, (body: unknown) => BodyCheck>();
+  const checkBody = createRequestBodyChecker(operations, specComponents);
   async function body<T>(
     request: Request,
     key: keyof typeof operations,
   ): Promise<{ value: T } | { response: Response }> {
-    let validate = validators.get(key);
-    if (!validate) {
-      validate = createBodyValidator(
-        (operations[key] as { request?: unknown }).request as never,
-        specComponents as never,
-      );
-      validators.set(key, validate);
-    }
-    const check = await checkJsonBody(request, validate);
-    if (check.ok) return { value: check.value as T };
-    return {
-      response: invalid(
-        check,
-        await request
-          .clone()
-          .json()
-          .catch(() => undefined),
-      ),
-    };
+    const check = await checkBody(request, key);
+    return check.ok ? { value: check.value as T } : { response: invalid(check, check.value) };
   }
 
   // ---------- paging, as the API pages ----------

@@ -1,7 +1,6 @@
 import {
+  createRequestBodyChecker,
   type BodyCheck,
-  checkJsonBody,
-  createBodyValidator,
   createCollection,
   createScenarios,
   createStore,
@@ -74,17 +73,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
     ingestions: createCollection<MockIngestion & { id: string }>({ idField: 'id' }),
   });
 
-  const validators = new Map<string, (body: unknown) => BodyCheck>();
-  const validatorFor = (key: keyof typeof operations) => {
-    let v = validators.get(key);
-    if (!v) {
-      const schema = (operations[key] as { request?: unknown }).request;
-      v = createBodyValidator(schema as never, specComponents as never);
-      validators.set(key, v);
-    }
-    return v;
-  };
-  const body = (request: Request, key: keyof typeof operations) => checkJsonBody(request, validatorFor(key));
+  const body = createRequestBodyChecker(operations, specComponents);
 
   const defaultProject = () =>
     store.projects.all()[0] ??

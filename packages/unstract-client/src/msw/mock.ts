@@ -1,7 +1,6 @@
 import {
+  createRequestBodyChecker,
   type BodyCheck,
-  checkJsonBody,
-  createBodyValidator,
   createCollection,
   createScenarios,
   createStore,
@@ -146,18 +145,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   let nextFailure: { status: 'ERROR' | 'STOPPED'; message: string } | undefined;
   seedDefaults();
 
-  const validators = new Map<string, (body: unknown) => BodyCheck>();
-  const body = (request: Request, key: keyof typeof operations) => {
-    let v = validators.get(key);
-    if (!v) {
-      v = createBodyValidator(
-        (operations[key] as { request?: unknown }).request as never,
-        specComponents as never,
-      );
-      validators.set(key, v);
-    }
-    return checkJsonBody(request, v);
-  };
+  const body = createRequestBodyChecker(operations, specComponents);
 
   /** Management calls need a credential and this organization. */
   const refuse = (request: Request, org: string) => {
