@@ -98,7 +98,7 @@ export class EventStream<T> implements AsyncIterable<T> {
     else if (signal) {
       this.#onAbort = () => {
         this.fail(signal.reason);
-        void this.#stop(signal.reason);
+        this.#stop(signal.reason);
       };
       signal.addEventListener('abort', this.#onAbort, { once: true });
     }

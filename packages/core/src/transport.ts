@@ -79,7 +79,7 @@ export function isOneShot(body: unknown): body is ReadableStream<Uint8Array> | A
 }
 
 /** Turns an AsyncIterable (a Node Readable, a generator) into a web ReadableStream, pulling on demand. */
-export function toReadableStream(source: AsyncIterable<unknown>): ReadableStream<Uint8Array> {
+function toReadableStream(source: AsyncIterable<unknown>): ReadableStream<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({

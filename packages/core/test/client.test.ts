@@ -170,6 +170,37 @@ describe('createApiClient with msw', () => {
     expect(error.body).toEqual(body);
   });
 
+  it('takes the request id from the body only when no request-id header carries one', async () => {
+    const api = (headers: Record<string, string>) =>
+      client({
+        maxRetries: 0,
+        errorRequestId: (body) => (body as { error?: { request_id?: string } }).error?.request_id,
+        fetch: async () => Response.json({ error: { request_id: 'from_body' } }, { status: 400, headers }),
+      });
+    const fromBody = await api({})
+      .request('get', '/items/{id}', { params: { path: { id: 'i_1' } } })
+      .catch((e: unknown) => e);
+    expect((fromBody as ApiError).requestId).toBe('from_body');
+    const fromHeader = await api({ 'x-request-id': 'from_header' })
+      .request('get', '/items/{id}', { params: { path: { id: 'i_1' } } })
+      .catch((e: unknown) => e);
+    expect((fromHeader as ApiError).requestId).toBe('from_header');
+  });
+
+  it('sends JSON only for bodies it serialized: a Blob or bytes go out with their own type or none', async () => {
+    const sent: (string | null)[] = [];
+    const api = client({
+      fetch: async (_input, init) => {
+        sent.push(new Headers(init?.headers).get('content-type'));
+        return Response.json({});
+      },
+    });
+    await api.request('post', '/items', { body: new Blob(['x'], { type: 'text/csv' }) } as never);
+    await api.request('post', '/items', { body: new Uint8Array([1, 2]) } as never);
+    await api.request('post', '/items', { body: { name: 'n' } } as never);
+    expect(sent).toEqual([null, null, 'application/json']);
+  });
+
   it('lets a vendor extractor pick the message', async () => {
     mswServer.use(
       http.get(`${BASE}/items/:id`, () => HttpResponse.json({ oops: { why: 'vendor' } }, { status: 400 })),
