@@ -259,6 +259,19 @@ describe('uploads and datasets', () => {
   });
 });
 
+describe('seeded datasets', () => {
+  it('name their table as the API names a created one', async () => {
+    const hotdata = client();
+    const created = await hotdata.datasets.create({
+      label: 'My data!',
+      source: { inline: { content: 'a\n1\n', format: 'csv' } },
+    });
+    const seeded = mock.seed.dataset('My data!', 'a\n1\n');
+    expect(created.table_name).toBe('my_data');
+    expect(seeded.table_name).toBe(created.table_name);
+  });
+});
+
 describe('saved queries, query runs and results', () => {
   it('creates, classifies, versions, executes, lists and deletes a saved query', async () => {
     const hotdata = client();

@@ -21,7 +21,7 @@ const MAX_STREAMED_UPLOAD = 20 * 1024 ** 3;
 const publicUpload = ({ bytes: _b, ...upload }: MockUpload): S['UploadInfo'] => upload;
 
 /** `My Orders 2026` → `my_orders_2026`: a table name from a label. */
-function tableNameOf(label: string): string {
+export function tableNameOf(label: string): string {
   const name =
     label
       .toLowerCase()
@@ -306,5 +306,5 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
     return store.datasets.find((d) => d.schema_name === schema && d.table_name === table)?.data;
   }
 
-  return { handlers, refreshDataset, resolve, load };
+  return { handlers, refreshDataset, resolve };
 }

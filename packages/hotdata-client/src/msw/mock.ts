@@ -12,7 +12,7 @@ import {
   now,
 } from './context';
 import { createCredentialHandlers } from './credential-handlers';
-import { createDatasetHandlers } from './dataset-handlers';
+import { createDatasetHandlers, tableNameOf } from './dataset-handlers';
 import { createJobQueue } from './job-queue';
 import { createQueryHandlers } from './query-handlers';
 import { createQueryEngine } from './sql';
@@ -173,7 +173,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
         const dataset = store.datasets.insert({
           label,
           schema_name: 'main',
-          table_name: tableName ?? label.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+          table_name: tableName ?? tableNameOf(label),
           source_type: 'inline',
           source: { inline: { content: csv, format: 'csv' } },
           created_at: now(),
