@@ -11,6 +11,7 @@ import {
   UnprocessableEntityError,
   UsageError,
 } from '../src/index';
+import { createDeepsetMock } from '../src/msw/index';
 import { deepsetResponseValidator, deepsetSchema } from '../src/validate/index';
 import { useMock } from './use-mock';
 
@@ -25,15 +26,22 @@ describe('options', () => {
   });
 
   it('reads the key, workspace and base URL from the environment', async () => {
+    // A second mock on another host: the pipeline exists only there, so ignoring DEEPSET_API_URL would 404.
+    const envMock = createDeepsetMock({ baseUrl: 'https://env.deepset.test' });
+    server.use(...envMock.handlers);
     vi.stubEnv('DEEPSET_API_KEY', 'env_key');
     vi.stubEnv('DEEPSET_WORKSPACE', 'env-ws');
-    vi.stubEnv('DEEPSET_API_URL', mock.baseUrl);
-    mock.seed.pipeline('p', { workspace: 'env-ws' });
-    await createDeepsetClient({ logLevel: 'off' }).pipelines.get('p');
+    vi.stubEnv('DEEPSET_API_URL', envMock.baseUrl);
+    envMock.seed.pipeline('p', { workspace: 'env-ws' });
+    await expect(createDeepsetClient({ logLevel: 'off' }).pipelines.get('p')).resolves.toMatchObject({
+      name: 'p',
+    });
     expect(requests.at(-1)).toMatchObject({
+      url: 'https://env.deepset.test/api/v1/workspaces/env-ws/pipelines/p',
       path: '/api/v1/workspaces/env-ws/pipelines/p',
       authorization: 'Bearer env_key',
     });
+    expect(new URL(requests.at(-1)?.url as string).host).toBe('env.deepset.test');
   });
 
   it('defaults to https://api.cloud.deepset.ai and lets a call name another workspace', async () => {
@@ -155,6 +163,22 @@ describe('pagination', () => {
     await expect(client().promptTemplates.list({ page_number: 0 })).rejects.toBeInstanceOf(
       UnprocessableEntityError,
     );
+  });
+
+  it('a bad limit on the pipelines list is reported against `limit`, a bad cursor against `before`', async () => {
+    const badLimit = await client()
+      .pipelines.list({ limit: 0 })
+      .catch((e: unknown) => e);
+    expect(badLimit).toBeInstanceOf(UnprocessableEntityError);
+    expect((badLimit as UnprocessableEntityError).body).toMatchObject({
+      detail: [{ loc: ['query', 'limit'], type: 'value_error' }],
+    });
+    const badCursor = await client()
+      .pipelines.list({ before: 'no-such-id' })
+      .catch((e: unknown) => e);
+    expect((badCursor as UnprocessableEntityError).body).toMatchObject({
+      detail: [{ loc: ['query', 'before'], type: 'value_error' }],
+    });
   });
 });
 

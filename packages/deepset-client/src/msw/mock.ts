@@ -128,7 +128,6 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   });
   /** Storage behaviour for upload tests: names it refuses, and how many uploads it first redirects (307). */
   const storage = { reject: new Set<string>(), redirects: 0 };
-  const searchStatus = new Map<string, number>();
 
   const checkBody = createRequestBodyChecker(operations, specComponents);
   /** The request's JSON body checked against the spec, or the 422 to answer. */
@@ -190,6 +189,37 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     return { data: p.items, has_more: p.hasMore, total: p.total };
   }
 
+  /**
+   * `{data, has_more, total}` of one page by `limit` + an after-id cursor sent as `param` (`after`, or
+   * `before` for newest-first lists), or the 422 naming the parameter that was wrong.
+   */
+  function pageAfter<T extends object>(
+    items: readonly T[],
+    query: URLSearchParams,
+    param: string,
+    idField: string,
+  ) {
+    const p = pageAfterId(items, {
+      after: query.get(param),
+      limit: query.get('limit'),
+      idField,
+      defaultLimit: 10,
+      maxLimit: 100,
+    });
+    if (isPageError(p))
+      return unprocessable(
+        [
+          {
+            path: [p.error.param === 'after' ? param : p.error.param],
+            message: p.error.message,
+            code: 'value_error',
+          },
+        ],
+        'query',
+      );
+    return { data: p.items, has_more: p.hasMore, total: items.length };
+  }
+
   function publicPipeline(p: MockPipeline): S['Pipeline'] {
     const { id: _id, workspace: _w, query_yaml: _q, indexing_yaml: _i, polls: _p, ...rest } = p;
     return rest;
@@ -234,7 +264,6 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       time: clock(),
       duration: 0,
     } as never);
-    searchStatus.set(pipeline.id, (searchStatus.get(pipeline.id) ?? 0) + 1);
     const best = hits[0];
     return {
       query_id: queryId,
@@ -323,6 +352,26 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   }
 
   const W = '/api/v1/workspaces/{workspace_name}' as const;
+
+  /** One chat turn (chat and chat-stream): runs the query in the request's search session and records the turn. */
+  async function chatTurn<T extends S['ChatRequest']>(
+    params: { workspace_name?: string; pipeline_name: string },
+    request: Request,
+    key: keyof typeof operations,
+  ): Promise<{ input: T; result: S['SearchResult'] } | Response> {
+    const w = ws(params);
+    const p = runnable(w, params.pipeline_name);
+    if (p instanceof Response) return p;
+    const input = await body<T>(request, key);
+    if (input instanceof Response) return input;
+    const session = store.searchSessions.get(input.search_session_id);
+    if (!session || session.workspace !== w) return notFound(`Search session '${input.search_session_id}'`);
+    const result = run(w, p, input.query);
+    store.searchSessions.update(session.id, {
+      turns: [...session.turns, { query: input.query, answer: result.answers[0]?.answer ?? '' }],
+    });
+    return { input, result };
+  }
   const handlers = [
     http.get('/health', () => ({ status: 'ok' })),
 
@@ -381,17 +430,19 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       for (const f of store.files.filter((x) => x.workspace === row.name)) store.files.delete(f.id);
       return noContent();
     }),
-    http.get(`${W}/search_count`, ({ params }) => ({
-      search_count: store.searchHistory.filter((h) => h.workspace === ws(params)).length,
-    })),
-    http.get(`${W}/search_history`, ({ params, query }) =>
-      page(
+    http.get(`${W}/search_count`, ({ params }) => {
+      const w = ws(params);
+      return { search_count: store.searchHistory.filter((h) => h.workspace === w).length };
+    }),
+    http.get(`${W}/search_history`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
         store.searchHistory
-          .filter((h) => h.workspace === ws(params))
+          .filter((h) => h.workspace === w)
           .map(({ id, workspace: _w, ...h }) => ({ ...h, search_history_id: id })),
         query,
-      ),
-    ),
+      );
+    }),
     http.get(`${W}/stats`, ({ params }) => {
       const w = ws(params);
       const files = store.files.filter((f) => f.workspace === w).length;
@@ -406,16 +457,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         .filter((p) => p.workspace === w)
         .reverse()
         .map(publicPipeline);
-      const p = pageAfterId(rows, {
-        after: query.get('before'),
-        limit: query.get('limit'),
-        idField: 'pipeline_id',
-        defaultLimit: 10,
-        maxLimit: 100,
-      });
-      if (isPageError(p))
-        return unprocessable([{ path: ['before'], message: p.error.message, code: 'value_error' }], 'query');
-      return { data: p.items, has_more: p.hasMore, total: rows.length };
+      return pageAfter(rows, query, 'before', 'pipeline_id');
     }),
     http.post(`${W}/pipelines`, async ({ params, request }) => {
       const w = ws(params);
@@ -596,35 +638,22 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return streamEvents(run(w, p, input.query), input);
     }),
     http.post(`${W}/pipelines/{pipeline_name}/chat`, async ({ params, request }) => {
-      const w = ws(params);
-      const p = runnable(w, params.pipeline_name);
-      if (p instanceof Response) return p;
-      const input = await body<S['ChatRequest']>(request, `POST ${W}/pipelines/{pipeline_name}/chat`);
-      if (input instanceof Response) return input;
-      const session = store.searchSessions.get(input.search_session_id);
-      if (!session || session.workspace !== w) return notFound(`Search session '${input.search_session_id}'`);
-      const result = run(w, p, input.query);
-      store.searchSessions.update(session.id, {
-        turns: [...session.turns, { query: input.query, answer: result.answers[0]?.answer ?? '' }],
-      });
-      return { query_id: result.query_id, results: [result] };
+      const turn = await chatTurn<S['ChatRequest']>(
+        params,
+        request,
+        `POST ${W}/pipelines/{pipeline_name}/chat`,
+      );
+      if (turn instanceof Response) return turn;
+      return { query_id: turn.result.query_id, results: [turn.result] };
     }),
     http.post(`${W}/pipelines/{pipeline_name}/chat-stream`, async ({ params, request }) => {
-      const w = ws(params);
-      const p = runnable(w, params.pipeline_name);
-      if (p instanceof Response) return p;
-      const input = await body<S['ChatStreamRequest']>(
+      const turn = await chatTurn<S['ChatStreamRequest']>(
+        params,
         request,
         `POST ${W}/pipelines/{pipeline_name}/chat-stream`,
       );
-      if (input instanceof Response) return input;
-      const session = store.searchSessions.get(input.search_session_id);
-      if (!session || session.workspace !== w) return notFound(`Search session '${input.search_session_id}'`);
-      const result = run(w, p, input.query);
-      store.searchSessions.update(session.id, {
-        turns: [...session.turns, { query: input.query, answer: result.answers[0]?.answer ?? '' }],
-      });
-      return streamEvents(result, input);
+      if (turn instanceof Response) return turn;
+      return streamEvents(turn.result, turn.input);
     }),
     http.get(`${W}/pipelines/{pipeline_name}/feedback`, ({ params, query }) => {
       const p = pipelineOf(ws(params), params.pipeline_name);
@@ -660,16 +689,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         .filter((h) => h.workspace === p.workspace && h.pipeline_name === p.name)
         .map((h) => ({ log_id: h.id, level: 'info', message: `search: ${h.query}`, logged_at: h.time ?? '' }))
         .filter((l) => !level || l.level === level);
-      const pg = pageAfterId(logs, {
-        after: query.get('after'),
-        limit: query.get('limit'),
-        idField: 'log_id',
-        defaultLimit: 10,
-        maxLimit: 100,
-      });
-      if (isPageError(pg))
-        return unprocessable([{ path: ['after'], message: pg.error.message, code: 'value_error' }], 'query');
-      return { data: pg.items, has_more: pg.hasMore, total: logs.length };
+      return pageAfter(logs, query, 'after', 'log_id');
     }),
     http.get(`${W}/pipelines/{pipeline_name}/meta`, ({ params }) => {
       const p = pipelineOf(ws(params), params.pipeline_name);
@@ -734,10 +754,11 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
     // search sessions
     http.get(`${W}/search_sessions`, ({ params, query }) => {
+      const w = ws(params);
       const pipelineId = query.get('pipeline_id');
       return page(
         store.searchSessions
-          .filter((s) => s.workspace === ws(params) && (!pipelineId || s.pipeline_id === pipelineId))
+          .filter((s) => s.workspace === w && (!pipelineId || s.pipeline_id === pipelineId))
           .map(({ id, workspace: _w, turns: _t, ...s }) => ({ ...s, search_session_id: id })),
         query,
       );
@@ -891,13 +912,13 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       );
     }),
     http.get(`${W}/upload_sessions`, ({ params, query }) => {
+      const w = ws(params);
       const expired = query.get('is_expired');
       return page(
         store.sessions
           .filter(
             (s) =>
-              s.workspace === ws(params) &&
-              (expired === null || (s.status === 'EXPIRED') === (expired === 'true')),
+              s.workspace === w && (expired === null || (s.status === 'EXPIRED') === (expired === 'true')),
           )
           .map((s) => ({
             session_id: s.id,
@@ -1090,24 +1111,27 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       const { id: _i, workspace: _w, labels: _l, ...set } = stored as typeof row;
       return HttpResponse.json(set, { status: 201 });
     }),
-    http.get(`${W}/evaluation_sets`, ({ params, query }) =>
-      page(
+    http.get(`${W}/evaluation_sets`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
         store.evaluationSets
-          .filter((e) => e.workspace === ws(params))
+          .filter((e) => e.workspace === w)
           .map(({ id: _i, workspace: _w, labels: _l, ...e }) => e as S['EvaluationSet']),
         query,
-      ),
-    ),
+      );
+    }),
     http.get(`${W}/evaluation_sets/{evaluation_set_name}`, ({ params, query }) => {
+      const w = ws(params);
       const set = store.evaluationSets.find(
-        (e) => e.workspace === ws(params) && e.name === params.evaluation_set_name,
+        (e) => e.workspace === w && e.name === params.evaluation_set_name,
       );
       if (!set) return notFound(`Evaluation set '${params.evaluation_set_name}'`);
       return page(set.labels, query);
     }),
     http.get(`${W}/evaluation_sets/{evaluation_set_name}/csv`, ({ params }) => {
+      const w = ws(params);
       const set = store.evaluationSets.find(
-        (e) => e.workspace === ws(params) && e.name === params.evaluation_set_name,
+        (e) => e.workspace === w && e.name === params.evaluation_set_name,
       );
       if (!set) return notFound(`Evaluation set '${params.evaluation_set_name}'`);
       const q = (v: string | null | undefined) => `"${(v ?? '').replace(/"/g, '""')}"`;
@@ -1137,8 +1161,9 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return out;
     }),
     http.delete(`${W}/evaluation_sets/{evaluation_set_name}`, ({ params }) => {
+      const w = ws(params);
       const set = store.evaluationSets.find(
-        (e) => e.workspace === ws(params) && e.name === params.evaluation_set_name,
+        (e) => e.workspace === w && e.name === params.evaluation_set_name,
       );
       if (!set) return notFound(`Evaluation set '${params.evaluation_set_name}'`);
       store.evaluationSets.delete(set.id);
@@ -1146,14 +1171,15 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     }),
 
     // eval runs: start runs each label's question through the pipeline's search and scores exact matches
-    http.get(`${W}/eval_runs`, ({ params, query }) =>
-      page(
+    http.get(`${W}/eval_runs`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
         store.evalRuns
-          .filter((r) => r.workspace === ws(params))
+          .filter((r) => r.workspace === w)
           .map(({ id: _i, workspace: _w, predictions: _p, ...r }) => r as S['EvalRun']),
         query,
-      ),
-    ),
+      );
+    }),
     http.post(`${W}/eval_runs`, async ({ params, request }) => {
       const w = ws(params);
       const input = await body<S['EvalRunCreate']>(request, `POST ${W}/eval_runs`);
@@ -1187,17 +1213,15 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return HttpResponse.json({ data: { ...run, eval_run_id: id } }, { status: 201 });
     }),
     http.get(`${W}/eval_runs/{eval_run_name}`, ({ params }) => {
-      const r = store.evalRuns.find(
-        (x) => x.workspace === ws(params) && x.eval_run_name === params.eval_run_name,
-      );
+      const w = ws(params);
+      const r = store.evalRuns.find((x) => x.workspace === w && x.eval_run_name === params.eval_run_name);
       if (!r) return notFound(`Eval run '${params.eval_run_name}'`);
       const { id: _i, workspace: _w, predictions: _p, ...run } = r;
       return run;
     }),
     http.patch(`${W}/eval_runs/{eval_run_name}`, async ({ params, request }) => {
-      const r = store.evalRuns.find(
-        (x) => x.workspace === ws(params) && x.eval_run_name === params.eval_run_name,
-      );
+      const w = ws(params);
+      const r = store.evalRuns.find((x) => x.workspace === w && x.eval_run_name === params.eval_run_name);
       if (!r) return notFound(`Eval run '${params.eval_run_name}'`);
       const input = await body<S['EvalRunUpdate']>(request, `PATCH ${W}/eval_runs/{eval_run_name}`);
       if (input instanceof Response) return input;
@@ -1210,9 +1234,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return { data: run };
     }),
     http.delete(`${W}/eval_runs/{eval_run_name}`, ({ params }) => {
-      const r = store.evalRuns.find(
-        (x) => x.workspace === ws(params) && x.eval_run_name === params.eval_run_name,
-      );
+      const w = ws(params);
+      const r = store.evalRuns.find((x) => x.workspace === w && x.eval_run_name === params.eval_run_name);
       if (!r) return notFound(`Eval run '${params.eval_run_name}'`);
       store.evalRuns.delete(r.id);
       return noContent();
@@ -1224,8 +1247,9 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       const pipeline = pipelineOf(w, r.pipeline_name ?? '');
       const set = store.evaluationSets.find((e) => e.workspace === w && e.name === r.evaluation_set_name);
       if (!pipeline || !set) return notFound('Pipeline or evaluation set');
+      const sources = sourcesOf(w);
       const predictions = set.labels.map((l, i) => {
-        const answer = searchTexts(sourcesOf(w), l.query, 1)[0]?.sentence ?? null;
+        const answer = searchTexts(sources, l.query, 1)[0]?.sentence ?? null;
         const exact = answer?.toLowerCase().includes((l.answer ?? '').toLowerCase()) ? 1 : 0;
         return {
           prediction_id: `${r.id.slice(0, 24)}${String(i + 1).padStart(12, '0')}`,
@@ -1248,9 +1272,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return noContent();
     }),
     http.get(`${W}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions`, ({ params, query }) => {
-      const r = store.evalRuns.find(
-        (x) => x.workspace === ws(params) && x.eval_run_name === params.eval_run_name,
-      );
+      const w = ws(params);
+      const r = store.evalRuns.find((x) => x.workspace === w && x.eval_run_name === params.eval_run_name);
       if (!r) return notFound(`Eval run '${params.eval_run_name}'`);
       const predictions = r.predictions[params.node_name];
       if (!predictions) return notFound(`Node '${params.node_name}'`);
@@ -1258,10 +1281,10 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     }),
 
     // eval run tags
-    http.get(
-      `${W}/tags`,
-      ({ params }) => store.tags.filter((t) => t.workspace === ws(params)).map(strip) as S['Tag'][],
-    ),
+    http.get(`${W}/tags`, ({ params }) => {
+      const w = ws(params);
+      return store.tags.filter((t) => t.workspace === w).map(strip) as S['Tag'][];
+    }),
     http.post(`${W}/tags`, async ({ params, request }) => {
       const w = ws(params);
       const input = await body<{ name: string }>(request, `POST ${W}/tags`);
@@ -1272,7 +1295,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return HttpResponse.json({ tag_id: row.id, name: row.name }, { status: 201 });
     }),
     http.patch(`${W}/tags/{tag_name}`, async ({ params, request }) => {
-      const t = store.tags.find((x) => x.workspace === ws(params) && x.name === params.tag_name);
+      const w = ws(params);
+      const t = store.tags.find((x) => x.workspace === w && x.name === params.tag_name);
       if (!t) return notFound(`Tag '${params.tag_name}'`);
       const input = await body<{ name: string }>(request, `PATCH ${W}/tags/{tag_name}`);
       if (input instanceof Response) return input;
@@ -1280,7 +1304,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       return { tag_id: t.id, name: input.name };
     }),
     http.delete(`${W}/tags/{tag_name}`, ({ params }) => {
-      const t = store.tags.find((x) => x.workspace === ws(params) && x.name === params.tag_name);
+      const w = ws(params);
+      const t = store.tags.find((x) => x.workspace === w && x.name === params.tag_name);
       if (!t) return notFound(`Tag '${params.tag_name}'`);
       store.tags.delete(t.id);
       return noContent();
@@ -1303,12 +1328,13 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       ),
     ),
     http.post('/api/v1/trigger_prompthub_sync', () => noContent()),
-    http.get(`${W}/prompt_templates`, ({ params, query }) =>
-      page(
-        store.promptTemplates.filter((t) => t.workspace === ws(params)).map(strip) as S['PromptTemplate'][],
+    http.get(`${W}/prompt_templates`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
+        store.promptTemplates.filter((t) => t.workspace === w).map(strip) as S['PromptTemplate'][],
         query,
-      ),
-    ),
+      );
+    }),
     http.post(`${W}/prompt_templates`, async ({ params, request }) => {
       const w = ws(params);
       const input = await body<S['PromptTemplateCreate']>(request, `POST ${W}/prompt_templates`);
@@ -1351,12 +1377,13 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     }),
 
     // labeling projects
-    http.get(`${W}/labeling_projects`, ({ params, query }) =>
-      page(
-        store.labelingProjects.filter((t) => t.workspace === ws(params)).map(strip) as S['LabelingProject'][],
+    http.get(`${W}/labeling_projects`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
+        store.labelingProjects.filter((t) => t.workspace === w).map(strip) as S['LabelingProject'][],
         query,
-      ),
-    ),
+      );
+    }),
     http.post(`${W}/labeling_projects`, async ({ params, request }) => {
       const input = await body<S['LabelingProjectCreate']>(request, `POST ${W}/labeling_projects`);
       if (input instanceof Response) return input;
@@ -1398,12 +1425,13 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     }),
 
     // shared prototypes
-    http.get(`${W}/shared_prototypes`, ({ params, query }) =>
-      page(
-        store.sharedPrototypes.filter((t) => t.workspace === ws(params)).map(strip) as S['SharedPrototype'][],
+    http.get(`${W}/shared_prototypes`, ({ params, query }) => {
+      const w = ws(params);
+      return page(
+        store.sharedPrototypes.filter((t) => t.workspace === w).map(strip) as S['SharedPrototype'][],
         query,
-      ),
-    ),
+      );
+    }),
     http.post(`${W}/shared_prototypes`, async ({ params, request }) => {
       const input = await body<S['SharedPrototypeCreate']>(request, `POST ${W}/shared_prototypes`);
       if (input instanceof Response) return input;
