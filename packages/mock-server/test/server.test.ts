@@ -55,6 +55,6 @@ describe('mock server', () => {
     await expect(startMockServer('acme')).rejects.toThrow(
       `unknown vendor 'acme'; choose one of: ${Object.keys(vendors).join(', ')}.`,
     );
-    expect(Object.keys(vendors)).toContain('llamacloud');
+    expect(Object.keys(vendors)).toEqual(['deepset', 'hotdata', 'inference', 'llamacloud', 'unstract']);
   });
 });

@@ -81,6 +81,15 @@ const FAILED = new Set<unknown>(['ERROR', 'STOPPED']);
 
 const usage = (message: string) => new UsageError(`[@org/unstract-client] ${message}`);
 
+/** An execution that ended ERROR or STOPPED; `message` is the server's when it sent text. */
+const executionFailed = <State>(executionId: string, status: unknown, message: unknown, state: State) =>
+  new ExecutionFailedError({
+    executionId,
+    status: String(status),
+    serverMessage: typeof message === 'string' ? message : undefined,
+    state,
+  });
+
 /** The pre-send checks of the execute call, so a request the server would refuse is never sent. */
 function executeFields(
   input: ExecuteInput,
@@ -196,12 +205,7 @@ export function createDeploymentClient(
       const failed =
         UnprocessableEntityError.is(error) && (error.body as ExecuteResponseBody | undefined)?.message;
       if (!failed) throw error;
-      throw new ExecutionFailedError({
-        executionId: failed.execution_id,
-        status: String(failed.execution_status),
-        serverMessage: failed.error ?? undefined,
-        state: failed,
-      });
+      throw executionFailed(failed.execution_id, failed.execution_status, failed.error, failed);
     }
     const executionId = run.execution_id;
     const finished = (results: unknown): ExecutionResult => ({
@@ -219,21 +223,12 @@ export function createDeploymentClient(
           { signal },
         ),
       {
-        done: (s) => s.status === 'COMPLETED',
-        failed: (s) => FAILED.has(s.status),
+        done: (s) => s.status === 'COMPLETED' || FAILED.has(s.status),
         ...pollSettings({ ...wait, timeout: wait.waitTimeout }, 1000),
         description: `execution ${executionId}`,
       },
-    ).catch((error) => {
-      const state = (error as { state?: ExecutionStatusResponse }).state;
-      if (error?.name !== 'PollFailedError' || !state) throw error;
-      throw new ExecutionFailedError({
-        executionId,
-        status: String(state.status),
-        serverMessage: typeof state.message === 'string' ? state.message : undefined,
-        state,
-      });
-    });
+    );
+    if (last.status !== 'COMPLETED') throw executionFailed(executionId, last.status, last.message, last);
     return finished(last.message);
   }
 

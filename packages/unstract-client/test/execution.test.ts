@@ -37,6 +37,7 @@ describe('execute and executeAndWait', () => {
       ['b.txt', 5],
     ]);
     expect(stored?.tags).toEqual(['march', 'q1']);
+    expect(stored?.custom_data).toBe('{"customer":"acme"}');
     expect(requests.at(-1)).toMatchObject({
       method: 'POST',
       path: `/deployment/api/${mock.orgId}/invoices/`,
@@ -105,6 +106,7 @@ describe('execute and executeAndWait', () => {
   it('getExecutionStatus reads the status field, not the HTTP code', async () => {
     const run = deployed();
     const { message } = await run.execute([textFile('a.txt', 'x')]);
+    expect(mock.store.executions.get(message.execution_id)?.custom_data).toBeNull();
     await expect(run.getExecutionStatus(message.execution_id)).resolves.toEqual({
       status: 'EXECUTING',
       message: null,
@@ -120,8 +122,10 @@ describe('execute and executeAndWait', () => {
     const failed = run.executeAndWait([textFile('a.txt', 'x')], {}, fast);
     await expect(failed).rejects.toBeInstanceOf(ExecutionFailedError);
     await expect(failed).rejects.toMatchObject({
+      executionId: mock.store.executions.all()[0]?.id,
       status: 'ERROR',
       serverMessage: 'Tool image not found in registry',
+      state: { status: 'ERROR', message: 'Tool image not found in registry' },
       message: expect.stringContaining('ended ERROR: Tool image not found in registry'),
     });
   });
@@ -226,6 +230,10 @@ describe('checks before sending', () => {
     await expect(run.execute(Array.from({ length: max }, () => file))).resolves.toBeDefined();
     const unstract = client();
     expect(new RegExp(name.pattern).test('ok_name-1')).toBe(true);
+    expect(unstract.deployment('ok_name-1', { apiKey: 'k' }).apiName).toBe('ok_name-1');
+    // Within the length limit but outside the spec's pattern: the client refuses it before any request.
+    expect(new RegExp(name.pattern).test('a.b')).toBe(false);
+    expect(() => unstract.deployment('a.b', { apiKey: 'k' })).toThrow(UsageError);
     expect(() => unstract.deployment('x'.repeat(name.maxLength + 1), { apiKey: 'k' })).toThrow(UsageError);
     expect(unstract.deployment('x'.repeat(name.maxLength), { apiKey: 'k' }).apiName).toHaveLength(30);
   });

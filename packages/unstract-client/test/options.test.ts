@@ -36,7 +36,10 @@ describe('createUnstractClient options', () => {
 
   it('a call may name another organization than orgId', async () => {
     const unstract = client();
-    await expect(unstract.deployments.list({ org_id: 'org_other' })).rejects.toMatchObject({ status: 404 });
+    await expect(unstract.deployments.list({ org_id: 'org_other' })).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringContaining('Organization not found.'),
+    });
     expect(requests[0]?.path).toBe('/api/v1/unstract/org_other/api/deployment/');
   });
 
@@ -78,6 +81,21 @@ describe('errors', () => {
     await expect(failed).rejects.toMatchObject({
       message: expect.stringContaining('Authentication credentials were not provided.'),
     });
+  });
+
+  it('management routes check the credential, then the organization; execution routes are outside that gate', async () => {
+    const url = (path: string) => `${mock.baseUrl.replace(/\/+$/, '')}${path}`;
+    const keys = url('/api/v1/unstract/org_other/api/keys/a1000000-0000-4000-8000-0000000000ff/');
+    const anonymous = await fetch(keys, { method: 'DELETE' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ errors: [{ code: 'not_authenticated' }] });
+    const elsewhere = await fetch(keys, { method: 'DELETE', headers: { authorization: 'Bearer k' } });
+    expect(elsewhere.status).toBe(404);
+    expect(await elsewhere.json()).toMatchObject({ errors: [{ detail: 'Organization not found.' }] });
+    // No credential and another organization: the execution route answers for itself (no such API).
+    const execution = await fetch(url('/deployment/api/org_other/invoices/?execution_id=x'));
+    expect(execution.status).toBe(404);
+    expect(await execution.json()).toMatchObject({ errors: [{ detail: 'API not found.' }] });
   });
 
   it('unstractErrorMessage reads each of the API error shapes', () => {

@@ -35,14 +35,14 @@ export type MockDeployment = S['Deployment'] & {
 export interface MockExecution {
   id: string;
   deployment_id: string;
-  org: string;
-  api_name: string;
   documents: MockDocument[];
   steps: Status[];
   step: number;
   error: string | null;
   acknowledged: boolean;
   tags: string[];
+  /** The `custom_data` part as it arrived (JSON text), or null when none was sent. */
+  custom_data: string | null;
 }
 
 /** Options of `createUnstractMock`. */
@@ -147,17 +147,21 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
 
   const body = createRequestBodyChecker(operations, specComponents);
 
-  /** Management calls need a credential and this organization. */
-  const refuse = (request: Request, org: string) => {
+  /**
+   * The gate in front of every management route (`/api/v1/unstract/{org_id}/…`): a credential (else 401),
+   * then this organization (else 404); a request that passes goes on to its route. The execution routes
+   * (`/deployment/api/…`) are outside it: they check the deployment's own key.
+   */
+  const gate = http.untyped.all(http.url('/api/v1/unstract/{org_id}/*'), ({ request, params }) => {
     if (!request.headers.get('authorization')) {
       return answer(
         401,
         drfError('client_error', 'not_authenticated', 'Authentication credentials were not provided.'),
       );
     }
-    if (org !== orgId) return notFound('Organization not found.');
+    if (params.org_id !== orgId) return notFound('Organization not found.');
     return undefined;
-  };
+  });
 
   const newKey = (deploymentId: string, description: string | null, isActive = true): S['ApiKey'] =>
     store.apiKeys.insert({
@@ -258,7 +262,6 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   }
 
   const statusOf = (e: MockExecution) => e.steps[Math.min(e.step, e.steps.length - 1)] as Status;
-  const statusApi = (e: MockExecution) => `/${endpoint(e.api_name)}?execution_id=${e.id}`;
   const flags = (source: { get(name: string): unknown }) => ({
     metadata: String(source.get('include_metadata')) === 'true',
     metrics: String(source.get('include_metrics')) === 'true',
@@ -281,11 +284,9 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   /** PUT and PATCH: the spec's schemas tell them apart (PUT requires `workflow` and `api_name`). */
   async function updateDeployment(
     request: Request,
-    params: { org_id: string; id: string },
+    params: { id: string },
     operation: keyof typeof operations,
   ) {
-    const refused = refuse(request, params.org_id);
-    if (refused) return refused;
     const current = store.deployments.get(params.id);
     if (!current) return notFound();
     const check = await body(request, operation);
@@ -303,22 +304,16 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   }
 
   const handlers = [
+    gate,
     // deployments
-    http.get(
-      '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/',
-      ({ request, params, query }) => {
-        const refused = refuse(request, params.org_id);
-        if (refused) return refused;
-        const tool = query.get('tool_id');
-        if (!tool) return answer(400, { error: 'tool_id is required' });
-        return store.deployments
-          .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
-          .map(toListItem);
-      },
-    ),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/', ({ request, params, query }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', ({ query }) => {
+      const tool = query.get('tool_id');
+      if (!tool) return answer(400, { error: 'tool_id is required' });
+      return store.deployments
+        .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
+        .map(toListItem);
+    }),
+    http.get('/api/v1/unstract/{org_id}/api/deployment/', ({ request, query }) => {
       const workflow = query.get('workflow');
       const search = query.get('search')?.toLowerCase();
       const apiName = query.get('api_name');
@@ -346,9 +341,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         results: page.items.map(toListItem),
       };
     }),
-    http.post('/api/v1/unstract/{org_id}/api/deployment/', async ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.post('/api/v1/unstract/{org_id}/api/deployment/', async ({ request }) => {
       const check = await body(request, 'POST /api/v1/unstract/{org_id}/api/deployment/');
       if (!check.ok) return fromIssues(check);
       const input = check.value as S['DeploymentCreate'];
@@ -374,9 +367,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         is_active: d.is_active ? 'True' : 'False',
       } satisfies S['DeploymentCreated']);
     }),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ params }) => {
       const d = store.deployments.get(params.id);
       return d ? toDeployment(d) : notFound();
     }),
@@ -386,16 +377,12 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     http.patch('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ request, params }) =>
       updateDeployment(request, params, 'PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/'),
     ),
-    http.delete('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.delete('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ params }) => {
       if (!store.deployments.delete(params.id)) return notFound();
       for (const key of store.apiKeys.filter((k) => k.api === params.id)) store.apiKeys.delete(key.id);
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/users/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/users/', ({ params }) => {
       const d = store.deployments.get(params.id);
       if (!d) return notFound();
       return {
@@ -408,9 +395,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         created_by: OWNER,
       };
     }),
-    http.get('/api/v1/unstract/{org_id}/api/postman_collection/{id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/postman_collection/{id}/', ({ params }) => {
       const d = store.deployments.get(params.id);
       if (!d) return notFound();
       const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
@@ -453,15 +438,11 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     }),
 
     // API keys
-    http.get('/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', ({ params }) => {
       if (!store.deployments.has(params.api_id)) return notFound('API not found.');
       return store.apiKeys.filter((k) => k.api === params.api_id);
     }),
     http.post('/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', async ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
       if (!store.deployments.has(params.api_id)) return notFound('API not found.');
       const check = await body(request, 'POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/');
       if (!check.ok) return fromIssues(check);
@@ -474,14 +455,10 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       }
       return answer(201, newKey(params.api_id, input.description ?? null, input.is_active ?? true));
     }),
-    http.get('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.get('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ params }) => {
       return store.apiKeys.get(params.id) ?? notFound();
     }),
     http.put('/api/v1/unstract/{org_id}/api/keys/{id}/', async ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
       const current = store.apiKeys.get(params.id);
       if (!current) return notFound();
       const check = await body(request, 'PUT /api/v1/unstract/{org_id}/api/keys/{id}/');
@@ -502,9 +479,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         modified_at: now(),
       });
     }),
-    http.delete('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ request, params }) => {
-      const refused = refuse(request, params.org_id);
-      if (refused) return refused;
+    http.delete('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ params }) => {
       if (!store.apiKeys.delete(params.id)) return notFound();
       return new HttpResponse(null, { status: 204 });
     }),
@@ -528,7 +503,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       if (!Number.isInteger(timeout) || timeout < -1 || timeout > 300) {
         return invalid('Ensure this value is between -1 and 300.', 'timeout');
       }
-      const running = store.executions.filter((e) => e.org === orgId && IN_PROGRESS.has(statusOf(e))).length;
+      const running = store.executions.filter((e) => IN_PROGRESS.has(statusOf(e))).length;
       if (running >= executionLimit) {
         return answer(
           429,
@@ -540,6 +515,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
           ),
         );
       }
+      // Sent as a text part (or, per the spec's encoding, as an application/json part).
+      const customData = form.get('custom_data');
       const failure = nextFailure;
       nextFailure = undefined;
       const steps = failure
@@ -547,8 +524,6 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         : executionSteps;
       const e = store.executions.insert({
         deployment_id: deployment.id,
-        org: orgId,
-        api_name: deployment.api_name,
         documents: read,
         steps,
         step: 0,
@@ -557,6 +532,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         tags: String(form.get('tags') ?? '')
           .split(',')
           .filter(Boolean),
+        custom_data:
+          customData === null ? null : typeof customData === 'string' ? customData : await customData.text(),
       } as unknown as MockExecution);
       recordRun(e);
       // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
@@ -570,7 +547,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         message: {
           execution_id: e.id,
           execution_status: status,
-          status_api: statusApi(e),
+          status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
           error: done || IN_PROGRESS.has(status) ? null : e.error,
           result: done ? results(e, flags(form)) : null,
         },
