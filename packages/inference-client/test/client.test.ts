@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NotFoundError } from '../src/index';
+import { BadRequestError, NotFoundError } from '../src/index';
+import { createInferenceMock, type InferenceMockOptions } from '../src/msw/index';
 import { client, mock, server, useMockServer } from './setup';
 
 useMockServer();
@@ -510,11 +511,84 @@ describe('every operation through the client, against the mock', () => {
       emails: ['bia@example.com'],
     });
     await expect(neo.spaces.delete(space.id)).resolves.toEqual({ id: space.id });
+    // Soft delete: the store keeps the space, marked; the API no longer shows it, and a second delete is a 404.
+    expect(mock.store.spaces.get(space.id)?.deleted_at).toEqual(expect.any(String));
     await expect(neo.spaces.get(space.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(neo.spaces.delete(space.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await neo.spaces.list()).data).toEqual([]);
     await expect(neo.spaces.restore(space.id)).resolves.toEqual({ id: space.id });
     await expect(neo.spaces.get(space.id)).resolves.toMatchObject({ name: 'Team A' });
     expect((await neo.spaces.list()).data.map((s) => s.id)).toEqual([space.id]);
     await expect(neo.spaces.restore(space.id)).rejects.toThrow(/is not deleted/);
+  });
+});
+
+describe("the mock's options", () => {
+  /** A mock with `options` on its own base URL, in front of the shared one, and a client for it. */
+  function local(options: InferenceMockOptions) {
+    const baseUrl = 'https://options.neospace.test';
+    const custom = createInferenceMock({ ...options, baseUrl });
+    server.use(...custom.handlers);
+    return { custom, neo: client({ baseUrl }) };
+  }
+  /** Six turns of a chat: q1, You said: q1, ..., q6, You said: q6 (12 messages). */
+  async function sixTurns(neo: ReturnType<typeof client>) {
+    const { id } = await neo.chats.complete({ messages: [{ role: 'user', content: 'q1' }] });
+    for (let turn = 2; turn <= 6; turn++) {
+      await neo.chats.complete({ id, messages: [{ role: 'user', content: `q${turn}` }] });
+    }
+    return id;
+  }
+
+  it('chat window: the last 10 messages by default', async () => {
+    const neo = client();
+    const id = await sixTurns(neo);
+    expect((await neo.chats.get(id)).messages).toHaveLength(12);
+    const window = await neo.chats.getWindow(id);
+    expect(window).toMatchObject({ id });
+    expect(window.messages?.map((m) => m.content)).toEqual([
+      'q2',
+      'You said: q2',
+      'q3',
+      'You said: q3',
+      'q4',
+      'You said: q4',
+      'q5',
+      'You said: q5',
+      'q6',
+      'You said: q6',
+    ]);
+  });
+
+  it('chat window: the last `chatWindow` messages when set', async () => {
+    const { neo } = local({ chatWindow: 3 });
+    const id = await sixTurns(neo);
+    const window = await neo.chats.getWindow(id);
+    expect(window.messages?.map((m) => m.content)).toEqual(['You said: q5', 'q6', 'You said: q6']);
+  });
+
+  it('reply: builds the assistant message from the whole conversation', async () => {
+    const { custom, neo } = local({ reply: (messages) => `${messages.length} message(s) so far` });
+    const first = await neo.chats.complete({ messages: [{ role: 'user', content: 'hi' }] });
+    expect(first.choices[0]?.message).toEqual({ role: 'assistant', content: '1 message(s) so far' });
+    const second = await neo.chats.complete({ id: first.id, messages: [{ role: 'user', content: 'again' }] });
+    expect(second.choices[0]?.message.content).toBe('3 message(s) so far');
+    expect(custom.store.chats.get(first.id)?.messages?.at(-1)).toEqual({
+      role: 'assistant',
+      content: '3 message(s) so far',
+    });
+  });
+
+  it('models: what GET /v1/models lists, the default model, and the only ones completions accept', async () => {
+    const models = [{ id: 'tiny', object: 'model', owned_by: 'me' }];
+    const { custom, neo } = local({ models });
+    await expect(neo.models.list()).resolves.toEqual({ count: 1, data: models, has_more: false });
+    const completion = await neo.chats.complete({ messages: [{ role: 'user', content: 'hi' }] });
+    expect(completion.model).toBe('tiny');
+    await expect(
+      neo.chats.complete({ model: 'mock-chat-small', messages: [{ role: 'user', content: 'hi' }] }),
+    ).rejects.toBeInstanceOf(BadRequestError);
+    custom.store.reset();
+    expect(custom.store.models.all()).toEqual(models);
   });
 });

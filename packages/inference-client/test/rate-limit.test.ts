@@ -1,7 +1,9 @@
 // NeoSpace's 429 carries no Retry-After header: the wait is `error.retryAfter` (seconds) in the body, which
 // the client's retry policy honours (core's `retry.retryHint`).
 // rate-limit.http.test.ts checks the same against a real server.
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { neoSpaceRetryHint } from '../src/error-body';
 import { RateLimitError } from '../src/index';
 import { client, mock, queriesDuring, server, useMockServer } from './setup';
 
@@ -25,5 +27,44 @@ describe("against the mock's rate-limit scenario", () => {
     expect(error.body).toMatchObject({
       error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', status: 429, retryAfter: 30 },
     });
+  });
+});
+
+describe('the retry hint', () => {
+  /** One 429 on GET /v1/models whose body carries `body`; then the mock answers as usual. */
+  const limitedOnce = (body: object) =>
+    server.use(
+      mock.http.untyped.get(
+        'https://api.neospace.ai/v1/models',
+        () =>
+          HttpResponse.json(
+            { error: { message: 'Slow down', code: 'rate_limit_exceeded' }, ...body },
+            { status: 429 },
+          ),
+        { once: true },
+      ),
+    );
+
+  it('reads a top-level `retryAfter` (seconds) when `error` has none', async () => {
+    limitedOnce({ retryAfter: 0.05 });
+    const error = await client({ maxRetries: 0 })
+      .models.list()
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBe(50);
+
+    limitedOnce({ retryAfter: 0.05 });
+    const started = performance.now();
+    await expect(client().models.list()).resolves.toMatchObject({ count: 2 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it('prefers `error.retryAfter` over the top-level one, and ignores what is not a wait', () => {
+    expect(neoSpaceRetryHint({ retryAfter: 2 })).toBe(2000);
+    expect(neoSpaceRetryHint({ error: { retryAfter: 1 }, retryAfter: 5 })).toBe(1000);
+    expect(neoSpaceRetryHint({ error: 'rate limited', retryAfter: 3 })).toBe(3000);
+    expect(neoSpaceRetryHint({ retryAfter: -1 })).toBeUndefined();
+    expect(neoSpaceRetryHint({ retryAfter: 'soon' })).toBeUndefined();
+    expect(neoSpaceRetryHint(null)).toBeUndefined();
   });
 });

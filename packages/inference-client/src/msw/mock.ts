@@ -153,8 +153,16 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const me = () => store.users.all()[0] as S['CurrentUser'];
 
   // ---------- NeoSpace's error envelope ----------
-  function error(status: number, type: ErrorType, code: string, message: string, param?: string) {
-    const body = {
+  /** `{error: {type, message, code, param?, status, request_id, ...extra}}`, with the next request id. */
+  function envelope(
+    status: number,
+    type: ErrorType,
+    code: string,
+    message: string,
+    param?: string,
+    extra?: Record<string, unknown>,
+  ) {
+    return {
       error: {
         type,
         message,
@@ -162,9 +170,12 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         ...(param ? { param } : {}),
         status,
         request_id: `req_mock_${++requestIds}`,
+        ...extra,
       },
     };
-    return HttpResponse.json(body, { status });
+  }
+  function error(status: number, type: ErrorType, code: string, message: string, param?: string) {
+    return HttpResponse.json(envelope(status, type, code, message, param), { status });
   }
   const notFound = (what: string, id: string) =>
     error(404, 'invalid_request_error', 'resource_not_found', `${what} ${id} not found`, 'id');
@@ -249,13 +260,20 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       ...fields,
     } as S['InferenceLog']);
   }
-  function logFilter(query: URLSearchParams) {
+  /** `start_date` and `end_date`, as sent and as times (undefined when absent), or the 400 for one that is not RFC 3339. */
+  function dateRange(query: URLSearchParams) {
     const start = query.get('start_date');
     const end = query.get('end_date');
     const startAt = start ? Date.parse(start) : undefined;
     const endAt = end ? Date.parse(end) : undefined;
     if (Number.isNaN(startAt)) return badParam('start_date', `start_date must be RFC 3339, got '${start}'`);
     if (Number.isNaN(endAt)) return badParam('end_date', `end_date must be RFC 3339, got '${end}'`);
+    return { start, end, startAt, endAt };
+  }
+  function logFilter(query: URLSearchParams) {
+    const range = dateRange(query);
+    if (range instanceof Response) return range;
+    const { start, end, startAt, endAt } = range;
     const equals = (name: string, value: unknown) => !query.get(name) || query.get(name) === value;
     const logs = store.inferenceLogs.filter((l) => {
       const at = Date.parse(String(l.created_at));
@@ -366,6 +384,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     list: (items: T[], query: URLSearchParams) => unknown;
     create: (input: C) => T | Response;
     update?: (record: T, input: U) => Partial<T> | Response;
+    /** How delete removes a visible record. @default the collection's delete */
+    remove?: (record: T) => void;
     /** Whether delete answers 204 without a body (experts, personas) rather than `{id}`. */
     noContent?: boolean;
     visible?: (record: T) => boolean;
@@ -375,6 +395,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     const item = `${base}/{id}`;
     const visible = config.visible ?? (() => true);
     const show = config.show ?? ((r: T) => r);
+    const remove = config.remove ?? ((r: T) => void collection.delete(r.id));
     const find = (id: string) => {
       const record = collection.get(id);
       return record && visible(record) ? record : undefined;
@@ -411,14 +432,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       any.delete(item, ({ params }) => {
         const record = find(params.id);
         if (!record) return notFound(what, params.id);
-        collection.delete(record.id);
+        remove(record);
         return config.noContent ? new HttpResponse(null, { status: 204 }) : { id: record.id };
       }),
     ];
   }
   const stamp = () => ({ created_at: now(), updated_at: now() });
   const byMe = () => ({ created_by: me().id, updated_by: me().id });
-  const after = (items: Keyed[], query: URLSearchParams) => afterPage(items, query);
 
   const handlers = [
     // Every route needs a bearer key; without one, NeoSpace's 401. Passing on (undefined) lets the routes answer.
@@ -433,14 +453,14 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       base: '/v1/action-groups',
       what: 'Action group',
       collection: store.actionGroups,
-      list: after,
+      list: afterPage,
       create: (input) => store.actionGroups.insert({ ...input, ...stamp() } as S['ActionGroup']),
     }),
     ...crud<S['Action'], S['ActionCreate'], S['ActionUpdate']>({
       base: '/v1/actions',
       what: 'Action',
       collection: store.actions,
-      list: after,
+      list: afterPage,
       create: (input) =>
         store.actions.insert({ status: 'draft', group: '', ...input, ...stamp() } as S['Action']),
       update: (_record, input) =>
@@ -657,7 +677,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       base: '/v1/data-models',
       what: 'Data model',
       collection: store.dataModels,
-      list: after,
+      list: afterPage,
       create: (input) => store.dataModels.insert({ description: '', ...input, ...stamp() } as S['DataModel']),
     }),
 
@@ -681,7 +701,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       base: '/v1/experts',
       what: 'Expert',
       collection: store.experts,
-      list: after,
+      list: afterPage,
       create: (input) =>
         store.experts.insert({
           context: '',
@@ -790,14 +810,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
     // leaderboards
     http.get('/v1/leaderboards', ({ query }) => {
-      const date = (name: string) => {
-        const raw = query.get(name);
-        return raw ? Date.parse(raw) : undefined;
-      };
-      for (const name of ['start_date', 'end_date']) {
-        if (Number.isNaN(date(name)))
-          return badParam(name, `${name} must be RFC 3339, got '${query.get(name)}'`);
-      }
+      const range = dateRange(query);
+      if (range instanceof Response) return range;
       const direction = query.get('order_by_metric.direction') ?? 'desc';
       if (direction !== 'asc' && direction !== 'desc') {
         return badParam(
@@ -809,8 +823,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         modelId: query.get('model_id'),
         benchmarks: query.getAll('benchmarks'),
         trainings: query.getAll('trainings'),
-        startDate: date('start_date'),
-        endDate: date('end_date'),
+        startDate: range.startAt,
+        endDate: range.endAt,
         name: query.get('name'),
         orderBenchmark: query.get('order_by_metric.benchmark_id'),
         orderMetric: query.get('order_by_metric.metric_name'),
@@ -860,7 +874,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       base: '/v1/personas',
       what: 'Persona',
       collection: store.personas,
-      list: after,
+      list: afterPage,
       create: (input) => store.personas.insert({ data: {}, ...input, ...stamp(), ...byMe() } as S['Persona']),
       update: (_record, input) => ({ ...input, updated_by: me().id }),
       noContent: true,
@@ -951,7 +965,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       base: '/v1/spaces',
       what: 'Space',
       collection: store.spaces,
-      list: after,
+      list: afterPage,
       create: (input) => {
         const space = store.spaces.insert({ ...input, ...stamp(), ...byMe() } as MockSpace);
         store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
@@ -960,17 +974,9 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       update: (_record, input) => ({ ...input, updated_by: me().id }),
       visible: (s) => !s.deleted_at,
       show: (s) => without(s, 'deleted_at'),
-    }).map((handler, i) =>
       // A deleted space is kept (so it can be restored): delete marks it instead of removing it.
-      i === 4
-        ? http.delete('/v1/spaces/{id}', ({ params }) => {
-            const space = store.spaces.get(params.id);
-            if (!space || space.deleted_at) return notFound('Space', params.id);
-            store.spaces.update(space.id, { deleted_at: now() });
-            return { id: space.id };
-          })
-        : handler,
-    ),
+      remove: (s) => void store.spaces.update(s.id, { deleted_at: now() }),
+    }),
     http.post('/v1/spaces/{id}/invite', async ({ params, request }) => {
       const space = store.spaces.get(params.id);
       if (!space || space.deleted_at) return notFound('Space', params.id);
@@ -1024,15 +1030,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
   const base = createScenarios({
     baseUrl,
-    errorBody: (status, message) => ({
-      error: {
-        type: status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error',
-        message,
-        code: status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'internal_error' : 'invalid_request',
+    errorBody: (status, message) =>
+      envelope(
         status,
-        request_id: `req_mock_${++requestIds}`,
-      },
-    }),
+        status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error',
+        status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'internal_error' : 'invalid_request',
+        message,
+      ),
   });
 
   const scenarios = {
@@ -1061,16 +1065,14 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           'X-RateLimit-Remaining': '0',
           'X-RateLimit-Reset': String(reset),
         },
-        body: {
-          error: {
-            type: 'rate_limit_error',
-            code: 'rate_limit_exceeded',
-            message: `Request limit exceeded. Please try again after ${seconds} seconds.`,
-            status: 429,
-            request_id: `req_mock_${++requestIds}`,
-            retryAfter: seconds,
-          },
-        },
+        body: envelope(
+          429,
+          'rate_limit_error',
+          'rate_limit_exceeded',
+          `Request limit exceeded. Please try again after ${seconds} seconds.`,
+          undefined,
+          { retryAfter: seconds },
+        ),
       });
     },
     /**
