@@ -1,7 +1,7 @@
 import type { FetchResponse, ParamsOption, ParseAs, RequestBodyOption } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
-import { UsageError } from './errors';
+import { ResponseValidationError, SdkError, UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
 import { levelLogger, type Logger, type LogLevel } from './logger';
 import {
@@ -14,6 +14,9 @@ import {
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
 
+// What a stream call asks for: either of the formats streamResponse reads.
+const STREAM_ACCEPT = { Accept: 'text/event-stream, application/x-ndjson' };
+
 /** Options every @org client accepts (each vendor client adds its own, such as `workspaceId`). */
 export interface ClientOptions {
   /** Root of the API, e.g. `https://api.hotdata.dev`. */
@@ -22,6 +25,12 @@ export interface ClientOptions {
   apiKey?: string | TokenProvider | undefined;
   /** How the credential is sent. @default `Authorization: Bearer <apiKey>` */
   authHeader?: AuthHeader;
+  /**
+   * Headers that carry credentials besides the auth header (e.g. `['X-Auth-Token']`). Like the auth header
+   * they are dropped when a redirect leaves the API's origin, masked in debug logs, and their values are
+   * scrubbed from every error and log line.
+   */
+  credentialHeaders?: readonly string[];
   /** Headers sent with every request (a vendor's workspace header, a user agent suffix). */
   headers?: Record<string, string | undefined>;
   /** A fetch to use instead of the global one. Without it the global fetch is looked up on every request. */
@@ -63,6 +72,11 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string | undefined> | undefined;
+  /**
+   * The caller needs a body: an empty success answer (204, an empty 200) throws a ResponseValidationError
+   * naming the operation and the status instead of resolving with undefined. Flows set it.
+   */
+  requireBody?: boolean | undefined;
 }
 
 type OperationOf<Paths, P extends keyof Paths, M> = M extends keyof Paths[P] ? Paths[P][M] : never;
@@ -163,6 +177,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     logger,
     debug: options.logLevel === 'debug',
     idempotencyHeader: options.idempotencyHeader,
+    credentialHeaders: options.credentialHeaders,
   });
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const buildUrl = createUrlBuilder(options.baseUrl, options.querySerializer);
@@ -179,7 +194,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx: CallContext,
     throwing: boolean,
   ): Promise<{ data: unknown; response: Response }> {
-    const { signal, timeout, maxRetries, params, body, headers, parseAs } = (init ?? {}) as RequestOptions & {
+    const { signal, timeout, maxRetries, params, body, headers, parseAs, requireBody } = (init ??
+      {}) as RequestOptions & {
       params?: CallParams;
       body?: unknown;
       parseAs?: ParseAs;
@@ -190,15 +206,31 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx.timeout = timeout;
     ctx.maxRetries = maxRetries;
     // A body the caller reads as a stream is returned at headers, like requestStream's.
+    const streamCall = ctx.stream;
     if (parseAs === 'stream') ctx.stream = ctx.linkAbort = true;
-    ctx.deferBody = !ctx.stream;
     const serialized = body === undefined ? undefined : serializeBody(body);
     const url = buildUrl(path, params);
     const M = method.toUpperCase();
+    if (!ctx.stream) {
+      ctx.read = async (response) => {
+        if (parseAs && parseAs !== 'json') return response[parseAs as 'text' | 'blob' | 'arrayBuffer']();
+        // An empty body (204, HEAD, Content-Length: 0) is undefined.
+        const text = await response.text();
+        try {
+          return text ? JSON.parse(text) : undefined;
+        } catch (error) {
+          throw new SdkError(
+            `The ${response.status} response is not valid JSON (${(error as Error).message}): ${M} ${url}`,
+            { cause: error },
+          );
+        }
+      };
+    }
     const request = {
       url,
       method: M,
       headers: mergeHeaders(
+        streamCall ? STREAM_ACCEPT : undefined,
         // JSON (or text the caller serialized); a Blob, stream or form brings its own type or sets it per call.
         typeof serialized === 'string' ? { 'Content-Type': 'application/json' } : undefined,
         options.headers,
@@ -207,23 +239,17 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
       ),
       body: serialized as BodyInit | undefined,
     };
-    let response: Response;
-    let data: unknown;
-    try {
-      response = await send(request, ctx);
-      if (ctx.stream && response.ok) return { data: response.body, response };
-      if (response.ok && parseAs && parseAs !== 'json') {
-        data = await response[parseAs as 'text' | 'blob' | 'arrayBuffer']();
-      } else {
-        // An empty body (204, HEAD, Content-Length: 0) is undefined; an error body that is not JSON is its text.
-        const text = await response.text();
-        data = !text ? undefined : response.ok ? JSON.parse(text) : safeJson(text);
-      }
-    } catch (error) {
-      // A failure while reading the body: the transport knows whether it was our timer.
-      throw ctx.bodyError ? ctx.bodyError(error) : error;
-    } finally {
-      ctx.release?.();
+    const response = await send(request, ctx);
+    if (ctx.stream && response.ok) return { data: response.body, response };
+    let data = ctx.data;
+    if (!response.ok) {
+      // The transport buffered the error body; one that is not JSON is its text.
+      const text = await response.text();
+      data = text ? safeJson(text) : undefined;
+    } else if (requireBody && data === undefined) {
+      throw new ResponseValidationError(`${M} ${path}`, [
+        { path: '$', message: `the ${response.status} answer has no body, and this call needs one` },
+      ]);
     }
     if (throwing && !response.ok) {
       throw errorFromResponse(response, data, {

@@ -73,7 +73,6 @@ export function errorFromResponse(response: Response, body: unknown, context: Er
     method: context.method,
     url: context.url,
     requestId,
-    secrets: meta?.secrets ?? [],
     note: meta?.notRetried && `not retried: ${meta.notRetried}`,
     retryAfter: meta?.retryAfter,
   });

@@ -6,6 +6,8 @@
  * has a static `is()` guard for code that prefers functions.
  */
 
+import { redact, scrub, scrubError } from './redact';
+
 const BRAND = Symbol.for('@org/sdk-core.error');
 
 type Branded = { [BRAND]?: readonly string[] };
@@ -16,7 +18,9 @@ export class SdkError extends Error {
   declare name: string;
 
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    // Every message (and so the stack, which quotes it) and every wrapped error pass the one scrubbing rule.
+    super(redact(message), options);
+    scrubError(options?.cause);
     // Record the lineage by class name, so `instanceof` works across the ESM and CJS copies of this module.
     const lineage: string[] = [];
     for (let p = new.target; p && p !== (Error as unknown); p = Object.getPrototypeOf(p)) {
@@ -57,8 +61,6 @@ export interface ApiErrorInit {
   method: string;
   url: string;
   requestId?: string | undefined;
-  /** Strings to scrub from the message and body, such as the API key. */
-  secrets?: readonly string[];
   /** A note from the SDK for the message, such as why the request was not retried. */
   note?: string | undefined;
 }
@@ -80,14 +82,16 @@ export class ApiError extends SdkError {
   declare readonly vendorMessage: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    const secrets = init.secrets ?? [];
-    const url = redactUrl(init.url);
-    const vendorMessage = init.message === undefined ? undefined : scrub(init.message, secrets);
+    const url = redact(init.url);
+    const vendorMessage = init.message === undefined ? undefined : redact(init.message);
     const note = init.note ? ` (${init.note})` : '';
     super(`${init.status} ${vendorMessage || init.statusText || 'HTTP error'}: ${init.method} ${url}${note}`);
     this.status = init.status;
-    this.body = scrub(init.body, secrets);
-    this.headers = init.headers;
+    this.body = scrub(init.body);
+    // A server may echo the credential in a header: the error keeps a scrubbed copy.
+    const headers = new Headers();
+    init.headers.forEach((value, name) => headers.append(name, redact(value)));
+    this.headers = headers;
     this.method = init.method;
     this.url = url;
     this.requestId = init.requestId;
@@ -158,7 +162,7 @@ export class ConnectionError extends SdkError {
   declare readonly method: string;
   declare readonly url: string;
   constructor(init: { method: string; url: string; cause?: unknown; detail?: string }) {
-    const url = redactUrl(init.url);
+    const url = redact(init.url);
     super(`Connection failed${init.detail ? ` (${init.detail})` : ''}: ${init.method} ${url}`, {
       cause: init.cause,
     });
@@ -174,7 +178,7 @@ export class TimeoutError extends SdkError {
   declare readonly url: string;
   declare readonly timeout: number;
   constructor(init: { method: string; url: string; timeout: number }) {
-    const url = redactUrl(init.url);
+    const url = redact(init.url);
     super(`Request timed out after ${init.timeout} ms: ${init.method} ${url}`);
     this.method = init.method;
     this.url = url;
@@ -189,7 +193,7 @@ export class StreamError extends SdkError {
   declare readonly data: unknown;
   constructor(message: string, options?: { cause?: unknown; data?: unknown }) {
     super(message, options);
-    this.data = options?.data;
+    this.data = scrub(options?.data);
   }
 }
 
@@ -200,7 +204,7 @@ export class PollTimeoutError<State = unknown> extends SdkError {
   declare readonly attempts: number;
   constructor(message: string, init: { lastState: State | undefined; attempts: number }) {
     super(message);
-    this.lastState = init.lastState;
+    this.lastState = scrub(init.lastState);
     this.attempts = init.attempts;
   }
 }
@@ -211,7 +215,7 @@ export class PollFailedError<State = unknown> extends SdkError {
   declare readonly state: State;
   constructor(message: string, init: { state: State; cause?: unknown }) {
     super(message, { cause: init.cause });
-    this.state = init.state;
+    this.state = scrub(init.state);
   }
 }
 
@@ -234,27 +238,6 @@ export function errorClassForStatus(status: number): typeof ApiError {
       } as Record<number, typeof ApiError>
     )[status] ?? (status >= 500 ? InternalServerError : ApiError)
   );
-}
-
-// Userinfo, and query parameters that carry credentials in some APIs: their values never reach a message.
-const SECRET_IN_URL =
-  /\/\/[^/?#@]*@|([?&](?:api[-_]?key|key|token|access[-_]?token|secret|sig|signature|x-amz-signature)=)[^&#]*/gi;
-
-/** Removes credentials from a URL (userinfo and secret-looking query parameters). */
-export function redactUrl(url: string): string {
-  return url.replace(SECRET_IN_URL, (_match, param: string | undefined) => (param ? `${param}***` : '//'));
-}
-
-/** Replaces every occurrence of each secret in strings anywhere inside `value`. */
-export function scrub<T>(value: T, secrets: readonly string[]): T {
-  const live = secrets.filter((s) => s.length >= 4);
-  const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return live.reduce((out, s) => out.split(s).join('***'), v);
-    if (depth > 32 || !v || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
-  };
-  return live.length ? (walk(value, 0) as T) : value;
 }
 
 /** One place where a response differs from the spec. */

@@ -28,6 +28,7 @@ export { defaultErrorMessage } from './error-from-response';
 export type { ErrorMessageExtractor } from './error-from-response';
 export type { Logger, LogLevel } from './logger';
 export { paginate } from './paginate';
+export { redact } from './redact';
 export type { PageFetcher, PagePromise, PaginationConfig } from './paginate';
 export { pollSettings, waitFor } from './poll';
 export type { PollOptions, WaitOptions } from './poll';

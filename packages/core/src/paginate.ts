@@ -2,7 +2,7 @@
  * Paginators for the four list styles the vendors use. The spec's `x-pagination` extension is this
  * config; the generator passes it through unchanged.
  */
-import { UsageError } from './errors';
+import { SdkError, UsageError } from './errors';
 import { lazyThenable } from './thenable';
 
 /** Dotted path into a response body, e.g. `data` or `meta.next_cursor`. `''` is the body itself. */
@@ -160,9 +160,22 @@ export function paginate<Page, Item = unknown>(
     const state = { seen: new Set<unknown>(), counted: 0 };
     let page = await firstPage();
     let current = query;
+    let previous: string | undefined;
     for (;;) {
+      const items = itemsOf(page, config);
+      // Cursor and after lists stop on a repeated cursor; a page or offset list must look at the items, or a
+      // server that ignores the parameter is paged forever.
+      if (config.style === 'page' || config.style === 'offset') {
+        const key = JSON.stringify(items);
+        if (key === previous) {
+          throw new SdkError(
+            `[@org/sdk-core] the page for ${JSON.stringify(current)} repeats the previous page: the server seems to ignore the paging parameter, so the list stops here.`,
+          );
+        }
+        previous = key;
+      }
       yield page;
-      const next = nextQuery(page, itemsOf(page, config), current, config, state);
+      const next = nextQuery(page, items, current, config, state);
       if (!next) return;
       current = next;
       page = await fetchPage(next);

@@ -28,7 +28,8 @@ export interface WaitOptions<State> {
 
 /**
  * Polls `check` until `done` holds, with backoff between `minDelay` and `maxDelay`, a deadline, and abort.
- * The last poll is made no later than the deadline, and a poll is never started after it.
+ * The deadline is one signal, handed to every `check`: it cuts the poll in flight as well as the wait
+ * between polls, so the wait ends with a PollTimeoutError on time whatever the server does.
  * @example
  * const run = await waitFor((signal) => client.queryRuns.get(id, { signal }), {
  *   done: (r) => r.status === 'succeeded',
@@ -37,7 +38,7 @@ export interface WaitOptions<State> {
  * });
  */
 export async function waitFor<State>(
-  check: (signal: AbortSignal | undefined) => Promise<State>,
+  check: (signal: AbortSignal) => Promise<State>,
   options: WaitOptions<State>,
 ): Promise<State> {
   const minDelay = options.minDelay ?? 500;
@@ -52,24 +53,44 @@ export async function waitFor<State>(
   const deadline = Date.now() + timeout;
   let delay = minDelay;
   let state: State | undefined;
-  for (let attempt = 1; ; attempt++) {
-    if (signal?.aborted) throw signal.reason;
-    state = await check(signal);
-    options.onPoll?.(state, attempt);
-    const failure = options.failed?.(state);
-    if (failure) {
-      throw new PollFailedError(typeof failure === 'string' ? failure : `${what} failed`, { state });
-    }
-    if (options.done(state)) return state;
-    const left = deadline - Date.now();
-    if (left <= 0) {
-      throw new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (${attempt} polls)`, {
+  let polls = 0;
+  // The caller's abort and the deadline, as one signal; the deadline's reason is the PollTimeoutError.
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const expire = () =>
+    controller.abort(
+      new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (${polls} polls)`, {
         lastState: state,
-        attempts: attempt,
-      });
+        attempts: polls,
+      }),
+    );
+  const timer = timeout < 2 ** 31 ? setTimeout(expire, timeout) : undefined;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw signal.reason;
+      if (controller.signal.aborted) throw controller.signal.reason;
+      const next = await check(controller.signal);
+      state = next;
+      polls++;
+      options.onPoll?.(next, polls);
+      const failure = options.failed?.(next);
+      if (failure) {
+        throw new PollFailedError(typeof failure === 'string' ? failure : `${what} failed`, { state: next });
+      }
+      if (options.done(next)) return next;
+      const left = deadline - Date.now();
+      if (left <= 0) expire();
+      else await sleep(Math.min(delay, left), controller.signal);
+      delay = Math.min(delay * factor, maxDelay);
     }
-    await sleep(Math.min(delay, left), signal);
-    delay = Math.min(delay * factor, maxDelay);
+  } catch (error) {
+    // Whatever the poll in flight rejected with once the deadline cut it, the wait timed out.
+    const reason = controller.signal.reason;
+    throw !signal?.aborted && PollTimeoutError.is(reason) && !PollFailedError.is(error) ? reason : error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 

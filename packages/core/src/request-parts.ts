@@ -27,6 +27,16 @@ export interface CallParams {
   header?: HeaderValues;
 }
 
+// A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and
+// sending "[object Object]" would lose the caller's data without a word.
+function encodePart(value: unknown, name: string, encodeText: (text: string) => string): string {
+  if (value instanceof Date) value = value.toISOString();
+  else if (typeof value === 'object' && value) {
+    throw new UsageError(`[@org/sdk-core] \`${name}\` is nested too deep for a URL; send it in the body.`);
+  }
+  return encodeText(String(value));
+}
+
 const ARRAY_JOINERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
 
 /** Builds a call's URL: `{name}` path parameters filled in, query parameters encoded and appended. */
@@ -41,27 +51,23 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
   const encodeText = options.allowReserved
     ? (text: string) => encodeURI(text).replace(/#/g, '%23')
     : encodeURIComponent;
-  // A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and
-  // sending "[object Object]" would lose the caller's data without a word.
-  const encode = (value: unknown, name: string) => {
-    if (value instanceof Date) value = value.toISOString();
-    else if (typeof value === 'object' && value) {
-      throw new UsageError(`[@org/sdk-core] \`${name}\` is nested too deep for a URL; send it in the body.`);
-    }
-    return encodeText(String(value));
-  };
+  const encode = (value: unknown, name: string) => encodePart(value, name, encodeText);
 
-  function pair(name: string, value: unknown, out: string[]): void {
+  function pair(raw: string, value: unknown, out: string[]): void {
     if (value === undefined || value === null) return;
+    // Names are encoded as values are: a name such as `x&admin=true#` must not add a parameter or end the URL.
+    const name = encodeURIComponent(raw);
     if (Array.isArray(value)) {
       if (explodeArrays) for (const item of value) out.push(`${name}=${encode(item, name)}`);
       else if (value.length) out.push(`${name}=${value.map((v) => encode(v, name)).join(arrayJoiner)}`);
     } else if (typeof value === 'object' && !(value instanceof Date)) {
       const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-      if (deepObjects) for (const [key, v] of entries) out.push(`${name}[${key}]=${encode(v, name)}`);
-      else if (explodeObjects) for (const [key, v] of entries) out.push(`${key}=${encode(v, name)}`);
+      if (deepObjects)
+        for (const [key, v] of entries) out.push(`${name}[${encodeURIComponent(key)}]=${encode(v, name)}`);
+      else if (explodeObjects)
+        for (const [key, v] of entries) out.push(`${encodeURIComponent(key)}=${encode(v, name)}`);
       else if (entries.length) {
-        out.push(`${name}=${entries.map(([k, v]) => `${k},${encode(v, name)}`).join(',')}`);
+        out.push(`${name}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encode(v, name)}`).join(',')}`);
       }
     } else out.push(`${name}=${encode(value, name)}`);
   }
@@ -78,7 +84,18 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
         if (value === undefined || value === null || value === '') {
           throw new UsageError(`[@org/sdk-core] ${path} needs the path parameter \`${name}\`.`);
         }
-        return Array.isArray(value) ? value.map((v) => encode(v, name)).join(',') : encode(value, name);
+        // Always fully encoded (allowReserved is for query values): a `/`, `?` or `#` must stay inside the segment.
+        const segment = Array.isArray(value)
+          ? value.map((v) => encodePart(v, name, encodeURIComponent)).join(',')
+          : encodePart(value, name, encodeURIComponent);
+        // URL parsing collapses `.` and `..` segments (and `%2E` spellings of them), which would send the call to
+        // another endpoint: such a value cannot be a path parameter.
+        if (/^(\.|%2e){1,2}$/i.test(segment)) {
+          throw new UsageError(
+            `[@org/sdk-core] the path parameter \`${name}\` of ${path} cannot be ${JSON.stringify(String(value))}: it would leave its path segment.`,
+          );
+        }
+        return segment;
       });
     }
     const query = params?.query;

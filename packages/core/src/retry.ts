@@ -99,17 +99,23 @@ export function neverReachedServer(code: string | undefined): boolean {
   return code !== undefined && NOT_SENT.test(code);
 }
 
+// IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP-date every server sends. RFC 9110's two obsolete
+// forms (rfc850, asctime) fall back to backoff: their two-digit years and local times are guesses.
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
+
 /**
  * The server's requested delay in ms: `retry-after-ms`, then `Retry-After` (seconds or an HTTP date),
  * then the vendor's body hint. Undefined when the server gave none.
  */
 export function retryAfterMs(response: Response, body: unknown, policy: RetryPolicy): number | undefined {
-  const ms = parseFloat(response.headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const header = response.headers.get('retry-after');
-  if (header) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const ms = response.headers.get('retry-after-ms')?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const header = response.headers.get('retry-after')?.trim();
+  // RFC 9110 §10.2.3: delay-seconds (digits only) or an HTTP-date. Anything else (`-5`, `0x10`,
+  // `abc 2020`) is no hint: normal backoff.
+  if (header && /^\d+$/.test(header)) return Number(header) * 1000;
+  if (header && HTTP_DATE.test(header)) {
     const date = Date.parse(header);
     if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
   }

@@ -1,5 +1,10 @@
+import { StreamError } from './errors';
+import { defaultErrorMessage } from './error-from-response';
 import { type EventStream, ndjsonStream, sseStream, type StreamOptions } from './stream';
+import { safeJson } from './transport';
 import { lazyThenable } from './thenable';
+
+const NOT_A_STREAM = /^\s*(application\/([\w.-]+\+)?json|text\/html|[\w.-]+\/([\w.-]+\+)?xml)\s*(;|$)/i;
 
 /** A stream that can be awaited (resolves once the response headers arrive) or iterated directly. */
 export interface StreamPromise<T> extends Promise<EventStream<T>>, AsyncIterable<T> {}
@@ -19,9 +24,20 @@ export function streamResponse<T = { event: string; data: unknown; id: string | 
 ): StreamPromise<T> {
   let started: Promise<EventStream<T>> | undefined;
   const stream = () =>
-    (started ??= start().then((response) =>
-      format === 'ndjson' ? ndjsonStream<T>(response, options) : sseStream<T>(response, options),
-    ));
+    (started ??= start().then(async (response) => {
+      // A server that answers a stream request with a document (JSON, HTML, XML: an error, or the whole
+      // answer) would otherwise read as a stream cut mid-event. Other types are given the benefit of the doubt.
+      const type = response.headers.get('content-type');
+      if (type && NOT_A_STREAM.test(type)) {
+        const body = safeJson(await response.text());
+        const message = defaultErrorMessage(body);
+        throw new StreamError(
+          `Expected a ${format === 'sse' ? 'text/event-stream' : 'NDJSON'} stream, got ${type}${message ? `: ${message}` : ''}`,
+          { data: body },
+        );
+      }
+      return format === 'ndjson' ? ndjsonStream<T>(response, options) : sseStream<T>(response, options);
+    }));
   return {
     ...lazyThenable(stream),
     [Symbol.toStringTag]: 'StreamPromise',

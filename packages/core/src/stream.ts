@@ -33,7 +33,8 @@ export interface StreamOptions<T> {
   doneData?: string;
   /**
    * Marks a decoded item as the server's error, for APIs whose error events carry no name and say so in
-   * their data: it ends the stream with a StreamError carrying the item.
+   * their data: it ends the stream with a StreamError carrying the item. With `doneData` (OpenAI's
+   * convention) it defaults to an item with an `error` object, as such servers send a failure mid-stream.
    */
   isErrorItem?: (item: T) => boolean;
   /** The item that completes a stream: one that ends without it ends with a StreamError (a cut between events). */
@@ -111,9 +112,9 @@ export class EventStream<T> implements AsyncIterable<T> {
     else this.#queue[this.#size++] = item;
   }
 
-  /** @internal Ends the stream with an error (the first one wins). */
+  /** @internal Ends the stream with an error (the first one wins; none after the stream ended normally). */
   fail(error: unknown): void {
-    if (this.#failed) return;
+    if (this.#failed || this.#finished) return;
     this.#failed = true;
     this.#error = error;
     this.#finish();
@@ -240,6 +241,12 @@ export function sseStream<T = ServerSentEvent>(
   options: StreamOptions<T> = {},
 ): EventStream<T> {
   const { decode: custom, isFinal } = options;
+  if (options.doneData !== undefined && !options.isErrorItem) {
+    options = {
+      ...options,
+      isErrorItem: (item) => typeof (item as { error?: unknown } | null)?.error === 'object',
+    };
+  }
   const { isError } = options;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
   return new EventStream<T>(response, options, (stream) => {

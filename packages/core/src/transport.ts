@@ -4,8 +4,10 @@
  * cannot resend a request (openapi-fetch #1122).
  */
 import { resolveToken, type AuthHeader, type TokenProvider } from './auth';
-import { ConnectionError, redactUrl, SdkError, TimeoutError, UsageError } from './errors';
+import { ConnectionError, SdkError, TimeoutError, UsageError } from './errors';
+import { fetchFollowing } from './follow-redirects';
 import { maskHeaders, type Logger } from './logger';
+import { addSecret } from './redact';
 import {
   backoffDelay,
   fetchErrorCode,
@@ -29,6 +31,8 @@ export interface TransportConfig {
   /** Whether debug lines are wanted; checked before one is built, as building costs more than a request's parse. */
   debug: boolean;
   idempotencyHeader: string | undefined;
+  /** Headers besides the auth header that carry credentials: dropped on a cross-origin redirect, never logged. */
+  credentialHeaders: readonly string[] | undefined;
 }
 
 /** Per-call overrides; anything left out falls back to the client's setting. */
@@ -41,16 +45,13 @@ export interface CallContext {
   /** With `stream`: the caller reads the body itself, so their abort stays linked to the connection. */
   linkAbort?: boolean | undefined;
   /**
-   * The client reads a successful body after `send` resolves: the attempt's timer and abort
-   * link stay on until the caller calls `release`, and `bodyError` names a failure while reading.
+   * Reads a successful body as part of the attempt: under its timeout, and retried like the request when
+   * the connection fails mid-body. Its result is left in `data`. A failure that is not the connection's
+   * (bad JSON) must be thrown as an SdkError.
    */
-  deferBody?: boolean | undefined;
-  /** Filled in by the transport: credentials used, so errors built later can scrub them. */
-  secrets?: string[];
-  /** Filled in by the transport with `deferBody`: ends the attempt once the body is read. */
-  release?: () => void;
-  /** Filled in by the transport with `deferBody`: the error to throw for a failed body read. */
-  bodyError?: (error: unknown) => unknown;
+  read?: ((response: Response) => Promise<unknown>) | undefined;
+  /** Filled in by the transport: what `read` returned. */
+  data?: unknown;
 }
 
 /** What the transport learned about a response that the error built from it should say. */
@@ -59,8 +60,6 @@ export interface ResponseMeta {
   notRetried?: string;
   /** The server's retry hint, ms. */
   retryAfter?: number;
-  /** Credentials used for the request, to scrub from the error. */
-  secrets: string[];
 }
 
 const responseMeta = new WeakMap<Response, ResponseMeta>();
@@ -144,11 +143,28 @@ export function safeJson(text: string): unknown {
  */
 export function createTransport(config: TransportConfig) {
   const { logger, retry: policy } = config;
+  // Every header known to carry a credential: fetch's own list, the auth header whatever its name, the caller's.
+  const credentials = new Set(
+    ['authorization', 'proxy-authorization', 'cookie', ...Object.keys(config.authHeader('-')), ...(config.credentialHeaders ?? [])].map(
+      (name) => name.toLowerCase(),
+    ),
+  );
+  const authEntries = (token: string) => {
+    addSecret(token);
+    const entries = Object.entries(config.authHeader(token));
+    for (const [name, value] of entries) {
+      // Headers.set would reject it with a TypeError that quotes the value, that is the key.
+      if (/[\r\n\0]/.test(value)) {
+        throw new UsageError(
+          `[@org/sdk-core] the API key holds a line break or NUL, which the \`${name}\` header cannot carry; was it read with a trailing newline?`,
+        );
+      }
+    }
+    return entries;
+  };
   // A fixed key's headers are built once, not per attempt.
   const fixedAuth =
-    typeof config.apiKey === 'string' && config.apiKey
-      ? Object.entries(config.authHeader(config.apiKey))
-      : undefined;
+    typeof config.apiKey === 'string' && config.apiKey ? authEntries(config.apiKey) : undefined;
 
   return async function send(request: PlainRequest, call: CallContext = {}): Promise<Response> {
     const method = request.method;
@@ -170,17 +186,21 @@ export function createTransport(config: TransportConfig) {
     const idempotent = isIdempotent(method, headers, config.idempotencyHeader);
     // FormData is re-encoded by fetch with a fresh boundary, so the old Content-Type must go.
     if (typeof FormData !== 'undefined' && source instanceof FormData) headers.delete('content-type');
-    const secrets: string[] = [];
-    call.secrets = secrets;
 
     for (let attempt = 0; ; attempt++) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       const token = typeof config.apiKey === 'function' ? await resolveToken(config.apiKey) : config.apiKey;
       if (token) {
-        if (!secrets.includes(token)) secrets.push(token);
-        for (const [name, value] of fixedAuth ?? Object.entries(config.authHeader(token)))
-          headers.set(name, value);
+        for (const [name, value] of fixedAuth ?? authEntries(token)) {
+          try {
+            headers.set(name, value);
+          } catch {
+            throw new UsageError(`[@org/sdk-core] the API key has characters the \`${name}\` header cannot carry.`);
+          }
+        }
       }
+      // A credential the caller sent in a header of their own is scrubbed from output like the key.
+      for (const name of credentials) addSecret(headers.get(name));
 
       const controller = new AbortController();
       const onAbort = () => controller.abort(callerSignal?.reason);
@@ -199,7 +219,7 @@ export function createTransport(config: TransportConfig) {
         logger.debug(
           `${method} ${url} -> ${what} in ${Math.round(performance.now() - started)} ms (attempt ${attempt + 1})`,
           {
-            headers: maskHeaders(headers),
+            headers: maskHeaders(headers, credentials),
           },
         );
       let keepLinked = false;
@@ -213,16 +233,12 @@ export function createTransport(config: TransportConfig) {
 
       try {
         const doFetch = config.fetch ?? globalThis.fetch; // looked up per request: msw started later still sees it
-        let response = await doFetch(url, {
-          method,
-          headers,
-          body: source,
-          signal: controller.signal,
-          // undici tees a request body to be able to replay it on a redirect, and the unread branch keeps every
-          // chunk of a streamed upload in memory (nodejs/undici#4058). A stream cannot be replayed anyway.
-          redirect: oneShot ? 'error' : 'follow',
-          duplex: oneShot ? 'half' : undefined,
-        } as RequestInit);
+        let response = await fetchFollowing(
+          doFetch,
+          url,
+          { method, headers, body: source, signal: controller.signal, oneShot },
+          credentials,
+        );
         let bodyText: string | undefined;
         if (response.ok && call.stream) {
           // A caller reading the body stream itself needs their abort to keep reaching the connection until
@@ -232,21 +248,9 @@ export function createTransport(config: TransportConfig) {
             keepLinked = true;
             response = withBody(response, untilEnd(response.body, release));
           }
-        } else if (response.ok && call.deferBody) {
-          // The caller parses the body; the timeout keeps covering it until they call release().
-          keepLinked = true;
-          call.release = release;
-          call.bodyError = (error) =>
-            callerSignal?.aborted
-              ? callerSignal.reason
-              : timedOut
-                ? new TimeoutError({ method, url, timeout })
-                : error instanceof SyntaxError
-                  ? new SdkError(
-                      `The ${response.status} response is not valid JSON (${error.message}): ${method} ${redactUrl(url)}`,
-                      { cause: error },
-                    )
-                  : new ConnectionError({ method, url, cause: error, detail: fetchErrorCode(error) });
+        } else if (response.ok && call.read) {
+          // Reading the body is part of the attempt: a cut mid-body is retried like a cut before headers.
+          call.data = await call.read(response);
         } else if (response.body) {
           // Read the body inside the timeout, so a server that stalls mid-body cannot hang the caller.
           const buffer = await response.arrayBuffer();
@@ -271,7 +275,7 @@ export function createTransport(config: TransportConfig) {
         log(outcome.failure.name);
       } finally {
         if (!keepLinked) release();
-        else if (!call.deferBody) clearTimeout(timer);
+        else clearTimeout(timer);
       }
 
       let { retryable } = outcome;
@@ -296,7 +300,7 @@ export function createTransport(config: TransportConfig) {
           if (notRetried) outcome.failure.message += ` (not retried: ${notRetried})`;
           throw outcome.failure;
         }
-        const meta: ResponseMeta = { secrets };
+        const meta: ResponseMeta = {};
         if (hint !== undefined) meta.retryAfter = hint;
         if (notRetried) meta.notRetried = notRetried;
         responseMeta.set(outcome.response, meta);
