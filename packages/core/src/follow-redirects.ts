@@ -45,14 +45,18 @@ export async function fetchFollowing(
     const location = response.headers.get('location');
     if (response.type === 'opaqueredirect') {
       // A browser hides where a redirect goes from a 'manual' fetch, so it cannot be followed safely.
-      throw new SdkError(`The server redirected ${method} ${url}, which a browser does not let the SDK follow`);
+      throw new SdkError(
+        `The server redirected ${method} ${url}, which a browser does not let the SDK follow`,
+      );
     }
     if (![301, 302, 303, 307, 308].includes(response.status) || location === null) return response;
     void response.body?.cancel().catch(() => {});
     if (hop >= MAX_REDIRECTS) throw new SdkError(`More than ${MAX_REDIRECTS} redirects: ${method} ${url}`);
     const next = new URL(location, url);
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new SdkError(`The server redirected ${method} ${url} to a ${next.protocol} URL, which is not followed`);
+      throw new SdkError(
+        `The server redirected ${method} ${url} to a ${next.protocol} URL, which is not followed`,
+      );
     }
     headers = new Headers(headers);
     if (response.status === 303 ? method !== 'HEAD' : response.status < 303 && method === 'POST') {

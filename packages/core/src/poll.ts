@@ -22,8 +22,11 @@ export interface WaitOptions<State> {
   signal?: AbortSignal | undefined;
   /** Called after every poll, e.g. to report progress. */
   onPoll?: (state: State, attempt: number) => void;
-  /** What is being waited for, for error messages, e.g. `query run qr_1`. */
-  description?: string;
+  /**
+   * What is being waited for, for error messages, e.g. `query run qr_1`; a function for a wait whose
+   * subject changes as it goes (a submission, then the run it started).
+   */
+  description?: string | (() => string);
 }
 
 /**
@@ -49,7 +52,10 @@ export async function waitFor<State>(
     throw new UsageError('[@org/sdk-core] waitFor needs minDelay >= 0, factor >= 1 and timeout >= 0.');
   }
   const { signal } = options;
-  const what = options.description ?? 'the operation';
+  const describe = () => {
+    const d = options.description;
+    return (typeof d === 'function' ? d() : d) ?? 'the operation';
+  };
   const deadline = Date.now() + timeout;
   let delay = minDelay;
   let state: State | undefined;
@@ -60,7 +66,7 @@ export async function waitFor<State>(
   signal?.addEventListener('abort', onAbort, { once: true });
   const expire = () =>
     controller.abort(
-      new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (${polls} polls)`, {
+      new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${describe()} (${polls} polls)`, {
         lastState: state,
         attempts: polls,
       }),
@@ -76,7 +82,9 @@ export async function waitFor<State>(
       options.onPoll?.(next, polls);
       const failure = options.failed?.(next);
       if (failure) {
-        throw new PollFailedError(typeof failure === 'string' ? failure : `${what} failed`, { state: next });
+        throw new PollFailedError(typeof failure === 'string' ? failure : `${describe()} failed`, {
+          state: next,
+        });
       }
       if (options.done(next)) return next;
       const left = deadline - Date.now();

@@ -31,7 +31,9 @@ const SECRET_IN_URL =
  * @example redact('GET https://x.dev/a?api_key=k_123') // 'GET https://x.dev/a?api_key=***'
  */
 export function redact(text: string): string {
-  let out = text.replace(SECRET_IN_URL, (_match, param: string | undefined) => (param ? `${param}***` : '//'));
+  let out = text.replace(SECRET_IN_URL, (_match, param: string | undefined) =>
+    param ? `${param}***` : '//',
+  );
   for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('***');
   return out;
 }

@@ -67,7 +67,9 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
       else if (explodeObjects)
         for (const [key, v] of entries) out.push(`${encodeURIComponent(key)}=${encode(v, name)}`);
       else if (entries.length) {
-        out.push(`${name}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encode(v, name)}`).join(',')}`);
+        out.push(
+          `${name}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encode(v, name)}`).join(',')}`,
+        );
       }
     } else out.push(`${name}=${encode(value, name)}`);
   }

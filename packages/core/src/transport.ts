@@ -145,9 +145,13 @@ export function createTransport(config: TransportConfig) {
   const { logger, retry: policy } = config;
   // Every header known to carry a credential: fetch's own list, the auth header whatever its name, the caller's.
   const credentials = new Set(
-    ['authorization', 'proxy-authorization', 'cookie', ...Object.keys(config.authHeader('-')), ...(config.credentialHeaders ?? [])].map(
-      (name) => name.toLowerCase(),
-    ),
+    [
+      'authorization',
+      'proxy-authorization',
+      'cookie',
+      ...Object.keys(config.authHeader('-')),
+      ...(config.credentialHeaders ?? []),
+    ].map((name) => name.toLowerCase()),
   );
   const authEntries = (token: string) => {
     addSecret(token);
@@ -195,7 +199,9 @@ export function createTransport(config: TransportConfig) {
           try {
             headers.set(name, value);
           } catch {
-            throw new UsageError(`[@org/sdk-core] the API key has characters the \`${name}\` header cannot carry.`);
+            throw new UsageError(
+              `[@org/sdk-core] the API key has characters the \`${name}\` header cannot carry.`,
+            );
           }
         }
       }

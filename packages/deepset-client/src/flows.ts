@@ -58,7 +58,7 @@ export function createFlows(resources: Resources) {
    */
   function waitForDeployment(pipelineName: string, options: WaitOptions = {}) {
     const ws = { workspace_name: options.workspace };
-    return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal }), {
+    return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal, requireBody: true }), {
       description: `deployment of pipeline ${pipelineName}`,
       done: (p) => p.status === 'DEPLOYED',
       failed: (p) => (FAILED.has(String(p.status)) ? `Pipeline ${pipelineName} is ${p.status}` : false),

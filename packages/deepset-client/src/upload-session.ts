@@ -159,7 +159,7 @@ export function createUploadSessionFlow(resources: Resources, baseFetch: typeof 
     };
     if (options.wait === false) return result;
     result.status = await waitFor(
-      (signal) => resources.uploadSessions.get(session.session_id, ws, { signal }),
+      (signal) => resources.uploadSessions.get(session.session_id, ws, { signal, requireBody: true }),
       {
         description: `ingestion of upload session ${session.session_id}`,
         done: (s) => s.ingestion_status.finished_files + s.ingestion_status.failed_files >= uploaded.length,

@@ -40,7 +40,7 @@ export function createDatasetFlows(resources: Resources, uploads: ReturnType<typ
     datasetId: string,
     options: WaitOptions<DatasetsGetResponse> = {},
   ): Promise<DatasetsGetResponse> {
-    return waitFor((signal) => resources.datasets.get(datasetId, { signal }), {
+    return waitFor((signal) => resources.datasets.get(datasetId, { signal, requireBody: true }), {
       description: `dataset ${datasetId} to load`,
       done: (dataset) => dataset.columns.length > 0,
       ...pollSettings(options),

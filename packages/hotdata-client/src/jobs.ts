@@ -29,7 +29,7 @@ export function createJobFlows(resources: Resources) {
    * @example const job = await hotdata.waitForJob(submitted.id, { timeout: 120_000 });
    */
   function waitForJob(jobId: string, options: JobWaitOptions = {}): Promise<JobsGetResponse> {
-    return waitFor((signal) => resources.jobs.get(jobId, { signal }), {
+    return waitFor((signal) => resources.jobs.get(jobId, { signal, requireBody: true }), {
       description: `job ${jobId}`,
       done: finished,
       failed: (job) =>
@@ -53,7 +53,7 @@ export function createJobFlows(resources: Resources) {
   ): Promise<DataRefreshResult> {
     const submitted = await resources.refresh.run(
       { ...params, data: true, async: true },
-      { signal: options.signal },
+      { signal: options.signal, requireBody: true },
     );
     if (!('status_url' in submitted)) return submitted as DataRefreshResult;
     const job = await waitForJob(submitted.id, options);
@@ -80,7 +80,7 @@ export function createJobFlows(resources: Resources) {
       schema,
       table,
       { ...params, async: true },
-      { signal: options.signal },
+      { signal: options.signal, requireBody: true },
     );
     if (!('status_url' in submitted)) return submitted;
     return (await waitForJob(submitted.id, options)).result as IndexInfo;

@@ -1,4 +1,4 @@
-import { PollFailedError } from '@org/sdk-core';
+import { PollFailedError, redact } from '@org/sdk-core';
 
 /**
  * A query ran and failed on the server (or its result could not be read). `queryRunId` names the run,
@@ -20,6 +20,7 @@ export class QueryFailedError<State = unknown> extends PollFailedError<State> {
   ) {
     super(message, { state: init.state });
     this.queryRunId = init.queryRunId;
-    this.serverMessage = init.serverMessage;
+    // The server may echo what it was sent, a credential included: scrubbed like the message.
+    this.serverMessage = init.serverMessage && redact(init.serverMessage);
   }
 }

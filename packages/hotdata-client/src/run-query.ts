@@ -1,4 +1,4 @@
-import { PollTimeoutError, pollSettings, UsageError, waitFor } from '@org/sdk-core';
+import { pollSettings, UsageError, waitFor } from '@org/sdk-core';
 import type { QueryRunsGetResponse, Resources } from './generated/resources';
 import { QueryFailedError } from './query-failed-error';
 import { finished, type WaitOptions } from './wait-options';
@@ -61,6 +61,7 @@ function shape(table: Table, rowsAs: RunQueryOptions['rowsAs']) {
 /**
  * Submits SQL with `async` and `async_after_ms`: a query that finishes in time answers at once; otherwise
  * the query run is polled (backoff, deadline, abort) until it succeeds and its persisted result is read.
+ * One core `waitFor` covers it all, so its deadline also cuts the submission or poll in flight.
  * A failed run throws a QueryFailedError with the server's message and the run id.
  */
 export async function runQuery(
@@ -74,84 +75,74 @@ export async function runQuery(
       `[@org/hotdata-client] asyncAfterMs must be null or at least ${MIN_ASYNC_AFTER_MS}, the API's minimum.`,
     );
   }
-  const timeout = options.timeout ?? 300_000;
-  const deadline = Date.now() + timeout;
-  // The deadline also cuts the request in flight, which core's waitFor checks only between polls.
-  const expiry = AbortSignal.timeout(timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, expiry]) : expiry;
   let what = `the query "${sql.slice(0, 60)}"`;
-  let lastState: unknown;
-  let attempts = 0;
-  const wait = <State extends { status: unknown }>(
-    check: (s: AbortSignal | undefined) => Promise<State>,
-    description: string,
-    report?: (state: State) => void,
-  ) => {
-    what = description;
-    return waitFor(check, {
-      ...pollSettings(options),
-      // Doubling from 500 ms, as the Rust SDK's PollPolicy; both waits share the run's deadline.
-      factor: 2,
-      signal,
-      timeout: Math.max(0, deadline - Date.now()),
-      description,
-      done: finished,
-      onPoll: (state, attempt) => {
-        lastState = state;
-        attempts = attempt;
-        report?.(state);
-      },
+  let runId: string | undefined;
+  let run: QueryRunsGetResponse | undefined;
+  let answer: QueryResult<unknown> | undefined;
+  const fail = (state: unknown, message: string | null | undefined, why = `Query run ${runId} failed`) =>
+    new QueryFailedError(`${why}${message ? `: ${message}` : ''}`, {
+      queryRunId: runId as string,
+      serverMessage: message ?? undefined,
+      state,
     });
-  };
-  try {
-    const submitted = await resources.query.execute(
-      { sql, async: true, async_after_ms: asyncAfterMs ?? undefined },
-      { signal },
-    );
-    if ('rows' in submitted) {
-      return {
-        ...shape(submitted, options.rowsAs),
-        queryRunId: submitted.query_run_id,
-        resultId: submitted.result_id ?? null,
-        executionTimeMs: submitted.execution_time_ms,
-        warning: submitted.warning ?? null,
-      };
+  // Each check takes the next step: submit, poll the run, then poll its result (persisted asynchronously: a
+  // run can succeed a moment before its result is ready). An empty answer is a typed error (requireBody).
+  const step = async (signal: AbortSignal): Promise<unknown> => {
+    const request = { signal, requireBody: true };
+    if (!runId) {
+      const submitted = await resources.query.execute(
+        { sql, async: true, async_after_ms: asyncAfterMs ?? undefined },
+        request,
+      );
+      if ('rows' in submitted) {
+        answer = {
+          ...shape(submitted, options.rowsAs),
+          queryRunId: submitted.query_run_id,
+          resultId: submitted.result_id ?? null,
+          executionTimeMs: submitted.execution_time_ms,
+          warning: submitted.warning ?? null,
+        };
+        return submitted;
+      }
+      runId = submitted.query_run_id;
+      what = `query run ${runId}`;
     }
-    const id = submitted.query_run_id;
-    const fail = (state: unknown, message: string | null | undefined, why = `Query run ${id} failed`) =>
-      new QueryFailedError(`${why}${message ? `: ${message}` : ''}`, {
-        queryRunId: id,
-        serverMessage: message ?? undefined,
-        state,
-      });
-    const run = await wait(
-      (s) => resources.queryRuns.get(id, { signal: s }),
-      `query run ${id}`,
-      options.onProgress,
-    );
-    if (run.status === 'failed') throw fail(run, run.error_message);
-    const resultId = run.result_id;
-    if (!resultId)
-      throw fail(run, run.warning_message, `Query run ${id} succeeded but its result was not persisted`);
-    // Results are persisted asynchronously: a run can succeed a moment before its result is ready.
-    const result = await wait(
-      (s) => resources.results.get(resultId, { signal: s }),
-      `result ${resultId} of query run ${id}`,
-    );
+    if (!run) {
+      const polled = await resources.queryRuns.get(runId, request);
+      options.onProgress?.(polled);
+      if (!finished(polled)) return polled;
+      if (polled.status === 'failed') throw fail(polled, polled.error_message);
+      if (!polled.result_id)
+        throw fail(
+          polled,
+          polled.warning_message,
+          `Query run ${runId} succeeded but its result was not persisted`,
+        );
+      run = polled;
+      what = `result ${polled.result_id} of query run ${runId}`;
+    }
+    const resultId = run.result_id as string;
+    const result = await resources.results.get(resultId, request);
+    if (!finished(result)) return result;
     if (result.status === 'failed')
-      throw fail(result, result.error_message, `The result ${resultId} of query run ${id} failed`);
-    return {
+      throw fail(result, result.error_message, `The result ${resultId} of query run ${runId} failed`);
+    answer = {
       ...shape(result, options.rowsAs),
-      queryRunId: id,
+      queryRunId: runId,
       resultId,
       executionTimeMs: run.execution_time_ms ?? null,
       warning: run.warning_message ?? null,
     };
-  } catch (error) {
-    if (!expiry.aborted || options.signal?.aborted || PollTimeoutError.is(error)) throw error;
-    throw new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${what} (${attempts} polls)`, {
-      lastState,
-      attempts,
-    });
-  }
+    return result;
+  };
+  await waitFor(step, {
+    ...pollSettings(options),
+    // Doubling from 500 ms, as the Rust SDK's PollPolicy; the whole run shares the one deadline.
+    factor: 2,
+    timeout: options.timeout ?? 300_000,
+    onPoll: undefined,
+    description: () => what,
+    done: () => answer !== undefined,
+  });
+  return answer as QueryResult<unknown>;
 }

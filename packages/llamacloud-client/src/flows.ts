@@ -67,7 +67,7 @@ export function createFlows(resources: Resources) {
     const poll = pollSettings(options);
     poll.minDelay = Math.max(MIN_POLL_MS, poll.minDelay);
     poll.maxDelay = Math.max(MIN_POLL_MS, poll.maxDelay);
-    return waitFor((signal) => resources.pipelines.getStatus(pipelineId, {}, { signal }), {
+    return waitFor((signal) => resources.pipelines.getStatus(pipelineId, {}, { signal, requireBody: true }), {
       description: `ingestion of pipeline ${pipelineId}`,
       done: (s) => s.status === 'SUCCESS' || s.status === 'PARTIAL_SUCCESS',
       failed: (s) => {

@@ -200,7 +200,7 @@ export function createDeploymentClient(
   ): Promise<ExecutionResult> {
     let run: Execution;
     try {
-      run = (await execute(input, params, { signal: wait.signal })).message;
+      run = (await execute(input, params, { signal: wait.signal, requireBody: true })).message;
     } catch (error) {
       const failed =
         UnprocessableEntityError.is(error) && (error.body as ExecuteResponseBody | undefined)?.message;
@@ -220,7 +220,7 @@ export function createDeploymentClient(
         getExecutionStatus(
           executionId,
           { include_metadata, include_metrics, include_extracted_text },
-          { signal },
+          { signal, requireBody: true },
         ),
       {
         done: (s) => s.status === 'COMPLETED' || FAILED.has(s.status),

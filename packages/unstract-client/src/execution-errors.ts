@@ -1,4 +1,4 @@
-import { PollFailedError, SdkError } from '@org/sdk-core';
+import { PollFailedError, redact, SdkError } from '@org/sdk-core';
 
 /**
  * An execution ended ERROR or STOPPED (or the execute call itself answered ERROR). `serverMessage` is the
@@ -28,7 +28,8 @@ export class ExecutionFailedError<State = unknown> extends PollFailedError<State
     );
     this.executionId = init.executionId;
     this.status = init.status;
-    this.serverMessage = init.serverMessage;
+    // The server may echo what it was sent, a credential included: scrubbed like the message.
+    this.serverMessage = init.serverMessage && redact(init.serverMessage);
   }
 }
 
