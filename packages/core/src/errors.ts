@@ -90,7 +90,7 @@ export class ApiError extends SdkError {
     this.body = scrub(init.body);
     // A server may echo the credential in a header: the error keeps a scrubbed copy.
     const headers = new Headers();
-    init.headers.forEach((value, name) => headers.append(name, redact(value)));
+    for (const [name, value] of init.headers) headers.append(name, redact(value));
     this.headers = headers;
     this.method = init.method;
     this.url = url;
