@@ -12,12 +12,24 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
       name: dir.replace(/-client$/, ''),
       root: `./packages/${dir}`,
       include: ['test/**/*.test.ts'],
+      // The fault suite is a project of its own (below), run with strict unhandled rejections.
+      exclude: ['**/node_modules/**', 'test/faults/**'],
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     },
   }));
 
 export const projects = [
   ...clientProjects,
+  {
+    // Core and the clients against a hostile server on 127.0.0.1: a rejection nobody handles fails the run.
+    test: {
+      name: 'faults',
+      root: './packages/core',
+      include: ['test/faults/**/*.test.ts'],
+      pool: 'forks',
+      execArgv: ['--unhandled-rejections=strict'],
+    },
+  },
   {
     test: { name: 'consumer-app', root: './examples/consumer-app', include: ['test/**/*.test.ts'] },
   },
