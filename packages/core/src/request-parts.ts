@@ -91,8 +91,9 @@ export function createUrlBuilder(baseUrl: string, options: QuerySerializerOption
           ? value.map((v) => encodePart(v, name, encodeURIComponent)).join(',')
           : encodePart(value, name, encodeURIComponent);
         // URL parsing collapses `.` and `..` segments (and `%2E` spellings of them), which would send the call to
-        // another endpoint: such a value cannot be a path parameter.
-        if (/^(\.|%2e){1,2}$/i.test(segment)) {
+        // another endpoint: such a value cannot be a path parameter. A value spelled `%2e` is refused too, for
+        // servers and proxies that decode a path twice.
+        if (/^(\.|%(25)?2e){1,2}$/i.test(segment)) {
           throw new UsageError(
             `[@org/sdk-core] the path parameter \`${name}\` of ${path} cannot be ${JSON.stringify(String(value))}: it would leave its path segment.`,
           );
