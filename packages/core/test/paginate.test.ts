@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient, paginate, UsageError, type PaginationConfig } from '../src/index';
+import { createApiClient, paginate, SdkError, UsageError, type PaginationConfig } from '../src/index';
 import type { paths } from './support/paths';
 
 /** An in-memory API that pages `total` items in each style, counting the pages it served. */
@@ -242,5 +242,33 @@ describe('paginate over a client', () => {
       ids.push((item as { id: string }).id);
     }
     expect(ids).toEqual(['i0', 'i1', 'i2', 'i3', 'i4', 'i5']);
+  });
+});
+
+describe('a server that ignores the paging parameter', () => {
+  // Each answers the same full page whatever it is asked, as a server that drops `page` or `offset` does.
+  const same = { data: [{ id: 'a' }, { id: 'b' }], has_more: true, total: 100, next: 'more' };
+  it.each<[string, PaginationConfig]>([
+    ['page', { style: 'page', items: 'data', hasMore: 'has_more' }],
+    ['page (DRF next)', { style: 'page', items: 'data', next: 'next' }],
+    ['offset', { style: 'offset', items: 'data', hasMore: 'has_more' }],
+    ['offset (total)', { style: 'offset', items: 'data', total: 'total' }],
+  ])('stops a %s list with a clear error instead of paging forever', async (_name, config) => {
+    let served = 0;
+    const list = paginate(async () => {
+      served++;
+      return same;
+    }, config);
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of list) seen.push(item);
+    })().catch((e) => e);
+    expect(error).toBeInstanceOf(SdkError);
+    expect(error.message).toMatch(
+      /repeats the previous page: the server seems to ignore the paging parameter/,
+    );
+    expect(served).toBe(2);
+    // The repeated page's items are not handed out twice.
+    expect(seen).toEqual(same.data);
   });
 });

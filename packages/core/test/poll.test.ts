@@ -1,5 +1,14 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { PollFailedError, PollTimeoutError, pollSettings, UsageError, waitFor } from '../src/index';
+import {
+  createApiClient,
+  PollFailedError,
+  PollTimeoutError,
+  pollSettings,
+  UsageError,
+  waitFor,
+} from '../src/index';
+import type { paths } from './support/paths';
 
 type Job = { status: 'queued' | 'running' | 'done' | 'error'; error?: string };
 
@@ -150,5 +159,50 @@ describe('pollSettings', () => {
     });
     await expect(wait).rejects.toBeInstanceOf(PollTimeoutError);
     expect(seen.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the deadline', () => {
+  it('cuts the poll in flight: a request that hangs ends as a PollTimeoutError on time', async () => {
+    vi.useFakeTimers();
+    try {
+      let polls = 0;
+      // A server that never answers the second poll; the request's own timeout (60 s) is far off.
+      const api = createApiClient<paths>({
+        baseUrl: 'https://api.example.test',
+        fetch: (_url, init) =>
+          new Promise<Response>((resolve, reject) => {
+            if (++polls === 1) return resolve(Response.json({ id: 'a', name: 'running' }));
+            init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+          }),
+      });
+      const started = Date.now();
+      const wait = waitFor(
+        (signal) => api.request('get', '/items/{id}', { params: { path: { id: 'a' } }, signal }),
+        {
+          done: (item) => item.name === 'done',
+          minDelay: 100,
+          timeout: 500,
+          description: 'item a',
+        },
+      ).catch((e) => e);
+      await vi.advanceTimersByTimeAsync(500);
+      const error = await wait;
+      expect(error).toBeInstanceOf(PollTimeoutError);
+      expect(error.message).toBe('Timed out after 500 ms waiting for item a (1 polls)');
+      expect(error.lastState).toEqual({ id: 'a', name: 'running' });
+      expect(Date.now() - started).toBe(500);
+      expect(polls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("leaves no timer or listener behind on the caller's signal", async () => {
+    const controller = new AbortController();
+    for (let i = 0; i < 50; i++) {
+      await waitFor(async () => ({ status: 'done' }) as Job, { done, signal: controller.signal });
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
