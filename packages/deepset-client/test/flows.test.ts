@@ -1,6 +1,6 @@
 // The flows: upload sessions end to end, deploy-and-wait, single-file upload, and the documents stream.
 import { describe, expect, it } from 'vitest';
-import { PollFailedError, PollTimeoutError } from '../src/index';
+import { createDeepsetClient, PollFailedError, PollTimeoutError, UsageError } from '../src/index';
 import { fast, QUERY_YAML, useMock } from './use-mock';
 
 const { mock, client, requests } = useMock();
@@ -167,5 +167,26 @@ describe('uploadFile', () => {
     expect(requests.at(-1)?.path).toBe('/api/v1/workspaces/legal/files');
     expect(await ds.files.getMeta(file_id, { workspace_name: 'legal' })).toEqual({ a: 1 });
     expect(mock.store.files.get(file_id)?.name).toBe('x.md');
+  });
+});
+
+describe('a workspace that would leave its path segment', () => {
+  it("is refused with a UsageError naming it, before anything is sent: `workspace: '..'` moves no call", async () => {
+    const sent: string[] = [];
+    const ds = createDeepsetClient({
+      apiKey: 'k_1234',
+      workspace: '..',
+      fetch: async (input) => {
+        sent.push(String(input));
+        return Response.json({});
+      },
+    });
+    const error = await ds.files.delete('f_1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/path parameter `workspace_name`/);
+    await expect(
+      createDeepsetClient({ apiKey: 'k_1234', workspace: 'ws' }).files.delete('.'),
+    ).rejects.toThrow(/path parameter `file_id`/);
+    expect(sent).toEqual([]);
   });
 });
