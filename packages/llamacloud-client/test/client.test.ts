@@ -153,7 +153,11 @@ describe('flows', () => {
     const failing = createLlamaCloudMock({ ingestionSteps: ['IN_PROGRESS', 'ERROR'] });
     server.use(...failing.handlers);
     const llama = client();
-    const p = failing.store.pipelines.insert({ name: 'x', project_id: 'proj_1', embedding_config: { type: 'OPENAI_EMBEDDING' } });
+    const p = failing.store.pipelines.insert({
+      name: 'x',
+      project_id: 'proj_1',
+      embedding_config: { type: 'OPENAI_EMBEDDING' },
+    });
     const error = await llama.syncPipelineAndWait(p.id, fastPoll).catch((e) => e);
     expect(error).toBeInstanceOf(PollFailedError);
     expect(error.message).toMatch(`Ingestion of pipeline ${p.id} ended ERROR`);
@@ -161,7 +165,11 @@ describe('flows', () => {
 
     const partial = createLlamaCloudMock({ ingestionSteps: ['PARTIAL_SUCCESS'] });
     server.use(...partial.handlers);
-    const q = partial.store.pipelines.insert({ name: 'y', project_id: 'proj_1', embedding_config: { type: 'OPENAI_EMBEDDING' } });
+    const q = partial.store.pipelines.insert({
+      name: 'y',
+      project_id: 'proj_1',
+      embedding_config: { type: 'OPENAI_EMBEDDING' },
+    });
     await expect(llama.syncPipelineAndWait(q.id, fastPoll)).resolves.toMatchObject({
       status: 'PARTIAL_SUCCESS',
     });
@@ -334,7 +342,9 @@ describe('./validate zod schemas', () => {
     expect(request?.safeParse({ dense_similarity_top_k: 0 }).success).toBe(false);
     const response = llamaCloudSchema('GET /api/v1/pipelines/{pipeline_id}', 'response');
     const pipeline = { id: 'pl_1', name: 'p', project_id: 'proj_1' };
-    expect(response?.safeParse({ ...pipeline, embedding_config: { type: 'OPENAI_EMBEDDING' } }).success).toBe(true);
+    expect(response?.safeParse({ ...pipeline, embedding_config: { type: 'OPENAI_EMBEDDING' } }).success).toBe(
+      true,
+    );
     // The API always sends the embedding (issue 14): an answer without it is drift.
     expect(response?.safeParse(pipeline).success).toBe(false);
     expect(llamaCloudSchema('DELETE /api/v1/pipelines/{pipeline_id}', 'response')).toBeUndefined();

@@ -99,7 +99,14 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
       created_at: now(),
     } as never);
     store.ingestions.delete(pipelineId);
-    store.ingestions.insert({ id: pipelineId, pipeline_id: pipelineId, job_id: job.id, steps, step: 0, started_at: now() });
+    store.ingestions.insert({
+      id: pipelineId,
+      pipeline_id: pipelineId,
+      job_id: job.id,
+      steps,
+      step: 0,
+      started_at: now(),
+    });
     for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
       store.pipelineFiles.update(file.id, { status: 'NOT_STARTED', status_updated_at: now() });
     }
@@ -142,7 +149,16 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
     setIngestionStatus(pipelineId, run.job_id, 'CANCELLED');
   }
 
-  return { store, http, checkBody, defaultProject, projectOf, startIngestion, pollIngestion, cancelIngestion };
+  return {
+    store,
+    http,
+    checkBody,
+    defaultProject,
+    projectOf,
+    startIngestion,
+    pollIngestion,
+    cancelIngestion,
+  };
 }
 
 export type MockContext = ReturnType<typeof createMockContext>;

@@ -19,7 +19,9 @@ export function createDocumentHandlers({ http, store, checkBody }: MockContext) 
       const fields = { ...input, pipeline_id: pipelineId, status: 'NOT_STARTED' as const };
       const existing = id ? store.documents.get(id) : undefined;
       if (existing && replace) return record(store.documents.update(existing.id, fields) as MockDocument);
-      return record(store.documents.insert({ ...fields, ...(id && !existing ? { id } : {}) } as MockDocument));
+      return record(
+        store.documents.insert({ ...fields, ...(id && !existing ? { id } : {}) } as MockDocument),
+      );
     });
   }
 
@@ -38,8 +40,14 @@ export function createDocumentHandlers({ http, store, checkBody }: MockContext) 
     http.get('/api/v1/pipelines/{pipeline_id}/documents/paginated', ({ params, query }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const docs = store.documents.filter((d) => d.pipeline_id === params.pipeline_id);
-      const page = pageByOffset(docs, { offset: query.get('skip'), limit: query.get('limit'), defaultLimit: 100, maxLimit: 1000 });
-      if (isPageError(page)) return badQuery(page.error.param === 'offset' ? 'skip' : page.error.param, page.error.message);
+      const page = pageByOffset(docs, {
+        offset: query.get('skip'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page))
+        return badQuery(page.error.param === 'offset' ? 'skip' : page.error.param, page.error.message);
       return { documents: page.items.map(record), total_count: page.total, offset: page.offset };
     }),
     http.get('/api/v1/pipelines/{pipeline_id}/documents/{document_id}', ({ params }) => {

@@ -53,7 +53,8 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
 
   function remove(fileId: string) {
     if (!store.files.delete(fileId)) return false;
-    for (const pf of store.pipelineFiles.filter((f) => f.file_id === fileId)) store.pipelineFiles.delete(pf.id);
+    for (const pf of store.pipelineFiles.filter((f) => f.file_id === fileId))
+      store.pipelineFiles.delete(pf.id);
     return true;
   }
 
@@ -70,15 +71,23 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
       const file = store.files.get(params.file_id);
       return file ? fileRecord(file) : notFound('File');
     }),
-    http.delete('/api/v1/files/{file_id}', ({ params }) => (remove(params.file_id) ? noContent() : notFound('File'))),
+    http.delete('/api/v1/files/{file_id}', ({ params }) =>
+      remove(params.file_id) ? noContent() : notFound('File'),
+    ),
 
     http.post('/api/v1/beta/files', async ({ request, query }) => {
       const read = await readUpload(request, 'file');
       if ('error' in read) return read.error;
       const purpose = read.form.get('purpose');
-      if (typeof purpose !== 'string' || !purpose) return invalid(['body', 'purpose'], 'Field required', 'missing');
+      if (typeof purpose !== 'string' || !purpose)
+        return invalid(['body', 'purpose'], 'Field required', 'missing');
       const external = read.form.get('external_file_id');
-      const file = await saveUpload(read.upload, projectOf(query), typeof external === 'string' ? external : null, purpose);
+      const file = await saveUpload(
+        read.upload,
+        projectOf(query),
+        typeof external === 'string' ? external : null,
+        purpose,
+      );
       return betaRecord(file);
     }),
     http.get('/api/v1/beta/files', ({ query }) => {
@@ -92,20 +101,33 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
           (!external || f.external_file_id === external) &&
           (!ids.length || ids.includes(f.id)),
       );
-      const page = pageByCursor(files, { cursor: query.get('page_token'), limit: query.get('page_size'), defaultLimit: 100, maxLimit: 1000 });
-      if (isPageError(page)) return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
-      return { items: page.items.map(betaRecord), next_page_token: page.nextCursor, total_size: files.length };
+      const page = pageByCursor(files, {
+        cursor: query.get('page_token'),
+        limit: query.get('page_size'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page))
+        return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
+      return {
+        items: page.items.map(betaRecord),
+        next_page_token: page.nextCursor,
+        total_size: files.length,
+      };
     }),
     http.get('/api/v1/beta/files/{file_id}', ({ params }) => {
       const file = store.files.get(params.file_id);
       return file ? betaRecord(file) : notFound('File');
     }),
-    http.delete('/api/v1/beta/files/{file_id}', ({ params }) => (remove(params.file_id) ? noContent() : notFound('File'))),
+    http.delete('/api/v1/beta/files/{file_id}', ({ params }) =>
+      remove(params.file_id) ? noContent() : notFound('File'),
+    ),
     http.get('/api/v1/beta/files/{file_id}/content', ({ params, query, request }) => {
       const file = store.files.get(params.file_id);
       if (!file) return notFound('File');
       const seconds = Number(query.get('expires_at_seconds') ?? 3600);
-      if (!Number.isInteger(seconds) || seconds < 1) return badQuery('expires_at_seconds', 'must be a positive integer');
+      if (!Number.isInteger(seconds) || seconds < 1)
+        return badQuery('expires_at_seconds', 'must be a positive integer');
       // Not a real presigned URL: a link back to this mock, which does not serve file bytes.
       const url = new URL(`${new URL(request.url).pathname}`, request.url);
       url.searchParams.set('signature', 'mock');

@@ -19,7 +19,8 @@ function knownRoutes() {
 
 /**
  * The gate in front of every `/api` route, in the order FastAPI applies them: a known path called with a
- * method it does not serve answers `405 {detail: "Method Not Allowed"}` (routing comes before auth); a
+ * method it does not serve answers `405 {detail: "Method Not Allowed"}` and an unknown path falls through
+ * (routing comes before auth); a
  * request without a Bearer token answers `401 {detail: "Not authenticated"}`; a `project_id` the mock does
  * not know answers `403 {detail: "User does not have access to this resource"}`, the API's answer for a
  * project outside the key's reach (run-llama/llama_cloud_services issue 580). Anything else passes on.
@@ -32,7 +33,9 @@ export function createGate(ctx: MockContext) {
     const url = new URL(request.url);
     const path = url.pathname.slice(root.length);
     const matching = routes.filter((r) => r.pattern.test(path));
-    if (matching.length && !matching.some((r) => r.methods.has(request.method))) {
+    // An unknown path is FastAPI's 404, before any auth: left to whoever answers unmatched requests.
+    if (!matching.length) return undefined;
+    if (!matching.some((r) => r.methods.has(request.method))) {
       const allow = [...new Set(matching.flatMap((r) => [...r.methods]))].join(', ');
       return HttpResponse.json({ detail: 'Method Not Allowed' }, { status: 405, headers: { Allow: allow } });
     }

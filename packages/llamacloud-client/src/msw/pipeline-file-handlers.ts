@@ -24,7 +24,12 @@ export function createPipelineFileHandlers({ http, store, checkBody }: MockConte
     http.get('/api/v1/pipelines/{pipeline_id}/files2', ({ params, query }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const files = filesOf(params.pipeline_id, query);
-      const page = pageByOffset(files, { offset: query.get('offset'), limit: query.get('limit'), defaultLimit: 100, maxLimit: 1000 });
+      const page = pageByOffset(files, {
+        offset: query.get('offset'),
+        limit: query.get('limit'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
       if (isPageError(page)) return badQuery(page.error.param, page.error.message);
       return { files: page.items, total_count: page.total, offset: page.offset, limit: page.limit };
     }),
@@ -80,7 +85,10 @@ export function createPipelineFileHandlers({ http, store, checkBody }: MockConte
       const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}');
       if (!check.ok) return unprocessable(check);
       const { custom_metadata } = check.value as S['PipelineFileUpdate'];
-      return store.pipelineFiles.update(pf.id, { custom_metadata: custom_metadata ?? {}, updated_at: now() }) as S['PipelineFile'];
+      return store.pipelineFiles.update(pf.id, {
+        custom_metadata: custom_metadata ?? {},
+        updated_at: now(),
+      }) as S['PipelineFile'];
     }),
     http.delete('/api/v1/pipelines/{pipeline_id}/files/{file_id}', ({ params }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');

@@ -14,7 +14,9 @@ export function createPipelineHandlers(ctx: MockContext) {
   function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
     return {
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)),
-      ...(embedding_config ? { embedding_config: embedding_config as S['Pipeline']['embedding_config'] } : {}),
+      ...(embedding_config
+        ? { embedding_config: embedding_config as S['Pipeline']['embedding_config'] }
+        : {}),
       ...(data_sink_id !== undefined
         ? { data_sink: data_sink_id ? (store.dataSinks.get(data_sink_id) ?? null) : null }
         : {}),
@@ -76,8 +78,14 @@ export function createPipelineHandlers(ctx: MockContext) {
       const all = store.pipelines.filter(
         (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
       );
-      const page = pageByCursor(all, { cursor: query.get('page_token'), limit: query.get('page_size'), defaultLimit: 100, maxLimit: 1000 });
-      if (isPageError(page)) return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
+      const page = pageByCursor(all, {
+        cursor: query.get('page_token'),
+        limit: query.get('page_size'),
+        defaultLimit: 100,
+        maxLimit: 1000,
+      });
+      if (isPageError(page))
+        return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
       return {
         items: page.items.map(({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
           id,
@@ -92,7 +100,10 @@ export function createPipelineHandlers(ctx: MockContext) {
         total_size: all.length,
       };
     }),
-    http.get('/api/v1/pipelines/{pipeline_id}', ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline')),
+    http.get(
+      '/api/v1/pipelines/{pipeline_id}',
+      ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),
+    ),
     http.put('/api/v1/pipelines/{pipeline_id}', async ({ params, request }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}');
@@ -102,8 +113,10 @@ export function createPipelineHandlers(ctx: MockContext) {
     }),
     http.delete('/api/v1/pipelines/{pipeline_id}', ({ params }) => {
       if (!store.pipelines.delete(params.pipeline_id)) return notFound('Pipeline');
-      for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === params.pipeline_id)) store.pipelineFiles.delete(pf.id);
-      for (const doc of store.documents.filter((d) => d.pipeline_id === params.pipeline_id)) store.documents.delete(doc.id);
+      for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === params.pipeline_id))
+        store.pipelineFiles.delete(pf.id);
+      for (const doc of store.documents.filter((d) => d.pipeline_id === params.pipeline_id))
+        store.documents.delete(doc.id);
       return noContent();
     }),
     http.get('/api/v1/pipelines/{pipeline_id}/status', ({ params }) =>
@@ -130,7 +143,9 @@ export function createPipelineHandlers(ctx: MockContext) {
         .filter((f) => f.pipeline_id === params.pipeline_id && f.status === 'SUCCESS')
         .flatMap((pf) => {
           const file = pf.file_id ? store.files.get(pf.file_id) : undefined;
-          return file ? [{ id: file.id, name: file.name, text: file.text, metadata: pf.custom_metadata ?? {} }] : [];
+          return file
+            ? [{ id: file.id, name: file.name, text: file.text, metadata: pf.custom_metadata ?? {} }]
+            : [];
         });
       const documents = store.documents
         .filter((d) => d.pipeline_id === params.pipeline_id && d.status === 'SUCCESS')

@@ -20,6 +20,9 @@ export function createProjectHandlers({ http, store, checkBody, defaultProject }
         updated_at: now(),
       } as S['Project']);
     }),
-    http.get('/api/v1/projects/{project_id}', ({ params }) => store.projects.get(params.project_id) ?? notFound('Project')),
+    http.get(
+      '/api/v1/projects/{project_id}',
+      ({ params }) => store.projects.get(params.project_id) ?? notFound('Project'),
+    ),
   ];
 }

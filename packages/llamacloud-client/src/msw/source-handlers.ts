@@ -14,7 +14,9 @@ export function createSourceHandlers(ctx: MockContext) {
   function attach(pipelineId: string, source: S['DataSource'], syncInterval: number | null | undefined) {
     const existing = sourceIn(pipelineId, source.id);
     if (existing) {
-      return store.pipelineDataSources.update(existing.id, { sync_interval: syncInterval ?? null }) as S['PipelineDataSource'];
+      return store.pipelineDataSources.update(existing.id, {
+        sync_interval: syncInterval ?? null,
+      }) as S['PipelineDataSource'];
     }
     const { id: _id, ...fields } = source;
     return store.pipelineDataSources.insert({
@@ -29,7 +31,9 @@ export function createSourceHandlers(ctx: MockContext) {
 
   return [
     // data sources
-    http.get('/api/v1/data-sources', ({ query }) => store.dataSources.filter((d) => d.project_id === projectOf(query))),
+    http.get('/api/v1/data-sources', ({ query }) =>
+      store.dataSources.filter((d) => d.project_id === projectOf(query)),
+    ),
     http.post('/api/v1/data-sources', async ({ request, query }) => {
       const check = await checkBody(request, 'POST /api/v1/data-sources');
       if (!check.ok) return unprocessable(check);
@@ -40,8 +44,9 @@ export function createSourceHandlers(ctx: MockContext) {
         updated_at: now(),
       } as S['DataSource']);
     }),
-    http.get('/api/v1/data-sources/{data_source_id}', ({ params }) =>
-      store.dataSources.get(params.data_source_id) ?? notFound('Data source'),
+    http.get(
+      '/api/v1/data-sources/{data_source_id}',
+      ({ params }) => store.dataSources.get(params.data_source_id) ?? notFound('Data source'),
     ),
     http.put('/api/v1/data-sources/{data_source_id}', async ({ params, request }) => {
       const source = store.dataSources.get(params.data_source_id);
@@ -67,7 +72,9 @@ export function createSourceHandlers(ctx: MockContext) {
     }),
 
     // data sinks
-    http.get('/api/v1/data-sinks', ({ query }) => store.dataSinks.filter((d) => d.project_id === projectOf(query))),
+    http.get('/api/v1/data-sinks', ({ query }) =>
+      store.dataSinks.filter((d) => d.project_id === projectOf(query)),
+    ),
     http.post('/api/v1/data-sinks', async ({ request, query }) => {
       const check = await checkBody(request, 'POST /api/v1/data-sinks');
       if (!check.ok) return unprocessable(check);
@@ -78,7 +85,10 @@ export function createSourceHandlers(ctx: MockContext) {
         updated_at: now(),
       } as S['DataSink']);
     }),
-    http.get('/api/v1/data-sinks/{data_sink_id}', ({ params }) => store.dataSinks.get(params.data_sink_id) ?? notFound('Data sink')),
+    http.get(
+      '/api/v1/data-sinks/{data_sink_id}',
+      ({ params }) => store.dataSinks.get(params.data_sink_id) ?? notFound('Data sink'),
+    ),
     http.put('/api/v1/data-sinks/{data_sink_id}', async ({ params, request }) => {
       const sink = store.dataSinks.get(params.data_sink_id);
       if (!sink) return notFound('Data sink');
@@ -110,16 +120,27 @@ export function createSourceHandlers(ctx: MockContext) {
       const missing = inputs.find((i) => !store.dataSources.has(i.data_source_id));
       if (missing) return notFound(`Data source ${missing.data_source_id}`);
       return inputs.map((i) =>
-        attach(params.pipeline_id, store.dataSources.get(i.data_source_id) as S['DataSource'], i.sync_interval),
+        attach(
+          params.pipeline_id,
+          store.dataSources.get(i.data_source_id) as S['DataSource'],
+          i.sync_interval,
+        ),
       );
     }),
     http.put('/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}', async ({ params, request }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const source = store.dataSources.get(params.data_source_id);
       if (!source) return notFound('Data source');
-      const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}');
+      const check = await checkBody(
+        request,
+        'PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}',
+      );
       if (!check.ok) return unprocessable(check);
-      return attach(params.pipeline_id, source, (check.value as { sync_interval?: number | null }).sync_interval);
+      return attach(
+        params.pipeline_id,
+        source,
+        (check.value as { sync_interval?: number | null }).sync_interval,
+      );
     }),
     http.get('/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status', ({ params }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
