@@ -747,6 +747,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspace context
+         * @description Every context document of the workspace, unpaged.
+         */
+        get: operations["listWorkspaceContexts"];
+        put?: never;
+        /**
+         * Create or update workspace context
+         * @description Stores a named document; posting the same name again replaces its content.
+         */
+        post: operations["upsertWorkspaceContext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/context/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get workspace context
+         * @description One context document by name.
+         */
+        get: operations["getWorkspaceContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1128,6 +1172,49 @@ export interface components {
         UploadResponse: components["schemas"]["UploadInfo"];
         /** @enum {string} */
         UploadStatus: "pending" | "consumed" | (string & {});
+        /**
+         * @example {
+         *       "name": "glossary",
+         *       "content": "# Terms\\n\\nARR: annual recurring revenue.",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
+        WorkspaceContextEntry: {
+            /** @description The document's unique name in the workspace (the upsert key). */
+            name: string;
+            content: string;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "contexts": [
+         *         {
+         *           "name": "glossary",
+         *           "content": "# Terms",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ListWorkspaceContextsResponse: {
+            contexts: components["schemas"]["WorkspaceContextEntry"][];
+        };
+        /**
+         * @example {
+         *       "context": {
+         *         "name": "glossary",
+         *         "content": "# Terms",
+         *         "updated_at": "2026-04-01T12:00:00Z"
+         *       }
+         *     }
+         */
+        WorkspaceContextResponse: {
+            context: components["schemas"]["WorkspaceContextEntry"];
+        };
+        UpsertWorkspaceContextRequest: {
+            name: string;
+            content: string;
+        };
         ListUploadsResponse: {
             uploads: components["schemas"]["UploadInfo"][];
         };
@@ -1208,9 +1295,9 @@ export interface components {
         DatasetSummary: {
             id: string;
             label: string;
-            schema_name?: string;
+            schema_name: string;
             table_name: string;
-            latest_version?: number;
+            latest_version: number;
             pinned_version?: number | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -1236,7 +1323,7 @@ export interface components {
              * @example sql
              */
             source_type: string;
-            latest_version?: number;
+            latest_version: number;
             pinned_version?: number | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -1386,10 +1473,8 @@ export interface components {
             id: string;
             name: string;
             provider_type: components["schemas"]["EmbeddingProviderType"];
-            /** @description Provider-specific settings (model, base URL, dimensions, ...). */
-            config?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Provider-specific settings (model, base URL, dimensions, ...); any JSON value. */
+            config: unknown;
             has_secret: boolean;
             /**
              * @description Whether the platform or you registered it.
@@ -1418,9 +1503,8 @@ export interface components {
             id: string;
             name: string;
             provider_type: components["schemas"]["EmbeddingProviderType"];
-            config?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Provider-specific settings; any JSON value. */
+            config?: unknown;
             created_at: components["schemas"]["Timestamp"];
         };
         UpdateEmbeddingProviderRequest: {
@@ -2340,6 +2424,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/octet-stream": string;
+                "*/*": string;
             };
         };
         responses: {
@@ -3025,6 +3110,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    listWorkspaceContexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The context documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListWorkspaceContextsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    upsertWorkspaceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertWorkspaceContextRequest"];
+            };
+        };
+        responses: {
+            /** @description The document as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceContextResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    getWorkspaceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceContextResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -312,6 +312,27 @@ export const operations = {
     "response": {
       "$ref": "#/components/schemas/JobStatusResponse"
     }
+  },
+  "GET /v1/context": {
+    "operationId": "listWorkspaceContexts",
+    "response": {
+      "$ref": "#/components/schemas/ListWorkspaceContextsResponse"
+    }
+  },
+  "POST /v1/context": {
+    "operationId": "upsertWorkspaceContext",
+    "response": {
+      "$ref": "#/components/schemas/WorkspaceContextResponse"
+    },
+    "request": {
+      "$ref": "#/components/schemas/UpsertWorkspaceContextRequest"
+    }
+  },
+  "GET /v1/context/{name}": {
+    "operationId": "getWorkspaceContext",
+    "response": {
+      "$ref": "#/components/schemas/WorkspaceContextResponse"
+    }
   }
 } as const;
 
@@ -357,7 +378,8 @@ export const components = {
         "SERVICE_UNAVAILABLE",
         "OVERLOADED"
       ],
-      "x-sdk-notes": "The server's codes (runtimedb `src/http/error.rs`) plus `OVERLOADED` for load shedding (vendor-facts §3)."
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "The server's codes (runtimedb `src/http/error.rs`) plus `OVERLOADED` for load shedding (vendor-facts §3); open, as sdk-rust declares it (new codes may appear)."
     },
     "AuthError": {
       "type": "object",
@@ -625,7 +647,8 @@ export const components = {
         "succeeded",
         "failed"
       ],
-      "x-sdk-notes": "`running`, `succeeded`, `failed` per sdk-rust `src/status.rs`; the CLI also tolerates `queued` and `pending`."
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "`running`, `succeeded`, `failed` per sdk-rust `src/status.rs`; the CLI also tolerates `queued` and `pending`. Open in sdk-rust."
     },
     "QueryRunInfo": {
       "type": "object",
@@ -766,7 +789,9 @@ export const components = {
         "processing",
         "ready",
         "failed"
-      ]
+      ],
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "Open in sdk-rust (new statuses may appear)."
     },
     "ResultInfo": {
       "type": "object",
@@ -1827,7 +1852,94 @@ export const components = {
         "pending",
         "consumed"
       ],
+      "x-sdk-open-enum": true,
       "x-sdk-notes": "A plain string in the vendor's documents. `pending` (stored, not yet used by a dataset) and `consumed` (made into a dataset) are our reading; the enum is open, so other values pass."
+    },
+    "WorkspaceContextEntry": {
+      "type": "object",
+      "required": [
+        "name",
+        "content",
+        "updated_at"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "The document's unique name in the workspace (the upsert key)."
+        },
+        "content": {
+          "type": "string"
+        },
+        "updated_at": {
+          "$ref": "#/components/schemas/Timestamp"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/WorkspaceContextEntry.ts`.",
+      "example": {
+        "name": "glossary",
+        "content": "# Terms\\n\\nARR: annual recurring revenue.",
+        "updated_at": "2026-04-01T12:00:00Z"
+      }
+    },
+    "ListWorkspaceContextsResponse": {
+      "type": "object",
+      "required": [
+        "contexts"
+      ],
+      "properties": {
+        "contexts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/WorkspaceContextEntry"
+          }
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/ListWorkspaceContextsResponse.ts`.",
+      "example": {
+        "contexts": [
+          {
+            "name": "glossary",
+            "content": "# Terms",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      }
+    },
+    "WorkspaceContextResponse": {
+      "type": "object",
+      "required": [
+        "context"
+      ],
+      "properties": {
+        "context": {
+          "$ref": "#/components/schemas/WorkspaceContextEntry"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/GetWorkspaceContextResponse.ts`; the upsert's answer (UpsertWorkspaceContextResponse) is read as the same `{context}`.",
+      "example": {
+        "context": {
+          "name": "glossary",
+          "content": "# Terms",
+          "updated_at": "2026-04-01T12:00:00Z"
+        }
+      }
+    },
+    "UpsertWorkspaceContextRequest": {
+      "type": "object",
+      "required": [
+        "name",
+        "content"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "content": {
+          "type": "string"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/UpsertWorkspaceContextRequest.ts`."
     },
     "ListUploadsResponse": {
       "type": "object",
@@ -2131,10 +2243,13 @@ export const components = {
       "required": [
         "id",
         "label",
+        "schema_name",
         "table_name",
+        "latest_version",
         "created_at",
         "updated_at"
       ],
+      "x-sdk-notes": "`schema_name` and `latest_version` are required in hotdata-dev/sdk-typescript `src/models/DatasetSummary.ts` (April 2026).",
       "properties": {
         "id": {
           "type": "string"
@@ -2209,10 +2324,12 @@ export const components = {
         "schema_name",
         "table_name",
         "source_type",
+        "latest_version",
         "created_at",
         "updated_at",
         "columns"
       ],
+      "x-sdk-notes": "`latest_version` is required in hotdata-dev/sdk-typescript `src/models/GetDatasetResponse.ts` (April 2026), as on the summary.",
       "properties": {
         "id": {
           "type": "string"
@@ -2873,6 +2990,7 @@ export const components = {
         "id",
         "name",
         "provider_type",
+        "config",
         "has_secret",
         "source",
         "created_at",
@@ -2889,12 +3007,7 @@ export const components = {
           "$ref": "#/components/schemas/EmbeddingProviderType"
         },
         "config": {
-          "description": "Provider-specific settings (model, base URL, dimensions, ...).",
-          "type": [
-            "object",
-            "null"
-          ],
-          "additionalProperties": true
+          "description": "Provider-specific settings (model, base URL, dimensions, ...); any JSON value."
         },
         "has_secret": {
           "type": "boolean"
@@ -2905,6 +3018,7 @@ export const components = {
             "system",
             "user"
           ],
+          "x-sdk-open-enum": true,
           "description": "Whether the platform or you registered it."
         },
         "created_at": {
@@ -2914,7 +3028,7 @@ export const components = {
           "$ref": "#/components/schemas/Timestamp"
         }
       },
-      "x-sdk-notes": "`source` is a plain string in the vendor documents; `system` and `user` are our reading (open enum)."
+      "x-sdk-notes": "`source` is a plain string in the vendor documents; `system` and `user` are our reading, open (sdk-rust). `config` is required and any JSON value (`serde_json::Value` in sdk-rust, required in sdk-typescript's EmbeddingProviderResponse)."
     },
     "ListEmbeddingProvidersResponse": {
       "type": "object",
@@ -2987,11 +3101,7 @@ export const components = {
           "$ref": "#/components/schemas/EmbeddingProviderType"
         },
         "config": {
-          "type": [
-            "object",
-            "null"
-          ],
-          "additionalProperties": true
+          "description": "Provider-specific settings; any JSON value."
         },
         "created_at": {
           "$ref": "#/components/schemas/Timestamp"
