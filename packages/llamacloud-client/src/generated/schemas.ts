@@ -452,6 +452,7 @@ export const components = {
       "x-sdk-notes": "Inferred for statuses other than 422 (vendor-facts §5 Errors)."
     },
     "HTTPValidationError": {
+      "x-sdk-notes": "FastAPI's 422 body, as the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) declares it.",
       "type": "object",
       "properties": {
         "detail": {
@@ -463,6 +464,7 @@ export const components = {
       }
     },
     "ValidationIssue": {
+      "x-sdk-notes": "FastAPI's ValidationError item (named so here, to keep it apart from the SDK's error classes), as in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json).",
       "type": "object",
       "required": [
         "loc",
@@ -540,6 +542,7 @@ export const components = {
       }
     },
     "ProjectCreate": {
+      "x-sdk-notes": "The body of createProject in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json).",
       "type": "object",
       "required": [
         "name"
@@ -641,6 +644,7 @@ export const components = {
       }
     },
     "PipelineType": {
+      "x-sdk-notes": "PipelineType in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts`.",
       "type": "string",
       "enum": [
         "PLAYGROUND",
@@ -782,6 +786,7 @@ export const components = {
       }
     },
     "PipelineCreate": {
+      "x-sdk-notes": "PipelineCreate in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts` (PipelineCreateParams); the seed's body put `project_id` in it.",
       "type": "object",
       "required": [
         "name"
@@ -833,6 +838,7 @@ export const components = {
       }
     },
     "PresetRetrievalParams": {
+      "x-sdk-notes": "PresetRetrievalParams in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts`.",
       "type": [
         "object",
         "null"
@@ -880,6 +886,7 @@ export const components = {
       }
     },
     "PipelineFileStatus": {
+      "x-sdk-notes": "The pipeline file's `status` values in llama-cloud-ts `resources/pipelines/files.ts` (PipelineFile), named here.",
       "type": "string",
       "enum": [
         "NOT_STARTED",
@@ -1004,6 +1011,7 @@ export const components = {
       }
     },
     "PipelineFileCreate": {
+      "x-sdk-notes": "PipelineFileCreate in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json); llama-cloud-ts `resources/pipelines/files.ts` (FileCreateParams.Body).",
       "type": "object",
       "required": [
         "file_id"
@@ -1067,6 +1075,7 @@ export const components = {
       }
     },
     "ManagedIngestionStatus": {
+      "x-sdk-notes": "ManagedIngestionStatus in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json); the seed's status enums did not match the API.",
       "type": "string",
       "enum": [
         "NOT_STARTED",
@@ -1078,6 +1087,7 @@ export const components = {
       ]
     },
     "ManagedIngestionStatusResponse": {
+      "x-sdk-notes": "ManagedIngestionStatusResponse in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts`.",
       "type": "object",
       "required": [
         "status"
@@ -1198,6 +1208,7 @@ export const components = {
       }
     },
     "DataSourceType": {
+      "x-sdk-notes": "The `source_type` values of the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) (ConfigurableDataSourceNames), named here.",
       "type": "string",
       "enum": [
         "S3",
@@ -1279,6 +1290,7 @@ export const components = {
       }
     },
     "DataSourceCreate": {
+      "x-sdk-notes": "DataSourceCreate in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/data-sources.ts` (DataSourceCreateParams).",
       "type": "object",
       "required": [
         "name",
@@ -1307,6 +1319,7 @@ export const components = {
       }
     },
     "PipelineDataSource": {
+      "x-sdk-notes": "PipelineDataSource in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/data-sources.ts`.",
       "allOf": [
         {
           "$ref": "#/components/schemas/DataSource"
@@ -1371,6 +1384,7 @@ export const components = {
       }
     },
     "PipelineDataSourceCreate": {
+      "x-sdk-notes": "PipelineDataSourceCreate in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json); llama-cloud-ts `resources/pipelines/data-sources.ts` (DataSourceUpdateDataSourcesParams.Body).",
       "type": "object",
       "required": [
         "data_source_id"
@@ -2007,6 +2021,7 @@ export const components = {
       }
     },
     "RetrievalMode": {
+      "x-sdk-notes": "RetrievalMode in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts`.",
       "type": [
         "string",
         "null"
@@ -2020,6 +2035,7 @@ export const components = {
       ]
     },
     "FilterOperator": {
+      "x-sdk-notes": "FilterOperator in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) (LlamaIndex's metadata filter operators).",
       "type": "string",
       "enum": [
         "==",
@@ -2039,6 +2055,7 @@ export const components = {
       ]
     },
     "MetadataFilter": {
+      "x-sdk-notes": "MetadataFilter in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts` (MetadataFilters.MetadataFilter).",
       "type": "object",
       "required": [
         "key",
@@ -2055,6 +2072,7 @@ export const components = {
       }
     },
     "MetadataFilters": {
+      "x-sdk-notes": "MetadataFilters in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json) and llama-cloud-ts `resources/pipelines/pipelines.ts`.",
       "type": "object",
       "required": [
         "filters"
@@ -2252,6 +2270,7 @@ export const components = {
       }
     },
     "NodeWithScore": {
+      "x-sdk-notes": "The retrieval node in llama-cloud-ts `resources/pipelines/pipelines.ts` (PipelineRetrieveResponse.RetrievalNode) and the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json).",
       "type": "object",
       "required": [
         "node"
@@ -2269,6 +2288,7 @@ export const components = {
       }
     },
     "RetrieveResults": {
+      "x-sdk-notes": "RetrieveResults in the platform spec (run-llama/LlamaIndexTS packages/cloud/openapi.json); llama-cloud-ts `resources/pipelines/pipelines.ts` (PipelineRetrieveResponse).",
       "type": "object",
       "required": [
         "pipeline_id",
