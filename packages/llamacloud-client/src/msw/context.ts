@@ -1,6 +1,8 @@
 import {
   type BodyCheck,
   createCollection,
+  isPageError,
+  pageByCursor,
   createRequestBodyChecker,
   createStore,
   type TypedHttp,
@@ -57,6 +59,23 @@ export const invalid = (loc: string[], msg: string, type = 'value_error') =>
 
 /** FastAPI's 422 for a query parameter. */
 export const badQuery = (param: string, message: string) => invalid(['query', param], message);
+
+/**
+ * One page of a cursor-paged list as the vendor's SDKs read it (`page_size`/`page_token` in;
+ * `items`, `next_page_token`, `total_size` out), or FastAPI's 422 for a bad parameter.
+ */
+export function cursorPage<T, U>(all: readonly T[], query: URLSearchParams, map: (item: T) => U) {
+  const page = pageByCursor(all, {
+    cursor: query.get('page_token'),
+    limit: query.get('page_size'),
+    defaultLimit: 100,
+    maxLimit: 1000,
+  });
+  if (isPageError(page)) {
+    return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
+  }
+  return { items: page.items.map(map), next_page_token: page.nextCursor, total_size: all.length };
+}
 
 /** The record the API answers for a stored file: without the mock's own fields. */
 export function fileRecord({ text: _t, purpose: _p, ...record }: MockFile): S['File'] {

@@ -1,6 +1,5 @@
-import { isPageError, pageByCursor } from '@org/sdk-core/msw';
 import type { MockContext, MockFile, S } from './context';
-import { badQuery, fileRecord, invalid, noContent, notFound, now } from './context';
+import { badQuery, cursorPage, fileRecord, invalid, noContent, notFound, now } from './context';
 
 /** The beta routes' view of a stored file. */
 function betaRecord(file: MockFile): S['BetaFile'] {
@@ -101,19 +100,7 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
           (!external || f.external_file_id === external) &&
           (!ids.length || ids.includes(f.id)),
       );
-      const page = pageByCursor(files, {
-        cursor: query.get('page_token'),
-        limit: query.get('page_size'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page))
-        return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
-      return {
-        items: page.items.map(betaRecord),
-        next_page_token: page.nextCursor,
-        total_size: files.length,
-      };
+      return cursorPage(files, query, betaRecord);
     }),
     http.get('/api/v1/beta/files/{file_id}', ({ params }) => {
       const file = store.files.get(params.file_id);

@@ -1,7 +1,6 @@
-import { isPageError, pageByCursor } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { MockContext, S } from './context';
-import { badQuery, DEFAULT_EMBEDDING, noContent, notFound, now, unprocessable } from './context';
+import { cursorPage, DEFAULT_EMBEDDING, noContent, notFound, now, unprocessable } from './context';
 import { rankChunks } from './rank';
 
 type PipelineInput = S['PipelineCreate'] | S['PipelineUpdate'];
@@ -78,16 +77,10 @@ export function createPipelineHandlers(ctx: MockContext) {
       const all = store.pipelines.filter(
         (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
       );
-      const page = pageByCursor(all, {
-        cursor: query.get('page_token'),
-        limit: query.get('page_size'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page))
-        return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
-      return {
-        items: page.items.map(({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
+      return cursorPage(
+        all,
+        query,
+        ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
           id,
           name,
           pipeline_type: pipeline_type ?? 'MANAGED',
@@ -95,10 +88,8 @@ export function createPipelineHandlers(ctx: MockContext) {
           status: status ?? null,
           created_at: created_at ?? null,
           updated_at: updated_at ?? null,
-        })),
-        next_page_token: page.nextCursor,
-        total_size: all.length,
-      };
+        }),
+      );
     }),
     http.get(
       '/api/v1/pipelines/{pipeline_id}',
