@@ -3,12 +3,16 @@ import { createResources, retryStatuses, servers } from './generated/resources';
 import type { paths } from './generated/schema';
 import { hotdataErrorMessage } from './error-message';
 import { createFlows } from './flows';
+import { refuseCallsWithoutWorkspace } from './workspace-guard';
 
 /** Options of `createHotdataClient`; every core option (retries, timeout, logger, ...) applies too. */
 export interface HotdataClientOptions extends Omit<ClientOptions, 'baseUrl' | 'apiKey'> {
   /** API token (organization-scoped). @default process.env.HOTDATA_API_KEY */
   apiKey?: string | TokenProvider;
-  /** The workspace (`ws_...`) every call but the workspace endpoints acts on. @default process.env.HOTDATA_WORKSPACE_ID */
+  /**
+   * The workspace (`ws_...`) every call but the workspace endpoints acts on; without one, such a call
+   * throws a UsageError before it is sent. @default process.env.HOTDATA_WORKSPACE_ID
+   */
   workspaceId?: string;
   /** API root. @default process.env.HOTDATA_API_URL, else `https://api.hotdata.dev` */
   baseUrl?: string;
@@ -69,7 +73,8 @@ export function createHotdataClient(options: HotdataClientOptions = {}) {
     // For `.raw` calls; resource methods set or remove it per operation, as the spec's security says.
     headers: { 'X-Workspace-Id': workspaceId, ...options.headers },
   });
-  const resources = createResources(api, { workspaceId });
+  // A workspace-scoped call without a workspace fails here, with what to set, not as a 401 from the API.
+  const resources = createResources(refuseCallsWithoutWorkspace(api), { workspaceId });
   return {
     ...resources,
     ...createFlows(resources),

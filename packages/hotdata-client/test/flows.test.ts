@@ -14,7 +14,7 @@ import {
 import { createHotdataMock, sampleWarehouse } from '../src/msw/index';
 import { fast, useMock } from './use-mock';
 
-const { mock, server, requests, client } = useMock({ discover: () => sampleWarehouse });
+const { mock, server, requests, client } = useMock({ discover: () => sampleWarehouse, slowQueries: true });
 const pg = { host: 'db', database: 'shop', user: 'u' };
 const since = (start: number) => requests.slice(start).map((r) => `${r.method} ${r.path}${r.search}`);
 
@@ -89,7 +89,7 @@ describe('runQuery', () => {
   });
 
   it('waits for a result that is still being persisted', async () => {
-    const slow = createHotdataMock({ resultPolls: 2 });
+    const slow = createHotdataMock({ resultPolls: 2, slowQueries: true });
     server.use(...slow.handlers);
     const hotdata = client({ workspaceId: slow.workspaceId });
     const start = requests.length;

@@ -1,13 +1,13 @@
 // Every operation of the spec through the client against the stateful mock, and the workspace header on
-// every call that needs it. The last test checks this file called all 49 operations.
+// every call that needs it. The last test checks this file called all 52 operations.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NotFoundError } from '../src/index';
-import { sampleWarehouse } from '../src/msw/index';
+import { createHotdataMock, sampleWarehouse } from '../src/msw/index';
 import { fast, useMock } from './use-mock';
 
-const { mock, requests, client } = useMock({ discover: () => sampleWarehouse });
+const { mock, server, requests, client } = useMock({ discover: () => sampleWarehouse });
 const pg = { host: 'db.internal', database: 'shop', user: 'reader' };
 
 describe('workspaces', () => {
@@ -41,6 +41,41 @@ describe('query', () => {
       status: 'running',
       status_url: expect.stringMatching(/^\/v1\/query-runs\/qrun_/),
     });
+  });
+  it('answers 200 with the result when the query finishes within async_after_ms, 202 when it is slow', async () => {
+    const hotdata = client();
+    const fastAnswer = await hotdata.query.execute({ sql: 'select 1', async: true, async_after_ms: 1000 });
+    expect(fastAnswer).toMatchObject({ rows: [[1]], row_count: 1 });
+    mock.queries.register('select 2', { columns: ['two'], rows: [[2]] }, { polls: 2 });
+    const slow = await hotdata.query.execute({ sql: 'select 2', async: true, async_after_ms: 1000 });
+    expect(slow).toMatchObject({ status: 'running' });
+  });
+
+  it('with the slowQueries option every query outlasts async_after_ms', async () => {
+    const slowMock = createHotdataMock({ slowQueries: true, queryPolls: 3 });
+    server.use(...slowMock.handlers);
+    const hotdata = client({ workspaceId: slowMock.workspaceId });
+    const answer = await hotdata.query.execute({ sql: 'select 1', async: true, async_after_ms: 1000 });
+    expect(answer).toMatchObject({ status: 'running' });
+    const id = (answer as { query_run_id: string }).query_run_id;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await hotdata.queryRuns.get(id)).status);
+    expect(statuses).toEqual(['running', 'running', 'running', 'succeeded']);
+  });
+});
+
+describe('workspace context', () => {
+  it('upserts by name, lists and gets, and answers 404 for a name it does not hold', async () => {
+    const hotdata = client();
+    const first = await hotdata.context.upsert({ name: 'glossary', content: '# Terms' });
+    expect(first.context).toMatchObject({ name: 'glossary', content: '# Terms' });
+    await hotdata.context.upsert({ name: 'glossary', content: '# Terms\n\nARR: annual recurring revenue.' });
+    const { contexts } = await hotdata.context.list();
+    expect(contexts.map((c) => [c.name, c.content])).toEqual([
+      ['glossary', '# Terms\n\nARR: annual recurring revenue.'],
+    ]);
+    expect((await hotdata.context.get('glossary')).context.content).toMatch(/ARR/);
+    await expect(hotdata.context.get('nope')).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -433,8 +468,8 @@ describe('the workspace header and the operations called', () => {
   const operationOf = (method: string, path: string) =>
     operations.find((o) => o.method === method && o.pattern.test(path));
 
-  it('called every one of the 49 operations', () => {
-    expect(operations).toHaveLength(49);
+  it("called every one of the 52 operations (the seed's 49 and workspace context)", () => {
+    expect(operations).toHaveLength(52);
     const called = new Set(requests.map((r) => operationOf(r.method, r.path)?.key));
     expect(operations.filter((o) => !called.has(o.key)).map((o) => o.key)).toEqual([]);
   });

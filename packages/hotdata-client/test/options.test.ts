@@ -31,6 +31,22 @@ describe('options', () => {
     ]);
   });
 
+  it('refuses a workspace-scoped call without a workspace before sending it, saying how to set one', async () => {
+    vi.stubEnv('HOTDATA_WORKSPACE_ID', '');
+    const hotdata = createHotdataClient({ apiKey: 'hd_test_token', logLevel: 'off' });
+    const start = requests.length;
+    const error = await hotdata.secrets.list().catch((e) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(/pass `workspaceId`.*or set HOTDATA_WORKSPACE_ID/);
+    await expect(hotdata.runQuery('select 1')).rejects.toBeInstanceOf(UsageError);
+    expect(requests.length).toBe(start);
+    // The workspace endpoints need no workspace, and a call may name one through its headers.
+    await expect(hotdata.workspaces.list()).resolves.toMatchObject({ ok: true });
+    await expect(
+      hotdata.secrets.list({ headers: { 'X-Workspace-Id': mock.workspaceId } }),
+    ).resolves.toMatchObject({ secrets: [] });
+  });
+
   it('lets a call name another workspace through its headers', async () => {
     mock.store.workspaces.insert({
       public_id: 'ws_other',

@@ -25,7 +25,7 @@ async function start(before?: Before, options: Parameters<typeof createHotdataMo
   let mock: ReturnType<typeof createHotdataMock> | undefined;
   served = await serveHandlers(
     (baseUrl) => {
-      mock = createHotdataMock({ ...options, baseUrl });
+      mock = createHotdataMock({ slowQueries: true, ...options, baseUrl });
       return mock.handlers;
     },
     { before },

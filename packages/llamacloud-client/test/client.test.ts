@@ -146,14 +146,18 @@ describe('flows', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
     const { retrieval_nodes } = await llama.pipelines.retrieve(pipeline.id, { query: 'why do dogs bark?' });
     expect(retrieval_nodes[0]?.node.text).toBe('Dogs bark at strangers.');
-    expect(retrieval_nodes[0]?.node.metadata).toMatchObject({ file_id: file.id, file_name: 'pets.txt' });
+    expect(retrieval_nodes[0]?.node.extra_info).toMatchObject({ file_id: file.id, file_name: 'pets.txt' });
   });
 
   it('raises on ERROR with the status, and reports PARTIAL_SUCCESS unless told to fail on it', async () => {
     const failing = createLlamaCloudMock({ ingestionSteps: ['IN_PROGRESS', 'ERROR'] });
     server.use(...failing.handlers);
     const llama = client();
-    const p = failing.store.pipelines.insert({ name: 'x', project_id: 'proj_1' });
+    const p = failing.store.pipelines.insert({
+      name: 'x',
+      project_id: 'proj_1',
+      embedding_config: { type: 'OPENAI_EMBEDDING' },
+    });
     const error = await llama.syncPipelineAndWait(p.id, fastPoll).catch((e) => e);
     expect(error).toBeInstanceOf(PollFailedError);
     expect(error.message).toMatch(`Ingestion of pipeline ${p.id} ended ERROR`);
@@ -161,7 +165,11 @@ describe('flows', () => {
 
     const partial = createLlamaCloudMock({ ingestionSteps: ['PARTIAL_SUCCESS'] });
     server.use(...partial.handlers);
-    const q = partial.store.pipelines.insert({ name: 'y', project_id: 'proj_1' });
+    const q = partial.store.pipelines.insert({
+      name: 'y',
+      project_id: 'proj_1',
+      embedding_config: { type: 'OPENAI_EMBEDDING' },
+    });
     await expect(llama.syncPipelineAndWait(q.id, fastPoll)).resolves.toMatchObject({
       status: 'PARTIAL_SUCCESS',
     });
@@ -202,6 +210,7 @@ describe('pagination across pipeline files', () => {
         pipeline_id: pipeline.id,
         file_id: file.id,
         name: file.name,
+        project_id: pipeline.project_id,
         status: 'SUCCESS',
       });
     }
@@ -332,7 +341,12 @@ describe('./validate zod schemas', () => {
     expect(request?.safeParse({ query: 'hi', dense_similarity_top_k: 3 }).success).toBe(true);
     expect(request?.safeParse({ dense_similarity_top_k: 0 }).success).toBe(false);
     const response = llamaCloudSchema('GET /api/v1/pipelines/{pipeline_id}', 'response');
-    expect(response?.safeParse({ id: 'pl_1', name: 'p', project_id: 'proj_1' }).success).toBe(true);
+    const pipeline = { id: 'pl_1', name: 'p', project_id: 'proj_1' };
+    expect(response?.safeParse({ ...pipeline, embedding_config: { type: 'OPENAI_EMBEDDING' } }).success).toBe(
+      true,
+    );
+    // The API always sends the embedding (issue 14): an answer without it is drift.
+    expect(response?.safeParse(pipeline).success).toBe(false);
     expect(llamaCloudSchema('DELETE /api/v1/pipelines/{pipeline_id}', 'response')).toBeUndefined();
   });
 });

@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-// pnpm mock-server <vendor> [--port 4010]: serves a vendor's mock on 127.0.0.1 until interrupted.
+// pnpm mock-server <vendor> [--port 4010] [--set name=value ...]: serves a vendor's mock on 127.0.0.1 until
+// interrupted; each --set is an option of the vendor's mock (see parse-args.ts).
+import { parseArgs } from './parse-args';
 import { startMockServer } from './server';
 import { vendors } from './vendors';
 
-const args = process.argv.slice(2);
-const vendor = args.find((a) => !a.startsWith('-'));
-const portArg = args.includes('--port') ? args[args.indexOf('--port') + 1] : undefined;
-const port = portArg === undefined ? 4010 : Number(portArg);
-if (!vendor || !Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`usage: mock-server <${Object.keys(vendors).join('|')}> [--port 4010]`);
+const parsed = parseArgs(process.argv.slice(2));
+if (typeof parsed === 'string') {
+  console.error(
+    `${parsed}\nusage: mock-server <${Object.keys(vendors).join('|')}> [--port 4010] [--set name=value ...]`,
+  );
   process.exit(2);
 }
-startMockServer(vendor as string, { port }).then(
+startMockServer(parsed.vendor, { port: parsed.port, mock: parsed.mock }).then(
   (server) => {
-    console.log(`${vendor} mock listening on ${server.url} (Ctrl-C to stop)`);
+    console.log(`${parsed.vendor} mock listening on ${server.url} (Ctrl-C to stop)`);
     const stop = () => void server.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

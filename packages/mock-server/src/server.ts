@@ -1,5 +1,5 @@
 import { serveHandlers } from '@org/sdk-core/msw-node';
-import { type ServedMock, vendors } from './vendors';
+import { type MockOptions, type ServedMock, vendors } from './vendors';
 
 /** A running mock server. */
 export interface MockServer {
@@ -11,13 +11,22 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+/** Options of `startMockServer`. */
+export interface MockServerOptions {
+  /** The port on 127.0.0.1. @default a free one */
+  port?: number;
+  /** Options for the vendor's mock, as its `create<Vendor>Mock` takes them (`{ slowQueries: true }`). */
+  mock?: MockOptions;
+}
+
 /**
  * Serves a vendor's mock handlers over HTTP on 127.0.0.1 (and only there).
  * @example
  * const server = await startMockServer('llamacloud', { port: 4010 });
  * const llama = createLlamaCloudClient({ apiKey: 'test', baseUrl: server.url });
+ * const slow = await startMockServer('hotdata', { mock: { slowQueries: true, queryPolls: 3 } });
  */
-export async function startMockServer(vendor: string, options: { port?: number } = {}): Promise<MockServer> {
+export async function startMockServer(vendor: string, options: MockServerOptions = {}): Promise<MockServer> {
   const make = vendors[vendor];
   if (!make) {
     throw new Error(
@@ -27,7 +36,7 @@ export async function startMockServer(vendor: string, options: { port?: number }
   let mock: ServedMock | undefined;
   const served = await serveHandlers(
     (origin) => {
-      mock = make(origin);
+      mock = make(origin, options.mock);
       return mock.handlers;
     },
     {

@@ -11,12 +11,15 @@ export interface ServedMock {
   store: { reset(): void };
 }
 
-/** The vendors the server can serve, each built for the server's own base URL. */
-export const vendors: Record<string, (baseUrl: string) => ServedMock> = {
-  deepset: (baseUrl) => createDeepsetMock({ baseUrl }) as unknown as ServedMock,
-  hotdata: (baseUrl) =>
-    createHotdataMock({ baseUrl, discover: () => sampleWarehouse }) as unknown as ServedMock,
-  inference: (baseUrl) => createInferenceMock({ baseUrl }) as unknown as ServedMock,
-  llamacloud: (baseUrl) => createLlamaCloudMock({ baseUrl }) as unknown as ServedMock,
-  unstract: (baseUrl) => createUnstractMock({ baseUrl }) as unknown as ServedMock,
+/** Options passed through to the vendor's mock factory (`{ queryPolls: 3 }` for Hotdata's). */
+export type MockOptions = Record<string, unknown>;
+
+/** The vendors the server can serve, each built for the server's own base URL with the caller's options. */
+export const vendors: Record<string, (baseUrl: string, options?: MockOptions) => ServedMock> = {
+  deepset: (baseUrl, options) => createDeepsetMock({ ...options, baseUrl }) as unknown as ServedMock,
+  hotdata: (baseUrl, options) =>
+    createHotdataMock({ discover: () => sampleWarehouse, ...options, baseUrl }) as unknown as ServedMock,
+  inference: (baseUrl, options) => createInferenceMock({ ...options, baseUrl }) as unknown as ServedMock,
+  llamacloud: (baseUrl, options) => createLlamaCloudMock({ ...options, baseUrl }) as unknown as ServedMock,
+  unstract: (baseUrl, options) => createUnstractMock({ ...options, baseUrl }) as unknown as ServedMock,
 };

@@ -221,6 +221,17 @@ export type JobsListItem = NonNullable<JobsListResponse['jobs']>[number];
 /** What `jobs.get()` resolves with. */
 export type JobsGetResponse = ResponseData<paths, '/v1/jobs/{id}', 'get'>;
 
+/** What `context.list()` resolves with. */
+export type ContextListResponse = ResponseData<paths, '/v1/context', 'get'>;
+
+/** Parameters of `context.upsert()` (POST /v1/context). */
+export type ContextUpsertParams = (paths['/v1/context']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & {};
+/** What `context.upsert()` resolves with. */
+export type ContextUpsertResponse = ResponseData<paths, '/v1/context', 'post'>;
+
+/** What `context.get()` resolves with. */
+export type ContextGetResponse = ResponseData<paths, '/v1/context/{name}', 'get'>;
+
 /** Values the client fills in when a call leaves them out. */
 export interface ResourceDefaults {
   workspaceId?: string | undefined;
@@ -719,6 +730,34 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       get(id: string, options?: RequestOptions): Promise<JobsGetResponse> {
         return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<JobsGetResponse>;
+      },
+    },
+    context: {
+      /**
+       * List workspace context.
+       * Every context document of the workspace, unpaged.
+       * GET /v1/context
+       * @example await client.context.list()
+       */
+      list(options?: RequestOptions): Promise<ContextListResponse> {
+        return api.request('get', '/v1/context', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextListResponse>;
+      },
+      /**
+       * Create or update workspace context.
+       * Stores a named document; posting the same name again replaces its content.
+       * POST /v1/context
+       */
+      upsert(params: ContextUpsertParams, options?: RequestOptions): Promise<ContextUpsertResponse> {
+        return api.request('post', '/v1/context', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextUpsertResponse>;
+      },
+      /**
+       * Get workspace context.
+       * One context document by name.
+       * GET /v1/context/{name}
+       * @example await client.context.get('name_1')
+       */
+      get(name: string, options?: RequestOptions): Promise<ContextGetResponse> {
+        return api.request('get', '/v1/context/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextGetResponse>;
       },
     },
   };

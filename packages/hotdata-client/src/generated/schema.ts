@@ -747,6 +747,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspace context
+         * @description Every context document of the workspace, unpaged.
+         */
+        get: operations["listWorkspaceContexts"];
+        put?: never;
+        /**
+         * Create or update workspace context
+         * @description Stores a named document; posting the same name again replaces its content.
+         */
+        post: operations["upsertWorkspaceContext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/context/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get workspace context
+         * @description One context document by name.
+         */
+        get: operations["getWorkspaceContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -796,6 +840,21 @@ export interface components {
         };
         /** @enum {string} */
         ProvisionStatus: "pending" | "provisioned" | "failed" | (string & {});
+        /**
+         * @example {
+         *       "ok": true,
+         *       "workspaces": [
+         *         {
+         *           "public_id": "ws_abc123",
+         *           "name": "sales",
+         *           "active": true,
+         *           "favorite": true,
+         *           "provision_status": "pending",
+         *           "namespace": "workspace-ws_abc123"
+         *         }
+         *       ]
+         *     }
+         */
         ListWorkspacesResponse: {
             ok: boolean;
             workspaces: components["schemas"]["WorkspaceListItem"][];
@@ -806,6 +865,17 @@ export interface components {
             /** @description Target organization. Defaults to the user's current organization. */
             organization_public_id?: string;
         };
+        /**
+         * @example {
+         *       "ok": true,
+         *       "workspace": {
+         *         "public_id": "ws_abc123",
+         *         "name": "sales",
+         *         "provision_status": "pending",
+         *         "namespace": "workspace-ws_abc123"
+         *       }
+         *     }
+         */
         CreateWorkspaceResponse: {
             ok: boolean;
             workspace: components["schemas"]["WorkspaceDetail"];
@@ -817,7 +887,29 @@ export interface components {
             /** @description With `async: true`, wait up to this long for the query to finish and answer its result synchronously; only then answer the query run. Ignored without `async`. */
             async_after_ms?: number | null;
         };
-        /** @description A finished query's result. `result_id` names the persisted copy (being written asynchronously); it is null, with a `warning`, when persisting could not start. */
+        /**
+         * @description A finished query's result. `result_id` names the persisted copy (being written asynchronously); it is null, with a `warning`, when persisting could not start.
+         * @example {
+         *       "columns": [
+         *         "region",
+         *         "orders"
+         *       ],
+         *       "nullable": [
+         *         false,
+         *         false
+         *       ],
+         *       "rows": [
+         *         [
+         *           "emea",
+         *           42
+         *         ]
+         *       ],
+         *       "row_count": 1,
+         *       "execution_time_ms": 12,
+         *       "query_run_id": "qrun_1",
+         *       "result_id": "res_1"
+         *     }
+         */
         QueryResponse: {
             columns: string[];
             /** @description Whether each column may hold NULL, parallel to `columns`. */
@@ -829,7 +921,14 @@ export interface components {
             result_id?: string | null;
             warning?: string | null;
         };
-        /** @description A query submitted asynchronously. Poll `status_url` (the query run) until it has finished. */
+        /**
+         * @description A query submitted asynchronously. Poll `status_url` (the query run) until it has finished.
+         * @example {
+         *       "query_run_id": "qrun_1",
+         *       "status": "queued",
+         *       "status_url": "https://api.hotdata.dev/v1/example"
+         *     }
+         */
         AsyncQueryResponse: {
             query_run_id: string;
             status: components["schemas"]["QueryRunStatus"];
@@ -839,6 +938,16 @@ export interface components {
         };
         /** @enum {string} */
         QueryRunStatus: "queued" | "pending" | "running" | "succeeded" | "failed" | (string & {});
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "status": "queued",
+         *       "sql_text": "select count(*) from orders",
+         *       "sql_hash": "a1b2c3",
+         *       "snapshot_id": "snap_1",
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         QueryRunInfo: {
             id: string;
             status: components["schemas"]["QueryRunStatus"];
@@ -858,6 +967,23 @@ export interface components {
             trace_id?: string | null;
             user_public_id?: string | null;
         };
+        /**
+         * @example {
+         *       "query_runs": [
+         *         {
+         *           "id": "id_1",
+         *           "status": "queued",
+         *           "sql_text": "select count(*) from orders",
+         *           "sql_hash": "a1b2c3",
+         *           "snapshot_id": "snap_1",
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListQueryRunsResponse: {
             query_runs: components["schemas"]["QueryRunInfo"][];
             /** @description Number of runs in this page. */
@@ -874,6 +1000,21 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             error_message?: string | null;
         };
+        /**
+         * @example {
+         *       "results": [
+         *         {
+         *           "id": "id_1",
+         *           "status": "pending",
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "offset": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListResultsResponse: {
             results: components["schemas"]["ResultInfo"][];
             /** @description Number of results in this page. */
@@ -882,7 +1023,13 @@ export interface components {
             limit: number;
             has_more: boolean;
         };
-        /** @description A persisted result; `columns`, `nullable`, `rows` and `row_count` are set once it is ready. */
+        /**
+         * @description A persisted result; `columns`, `nullable`, `rows` and `row_count` are set once it is ready.
+         * @example {
+         *       "result_id": "res_1",
+         *       "status": "pending"
+         *     }
+         */
         GetResultResponse: {
             result_id: string;
             status: components["schemas"]["ResultStatus"];
@@ -897,6 +1044,17 @@ export interface components {
             name: string;
             source_type: string;
         };
+        /**
+         * @example {
+         *       "connections": [
+         *         {
+         *           "id": "id_1",
+         *           "name": "sales",
+         *           "source_type": "postgres"
+         *         }
+         *       ]
+         *     }
+         */
         ListConnectionsResponse: {
             connections: components["schemas"]["ConnectionInfo"][];
         };
@@ -917,6 +1075,15 @@ export interface components {
         };
         /** @enum {string} */
         DiscoveryStatus: "success" | "skipped" | "failed" | (string & {});
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "source_type": "postgres",
+         *       "tables_discovered": 1,
+         *       "discovery_status": "success"
+         *     }
+         */
         CreateConnectionResponse: {
             id: string;
             name: string;
@@ -925,6 +1092,15 @@ export interface components {
             discovery_status: components["schemas"]["DiscoveryStatus"];
             discovery_error?: string | null;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "source_type": "postgres",
+         *       "table_count": 1,
+         *       "synced_table_count": 1
+         *     }
+         */
         GetConnectionResponse: {
             id: string;
             name: string;
@@ -932,6 +1108,13 @@ export interface components {
             table_count: number;
             synced_table_count: number;
         };
+        /**
+         * @example {
+         *       "connection_id": "conn_1",
+         *       "healthy": true,
+         *       "latency_ms": 1
+         *     }
+         */
         ConnectionHealthResponse: {
             connection_id: string;
             healthy: boolean;
@@ -982,6 +1165,23 @@ export interface components {
             /** @description Null when the column is all null or its type is not profiled. */
             profile?: components["schemas"]["ColumnProfileDetail"] | null;
         };
+        /**
+         * @example {
+         *       "connection": "example",
+         *       "schema": "public",
+         *       "table": "orders",
+         *       "row_count": 1,
+         *       "columns": [
+         *         {
+         *           "name": "sales",
+         *           "data_type": "Utf8",
+         *           "null_count": 1,
+         *           "null_percentage": 1.5,
+         *           "cardinality": 1
+         *         }
+         *       ]
+         *     }
+         */
         TableProfileResponse: {
             /** @description The connection's name. */
             connection: string;
@@ -997,9 +1197,25 @@ export interface components {
             /** @example PostgreSQL */
             label: string;
         };
+        /**
+         * @example {
+         *       "connection_types": [
+         *         {
+         *           "name": "postgres",
+         *           "label": "PostgreSQL"
+         *         }
+         *       ]
+         *     }
+         */
         ListConnectionTypesResponse: {
             connection_types: components["schemas"]["ConnectionTypeSummary"][];
         };
+        /**
+         * @example {
+         *       "name": "sales",
+         *       "label": "Orders"
+         *     }
+         */
         ConnectionTypeDetail: {
             name: string;
             label: string;
@@ -1069,7 +1285,16 @@ export interface components {
             version: number;
             created_at: components["schemas"]["Timestamp"];
         };
-        /** @description What a refresh answers, by kind; `SubmitJobResponse` for `async: true`. */
+        /**
+         * @description What a refresh answers, by kind; `SubmitJobResponse` for `async: true`.
+         * @example {
+         *       "connections_refreshed": 1,
+         *       "connections_failed": 1,
+         *       "tables_discovered": 1,
+         *       "tables_added": 1,
+         *       "tables_modified": 1
+         *     }
+         */
         RefreshResponse: components["schemas"]["SchemaRefreshResult"] | components["schemas"]["TableRefreshResult"] | components["schemas"]["ConnectionRefreshResult"] | components["schemas"]["RefreshDatasetResponse"] | components["schemas"]["SubmitJobResponse"];
         ColumnInfo: {
             name: string;
@@ -1086,6 +1311,21 @@ export interface components {
             /** @description Set with `include_columns=true`. */
             columns?: components["schemas"]["ColumnInfo"][] | null;
         };
+        /**
+         * @example {
+         *       "tables": [
+         *         {
+         *           "connection": "example",
+         *           "schema": "public",
+         *           "table": "orders",
+         *           "synced": true
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         InformationSchemaResponse: {
             tables: components["schemas"]["TableInfo"][];
             /** @description Number of tables in this page. */
@@ -1094,11 +1334,29 @@ export interface components {
             has_more: boolean;
             next_cursor?: string | null;
         };
+        /**
+         * @example {
+         *       "name": "sales",
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         SecretMetadataResponse: {
             name: string;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "secrets": [
+         *         {
+         *           "name": "sales",
+         *           "created_at": "2026-04-01T12:00:00Z",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         ListSecretsResponse: {
             secrets: components["schemas"]["SecretMetadataResponse"][];
         };
@@ -1106,6 +1364,13 @@ export interface components {
             name: string;
             value: string;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         CreateSecretResponse: {
             id: string;
             name: string;
@@ -1114,6 +1379,12 @@ export interface components {
         UpdateSecretRequest: {
             value: string;
         };
+        /**
+         * @example {
+         *       "name": "sales",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         UpdateSecretResponse: {
             name: string;
             updated_at: components["schemas"]["Timestamp"];
@@ -1125,9 +1396,72 @@ export interface components {
             content_type?: string | null;
             created_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "status": "pending",
+         *       "size_bytes": 1,
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         UploadResponse: components["schemas"]["UploadInfo"];
         /** @enum {string} */
         UploadStatus: "pending" | "consumed" | (string & {});
+        /**
+         * @example {
+         *       "name": "glossary",
+         *       "content": "# Terms\\n\\nARR: annual recurring revenue.",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
+        WorkspaceContextEntry: {
+            /** @description The document's unique name in the workspace (the upsert key). */
+            name: string;
+            content: string;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "contexts": [
+         *         {
+         *           "name": "glossary",
+         *           "content": "# Terms",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ListWorkspaceContextsResponse: {
+            contexts: components["schemas"]["WorkspaceContextEntry"][];
+        };
+        /**
+         * @example {
+         *       "context": {
+         *         "name": "glossary",
+         *         "content": "# Terms",
+         *         "updated_at": "2026-04-01T12:00:00Z"
+         *       }
+         *     }
+         */
+        WorkspaceContextResponse: {
+            context: components["schemas"]["WorkspaceContextEntry"];
+        };
+        UpsertWorkspaceContextRequest: {
+            name: string;
+            content: string;
+        };
+        /**
+         * @example {
+         *       "uploads": [
+         *         {
+         *           "id": "id_1",
+         *           "status": "pending",
+         *           "size_bytes": 1,
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         ListUploadsResponse: {
             uploads: components["schemas"]["UploadInfo"][];
         };
@@ -1196,6 +1530,15 @@ export interface components {
         };
         /** @enum {string} */
         DatasetStatus: "pending" | "processing" | "ready" | "failed" | (string & {});
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "label": "Orders",
+         *       "table_name": "orders",
+         *       "status": "pending",
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         CreateDatasetResponse: {
             id: string;
             label: string;
@@ -1208,13 +1551,32 @@ export interface components {
         DatasetSummary: {
             id: string;
             label: string;
-            schema_name?: string;
+            schema_name: string;
             table_name: string;
-            latest_version?: number;
+            latest_version: number;
             pinned_version?: number | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "datasets": [
+         *         {
+         *           "id": "id_1",
+         *           "label": "Orders",
+         *           "schema_name": "main",
+         *           "table_name": "orders",
+         *           "latest_version": 1,
+         *           "created_at": "2026-04-01T12:00:00Z",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "offset": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListDatasetsResponse: {
             datasets: components["schemas"]["DatasetSummary"][];
             /** @description Number of datasets in this page. */
@@ -1223,6 +1585,25 @@ export interface components {
             limit: number;
             has_more: boolean;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "label": "Orders",
+         *       "schema_name": "main",
+         *       "table_name": "orders",
+         *       "source_type": "upload",
+         *       "latest_version": 1,
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z",
+         *       "columns": [
+         *         {
+         *           "name": "sales",
+         *           "data_type": "Utf8",
+         *           "nullable": true
+         *         }
+         *       ]
+         *     }
+         */
         GetDatasetResponse: {
             id: string;
             label: string;
@@ -1236,7 +1617,7 @@ export interface components {
              * @example sql
              */
             source_type: string;
-            latest_version?: number;
+            latest_version: number;
             pinned_version?: number | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -1249,6 +1630,14 @@ export interface components {
             /** @description Pin to this version; null unpins; leave it out to keep pinning as it is. */
             pinned_version?: number | null;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "label": "Orders",
+         *       "table_name": "orders",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         UpdateDatasetResponse: {
             id: string;
             label: string;
@@ -1263,6 +1652,23 @@ export interface components {
             source_type: string;
             created_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "dataset_id": "dataset_1",
+         *       "versions": [
+         *         {
+         *           "id": "id_1",
+         *           "version": 1,
+         *           "source_type": "postgres",
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "offset": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListDatasetVersionsResponse: {
             dataset_id: string;
             versions: components["schemas"]["DatasetVersionSummary"][];
@@ -1297,10 +1703,46 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "description": "Monthly orders",
+         *       "tags": [
+         *         "example"
+         *       ],
+         *       "latest_version": 1,
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z",
+         *       "sql": "select 1",
+         *       "sql_hash": "a1b2c3"
+         *     }
+         */
         SavedQueryDetail: components["schemas"]["SavedQuerySummary"] & components["schemas"]["QueryClassification"] & {
             sql: string;
             sql_hash: string;
         };
+        /**
+         * @example {
+         *       "queries": [
+         *         {
+         *           "id": "id_1",
+         *           "name": "sales",
+         *           "description": "Monthly orders",
+         *           "tags": [
+         *             "example"
+         *           ],
+         *           "latest_version": 1,
+         *           "created_at": "2026-04-01T12:00:00Z",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "offset": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListSavedQueriesResponse: {
             queries: components["schemas"]["SavedQuerySummary"][];
             count: number;
@@ -1332,6 +1774,23 @@ export interface components {
             sql_hash: string;
             created_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "saved_query_id": "saved_query_1",
+         *       "versions": [
+         *         {
+         *           "version": 1,
+         *           "sql": "select 1",
+         *           "sql_hash": "a1b2c3",
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "count": 1,
+         *       "offset": 1,
+         *       "limit": 1,
+         *       "has_more": false
+         *     }
+         */
         ListSavedQueryVersionsResponse: {
             saved_query_id: string;
             versions: components["schemas"]["SavedQueryVersionInfo"][];
@@ -1350,6 +1809,18 @@ export interface components {
         IndexMetric: "l2" | "cosine" | "dot" | (string & {});
         /** @enum {string} */
         IndexStatus: "ready" | "pending" | (string & {});
+        /**
+         * @example {
+         *       "index_name": "orders_description_bm25",
+         *       "index_type": "sorted",
+         *       "columns": [
+         *         "example"
+         *       ],
+         *       "status": "ready",
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         IndexInfoResponse: {
             index_name: string;
             index_type: components["schemas"]["IndexType"];
@@ -1359,6 +1830,22 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "indexes": [
+         *         {
+         *           "index_name": "orders_description_bm25",
+         *           "index_type": "sorted",
+         *           "columns": [
+         *             "example"
+         *           ],
+         *           "status": "ready",
+         *           "created_at": "2026-04-01T12:00:00Z",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         ListIndexesResponse: {
             indexes: components["schemas"]["IndexInfoResponse"][];
         };
@@ -1382,14 +1869,24 @@ export interface components {
         };
         /** @enum {string} */
         EmbeddingProviderType: "local" | "service" | (string & {});
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "provider_type": "local",
+         *       "config": "value",
+         *       "has_secret": true,
+         *       "source": "system",
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         EmbeddingProviderResponse: {
             id: string;
             name: string;
             provider_type: components["schemas"]["EmbeddingProviderType"];
-            /** @description Provider-specific settings (model, base URL, dimensions, ...). */
-            config?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Provider-specific settings (model, base URL, dimensions, ...); any JSON value. */
+            config: unknown;
             has_secret: boolean;
             /**
              * @description Whether the platform or you registered it.
@@ -1399,6 +1896,22 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @example {
+         *       "embedding_providers": [
+         *         {
+         *           "id": "id_1",
+         *           "name": "sales",
+         *           "provider_type": "local",
+         *           "config": "value",
+         *           "has_secret": true,
+         *           "source": "system",
+         *           "created_at": "2026-04-01T12:00:00Z",
+         *           "updated_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         ListEmbeddingProvidersResponse: {
             embedding_providers: components["schemas"]["EmbeddingProviderResponse"][];
         };
@@ -1414,13 +1927,20 @@ export interface components {
             /** @description An existing secret holding the key (service providers). Not with `api_key`. */
             secret_name?: string | null;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "provider_type": "local",
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         CreateEmbeddingProviderResponse: {
             id: string;
             name: string;
             provider_type: components["schemas"]["EmbeddingProviderType"];
-            config?: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Provider-specific settings; any JSON value. */
+            config?: unknown;
             created_at: components["schemas"]["Timestamp"];
         };
         UpdateEmbeddingProviderRequest: {
@@ -1433,6 +1953,13 @@ export interface components {
             /** @description The secret holding the key; null clears it. */
             secret_name?: string | null;
         };
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "name": "sales",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         UpdateEmbeddingProviderResponse: {
             id: string;
             name: string;
@@ -1447,6 +1974,15 @@ export interface components {
         JobStatus: "pending" | "running" | "succeeded" | "partially_succeeded" | "failed" | (string & {});
         /** @description What a finished job produced, by job type; null while it is pending or running. */
         JobResult: components["schemas"]["ConnectionRefreshResult"] | components["schemas"]["TableRefreshResult"] | components["schemas"]["IndexInfoResponse"] | null;
+        /**
+         * @example {
+         *       "id": "id_1",
+         *       "job_type": "noop",
+         *       "status": "pending",
+         *       "attempts": 1,
+         *       "created_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         JobStatusResponse: {
             id: string;
             job_type: components["schemas"]["JobType"];
@@ -1457,10 +1993,30 @@ export interface components {
             error_message?: string | null;
             result?: components["schemas"]["JobResult"];
         };
+        /**
+         * @example {
+         *       "jobs": [
+         *         {
+         *           "id": "id_1",
+         *           "job_type": "noop",
+         *           "status": "pending",
+         *           "attempts": 1,
+         *           "created_at": "2026-04-01T12:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         ListJobsResponse: {
             jobs: components["schemas"]["JobStatusResponse"][];
         };
-        /** @description A background job was submitted; poll `status_url` (`GET /v1/jobs/{id}`). */
+        /**
+         * @description A background job was submitted; poll `status_url` (`GET /v1/jobs/{id}`).
+         * @example {
+         *       "id": "id_1",
+         *       "status": "pending",
+         *       "status_url": "https://api.hotdata.dev/v1/example"
+         *     }
+         */
         SubmitJobResponse: {
             id: string;
             status: components["schemas"]["JobStatus"];
@@ -2340,6 +2896,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/octet-stream": string;
+                "*/*": string;
             };
         };
         responses: {
@@ -3025,6 +3582,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    listWorkspaceContexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The context documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListWorkspaceContextsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    upsertWorkspaceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertWorkspaceContextRequest"];
+            };
+        };
+        responses: {
+            /** @description The document as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceContextResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["Overloaded"];
+        };
+    };
+    getWorkspaceContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceContextResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];

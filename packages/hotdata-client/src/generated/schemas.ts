@@ -312,6 +312,27 @@ export const operations = {
     "response": {
       "$ref": "#/components/schemas/JobStatusResponse"
     }
+  },
+  "GET /v1/context": {
+    "operationId": "listWorkspaceContexts",
+    "response": {
+      "$ref": "#/components/schemas/ListWorkspaceContextsResponse"
+    }
+  },
+  "POST /v1/context": {
+    "operationId": "upsertWorkspaceContext",
+    "response": {
+      "$ref": "#/components/schemas/WorkspaceContextResponse"
+    },
+    "request": {
+      "$ref": "#/components/schemas/UpsertWorkspaceContextRequest"
+    }
+  },
+  "GET /v1/context/{name}": {
+    "operationId": "getWorkspaceContext",
+    "response": {
+      "$ref": "#/components/schemas/WorkspaceContextResponse"
+    }
   }
 } as const;
 
@@ -331,6 +352,7 @@ export const components = {
       "x-sdk-notes": "The seed documents `{message, status}`; the server (runtimedb `src/http/error.rs`) and both vendor SDKs use this envelope."
     },
     "ApiErrorDetail": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ApiErrorDetail.ts` (April 2026).",
       "type": "object",
       "required": [
         "code",
@@ -357,7 +379,8 @@ export const components = {
         "SERVICE_UNAVAILABLE",
         "OVERLOADED"
       ],
-      "x-sdk-notes": "The server's codes (runtimedb `src/http/error.rs`) plus `OVERLOADED` for load shedding (vendor-facts §3)."
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "The server's codes (runtimedb `src/http/error.rs`) plus `OVERLOADED` for load shedding (vendor-facts §3); open, as sdk-rust declares it (new codes may appear)."
     },
     "AuthError": {
       "type": "object",
@@ -379,10 +402,12 @@ export const components = {
       "x-sdk-notes": "`missing_authorization` is the vendor's (sdk-rust openapi.yaml `Error`); the codes for a missing or foreign `X-Workspace-Id` are not documented, and `missing_workspace_id` / `forbidden` are our reading."
     },
     "Timestamp": {
+      "x-sdk-notes": "Our name for the RFC 3339 timestamps of every `*_at` field (the seed shows them as strings; the vendor's models parse them as dates).",
       "type": "string",
       "format": "date-time"
     },
     "NullableTimestamp": {
+      "x-sdk-notes": "Our name for a `*_at` field that is null until the event happens (completed_at, last_sync, ...), as in the vendor's models.",
       "type": [
         "string",
         "null"
@@ -390,6 +415,7 @@ export const components = {
       "format": "date-time"
     },
     "WorkspaceListItem": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/WorkspaceListItem.ts` (April 2026).",
       "type": "object",
       "required": [
         "public_id",
@@ -427,6 +453,7 @@ export const components = {
       }
     },
     "WorkspaceDetail": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/WorkspaceDetail.ts` (April 2026).",
       "type": "object",
       "required": [
         "public_id",
@@ -459,6 +486,20 @@ export const components = {
       "x-sdk-notes": "`pending` and `provisioned` are in the vendor reference; `failed` is inferred."
     },
     "ListWorkspacesResponse": {
+      "example": {
+        "ok": true,
+        "workspaces": [
+          {
+            "public_id": "ws_abc123",
+            "name": "sales",
+            "active": true,
+            "favorite": true,
+            "provision_status": "pending",
+            "namespace": "workspace-ws_abc123"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListWorkspacesResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "ok",
@@ -477,6 +518,7 @@ export const components = {
       }
     },
     "CreateWorkspaceRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateWorkspaceRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "name"
@@ -494,6 +536,16 @@ export const components = {
       }
     },
     "CreateWorkspaceResponse": {
+      "example": {
+        "ok": true,
+        "workspace": {
+          "public_id": "ws_abc123",
+          "name": "sales",
+          "provision_status": "pending",
+          "namespace": "workspace-ws_abc123"
+        }
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateWorkspaceResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "ok",
@@ -509,6 +561,7 @@ export const components = {
       }
     },
     "QueryRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/QueryRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "sql"
@@ -533,6 +586,27 @@ export const components = {
       }
     },
     "QueryResponse": {
+      "example": {
+        "columns": [
+          "region",
+          "orders"
+        ],
+        "nullable": [
+          false,
+          false
+        ],
+        "rows": [
+          [
+            "emea",
+            42
+          ]
+        ],
+        "row_count": 1,
+        "execution_time_ms": 12,
+        "query_run_id": "qrun_1",
+        "result_id": "res_1"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/QueryResponse.ts` (April 2026).",
       "type": "object",
       "description": "A finished query's result. `result_id` names the persisted copy (being written asynchronously); it is null, with a `warning`, when persisting could not start.",
       "required": [
@@ -590,6 +664,12 @@ export const components = {
       }
     },
     "AsyncQueryResponse": {
+      "example": {
+        "query_run_id": "qrun_1",
+        "status": "queued",
+        "status_url": "https://api.hotdata.dev/v1/example"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/AsyncQueryResponse.ts` (April 2026).",
       "type": "object",
       "description": "A query submitted asynchronously. Poll `status_url` (the query run) until it has finished.",
       "required": [
@@ -625,9 +705,19 @@ export const components = {
         "succeeded",
         "failed"
       ],
-      "x-sdk-notes": "`running`, `succeeded`, `failed` per sdk-rust `src/status.rs`; the CLI also tolerates `queued` and `pending`."
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "`running`, `succeeded`, `failed` per sdk-rust `src/status.rs`; the CLI also tolerates `queued` and `pending`. Open in sdk-rust."
     },
     "QueryRunInfo": {
+      "example": {
+        "id": "id_1",
+        "status": "queued",
+        "sql_text": "select count(*) from orders",
+        "sql_hash": "a1b2c3",
+        "snapshot_id": "snap_1",
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/QueryRunInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -725,6 +815,22 @@ export const components = {
       }
     },
     "ListQueryRunsResponse": {
+      "example": {
+        "query_runs": [
+          {
+            "id": "id_1",
+            "status": "queued",
+            "sql_text": "select count(*) from orders",
+            "sql_hash": "a1b2c3",
+            "snapshot_id": "snap_1",
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListQueryRunsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "query_runs",
@@ -766,9 +872,12 @@ export const components = {
         "processing",
         "ready",
         "failed"
-      ]
+      ],
+      "x-sdk-open-enum": true,
+      "x-sdk-notes": "Open in sdk-rust (new statuses may appear)."
     },
     "ResultInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ResultInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -794,6 +903,20 @@ export const components = {
       }
     },
     "ListResultsResponse": {
+      "example": {
+        "results": [
+          {
+            "id": "id_1",
+            "status": "pending",
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "offset": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListResultsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "results",
@@ -828,6 +951,11 @@ export const components = {
       }
     },
     "GetResultResponse": {
+      "example": {
+        "result_id": "res_1",
+        "status": "pending"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/GetResultResponse.ts` (April 2026).",
       "type": "object",
       "description": "A persisted result; `columns`, `nullable`, `rows` and `row_count` are set once it is ready.",
       "required": [
@@ -885,6 +1013,7 @@ export const components = {
       }
     },
     "ConnectionInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ConnectionInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -904,6 +1033,16 @@ export const components = {
       }
     },
     "ListConnectionsResponse": {
+      "example": {
+        "connections": [
+          {
+            "id": "id_1",
+            "name": "sales",
+            "source_type": "postgres"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListConnectionsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "connections"
@@ -960,6 +1099,7 @@ export const components = {
       "x-sdk-notes": "`config` is open: the fields per source type are served at runtime by `GET /v1/connection-types/{name}` (vendor-facts §3 Unknowns)."
     },
     "DiscoveryStatus": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/DiscoveryStatus.ts` (April 2026).",
       "type": "string",
       "enum": [
         "success",
@@ -968,6 +1108,14 @@ export const components = {
       ]
     },
     "CreateConnectionResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "source_type": "postgres",
+        "tables_discovered": 1,
+        "discovery_status": "success"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateConnectionResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -1002,6 +1150,14 @@ export const components = {
       }
     },
     "GetConnectionResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "source_type": "postgres",
+        "table_count": 1,
+        "synced_table_count": 1
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/GetConnectionResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -1031,6 +1187,12 @@ export const components = {
       }
     },
     "ConnectionHealthResponse": {
+      "example": {
+        "connection_id": "conn_1",
+        "healthy": true,
+        "latency_ms": 1
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ConnectionHealthResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection_id",
@@ -1057,6 +1219,7 @@ export const components = {
       }
     },
     "CategoryValueInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CategoryValueInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "value",
@@ -1077,6 +1240,7 @@ export const components = {
       }
     },
     "ColumnProfileDetail": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ColumnProfileDetail.ts` (April 2026).",
       "description": "The type-specific profile, told apart by `type`.",
       "oneOf": [
         {
@@ -1198,6 +1362,7 @@ export const components = {
       ]
     },
     "ColumnProfileInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ColumnProfileInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1242,6 +1407,22 @@ export const components = {
       }
     },
     "TableProfileResponse": {
+      "example": {
+        "connection": "example",
+        "schema": "public",
+        "table": "orders",
+        "row_count": 1,
+        "columns": [
+          {
+            "name": "sales",
+            "data_type": "Utf8",
+            "null_count": 1,
+            "null_percentage": 1.5,
+            "cardinality": 1
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/TableProfileResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection",
@@ -1277,6 +1458,7 @@ export const components = {
       }
     },
     "ConnectionTypeSummary": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ConnectionTypeSummary.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1298,6 +1480,15 @@ export const components = {
       }
     },
     "ListConnectionTypesResponse": {
+      "example": {
+        "connection_types": [
+          {
+            "name": "postgres",
+            "label": "PostgreSQL"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListConnectionTypesResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection_types"
@@ -1312,6 +1503,10 @@ export const components = {
       }
     },
     "ConnectionTypeDetail": {
+      "example": {
+        "name": "sales",
+        "label": "Orders"
+      },
       "type": "object",
       "required": [
         "name",
@@ -1344,6 +1539,7 @@ export const components = {
       "x-sdk-notes": "`config_schema` and `auth` are served per type and not documented further; both are objects (a JSON Schema, and the authentication description) or null."
     },
     "RefreshRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/RefreshRequest.ts` (April 2026).",
       "type": "object",
       "properties": {
         "connection_id": {
@@ -1385,6 +1581,7 @@ export const components = {
       }
     },
     "SchemaRefreshResult": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SchemaRefreshResult.ts` (April 2026).",
       "type": "object",
       "required": [
         "connections_refreshed",
@@ -1423,6 +1620,7 @@ export const components = {
       }
     },
     "ConnectionSchemaError": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ConnectionSchemaError.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection_id",
@@ -1438,6 +1636,7 @@ export const components = {
       }
     },
     "TableRefreshResult": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/TableRefreshResult.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection_id",
@@ -1473,6 +1672,7 @@ export const components = {
       }
     },
     "ConnectionRefreshResult": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ConnectionRefreshResult.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection_id",
@@ -1517,6 +1717,7 @@ export const components = {
       }
     },
     "TableRefreshError": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/TableRefreshError.ts` (April 2026).",
       "type": "object",
       "required": [
         "schema_name",
@@ -1536,6 +1737,7 @@ export const components = {
       }
     },
     "RefreshWarning": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/RefreshWarning.ts` (April 2026).",
       "type": "object",
       "required": [
         "message"
@@ -1559,6 +1761,7 @@ export const components = {
       }
     },
     "RefreshDatasetResponse": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/RefreshDatasetResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -1583,6 +1786,13 @@ export const components = {
       }
     },
     "RefreshResponse": {
+      "example": {
+        "connections_refreshed": 1,
+        "connections_failed": 1,
+        "tables_discovered": 1,
+        "tables_added": 1,
+        "tables_modified": 1
+      },
       "description": "What a refresh answers, by kind; `SubmitJobResponse` for `async: true`.",
       "anyOf": [
         {
@@ -1604,6 +1814,7 @@ export const components = {
       "x-sdk-notes": "The variants carry no tag and are told apart by their required fields (the vendor SDK tries each in turn), hence anyOf."
     },
     "ColumnInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ColumnInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1624,6 +1835,7 @@ export const components = {
       }
     },
     "TableInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/TableInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "connection",
@@ -1660,6 +1872,20 @@ export const components = {
       }
     },
     "InformationSchemaResponse": {
+      "example": {
+        "tables": [
+          {
+            "connection": "example",
+            "schema": "public",
+            "table": "orders",
+            "synced": true
+          }
+        ],
+        "count": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/InformationSchemaResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "tables",
@@ -1695,6 +1921,12 @@ export const components = {
       }
     },
     "SecretMetadataResponse": {
+      "example": {
+        "name": "sales",
+        "created_at": "2026-04-01T12:00:00Z",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SecretMetadataResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1714,6 +1946,16 @@ export const components = {
       }
     },
     "ListSecretsResponse": {
+      "example": {
+        "secrets": [
+          {
+            "name": "sales",
+            "created_at": "2026-04-01T12:00:00Z",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListSecretsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "secrets"
@@ -1728,6 +1970,7 @@ export const components = {
       }
     },
     "CreateSecretRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateSecretRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1744,6 +1987,12 @@ export const components = {
       }
     },
     "CreateSecretResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateSecretResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -1763,6 +2012,7 @@ export const components = {
       }
     },
     "UpdateSecretRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateSecretRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "value"
@@ -1774,6 +2024,11 @@ export const components = {
       }
     },
     "UpdateSecretResponse": {
+      "example": {
+        "name": "sales",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateSecretResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -1789,6 +2044,7 @@ export const components = {
       }
     },
     "UploadInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UploadInfo.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -1819,6 +2075,13 @@ export const components = {
       }
     },
     "UploadResponse": {
+      "example": {
+        "id": "id_1",
+        "status": "pending",
+        "size_bytes": 1,
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UploadResponse.ts` (April 2026).",
       "$ref": "#/components/schemas/UploadInfo"
     },
     "UploadStatus": {
@@ -1827,9 +2090,107 @@ export const components = {
         "pending",
         "consumed"
       ],
+      "x-sdk-open-enum": true,
       "x-sdk-notes": "A plain string in the vendor's documents. `pending` (stored, not yet used by a dataset) and `consumed` (made into a dataset) are our reading; the enum is open, so other values pass."
     },
+    "WorkspaceContextEntry": {
+      "type": "object",
+      "required": [
+        "name",
+        "content",
+        "updated_at"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "The document's unique name in the workspace (the upsert key)."
+        },
+        "content": {
+          "type": "string"
+        },
+        "updated_at": {
+          "$ref": "#/components/schemas/Timestamp"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/WorkspaceContextEntry.ts`.",
+      "example": {
+        "name": "glossary",
+        "content": "# Terms\\n\\nARR: annual recurring revenue.",
+        "updated_at": "2026-04-01T12:00:00Z"
+      }
+    },
+    "ListWorkspaceContextsResponse": {
+      "type": "object",
+      "required": [
+        "contexts"
+      ],
+      "properties": {
+        "contexts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/WorkspaceContextEntry"
+          }
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/ListWorkspaceContextsResponse.ts`.",
+      "example": {
+        "contexts": [
+          {
+            "name": "glossary",
+            "content": "# Terms",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      }
+    },
+    "WorkspaceContextResponse": {
+      "type": "object",
+      "required": [
+        "context"
+      ],
+      "properties": {
+        "context": {
+          "$ref": "#/components/schemas/WorkspaceContextEntry"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/GetWorkspaceContextResponse.ts`; the upsert's answer (UpsertWorkspaceContextResponse) is read as the same `{context}`.",
+      "example": {
+        "context": {
+          "name": "glossary",
+          "content": "# Terms",
+          "updated_at": "2026-04-01T12:00:00Z"
+        }
+      }
+    },
+    "UpsertWorkspaceContextRequest": {
+      "type": "object",
+      "required": [
+        "name",
+        "content"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "content": {
+          "type": "string"
+        }
+      },
+      "x-sdk-notes": "hotdata-dev/sdk-typescript (April 2026) `src/models/UpsertWorkspaceContextRequest.ts`."
+    },
     "ListUploadsResponse": {
+      "example": {
+        "uploads": [
+          {
+            "id": "id_1",
+            "status": "pending",
+            "size_bytes": 1,
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListUploadsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "uploads"
@@ -1844,6 +2205,7 @@ export const components = {
       }
     },
     "ColumnTypeSpec": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ColumnTypeSpec.ts` (April 2026).",
       "type": "object",
       "description": "A column type with its properties.",
       "required": [
@@ -1887,6 +2249,7 @@ export const components = {
       }
     },
     "ColumnDefinition": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ColumnDefinition.ts` (April 2026).",
       "description": "A column type: a name (`VARCHAR`, `INT`, `DATE`) or a spec (`{type: DECIMAL, precision: 10, scale: 2}`).",
       "oneOf": [
         {
@@ -1898,6 +2261,7 @@ export const components = {
       ]
     },
     "ColumnDefinitions": {
+      "x-sdk-notes": "Our name for the `columns` map of a dataset source, one ColumnDefinition (the vendor's model, hotdata-dev/sdk-typescript `src/models/ColumnDefinition.ts`) per column.",
       "type": [
         "object",
         "null"
@@ -1908,6 +2272,7 @@ export const components = {
       }
     },
     "DatasetFormat": {
+      "x-sdk-notes": "The formats the seed names for uploads and inline data (CSV, JSON, Parquet), named here to be shared.",
       "type": "string",
       "enum": [
         "csv",
@@ -1916,6 +2281,7 @@ export const components = {
       ]
     },
     "InlineData": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/InlineData.ts` (April 2026).",
       "type": "object",
       "required": [
         "content",
@@ -1935,6 +2301,7 @@ export const components = {
       }
     },
     "UploadDatasetSource": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UploadDatasetSource.ts` (April 2026).",
       "type": "object",
       "description": "From an upload.",
       "required": [
@@ -1960,6 +2327,7 @@ export const components = {
       }
     },
     "InlineDatasetSource": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/InlineDatasetSource.ts` (April 2026).",
       "type": "object",
       "description": "From inline data.",
       "required": [
@@ -1972,6 +2340,7 @@ export const components = {
       }
     },
     "UrlDatasetSource": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UrlDatasetSource.ts` (April 2026).",
       "type": "object",
       "description": "From a file the server fetches.",
       "required": [
@@ -1998,6 +2367,7 @@ export const components = {
       }
     },
     "SavedQueryDatasetSource": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SavedQueryDatasetSource.ts` (April 2026).",
       "type": "object",
       "description": "From a saved query's result (its latest version, or `version`).",
       "required": [
@@ -2017,6 +2387,7 @@ export const components = {
       }
     },
     "SqlDatasetSource": {
+      "x-sdk-notes": "The vendor's SqlQueryDatasetSource (hotdata-dev/sdk-typescript `src/models/SqlQueryDatasetSource.ts`), under a shorter name.",
       "type": "object",
       "description": "From the result of SQL.",
       "required": [
@@ -2063,6 +2434,7 @@ export const components = {
       "x-sdk-notes": "An untagged union (vendor-facts §3 Datasets): upload and inline from the March 2026 spec, url, saved query and SQL from the April 2026 TypeScript SDK. The seed leaves it open."
     },
     "CreateDatasetRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateDatasetRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "label",
@@ -2096,6 +2468,14 @@ export const components = {
       "x-sdk-notes": "The server answers `ready` when the table was loaded during the request (runtimedb datasets_controller); `pending`/`processing`/`failed` for sources loaded afterwards are our reading."
     },
     "CreateDatasetResponse": {
+      "example": {
+        "id": "id_1",
+        "label": "Orders",
+        "table_name": "orders",
+        "status": "pending",
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateDatasetResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -2131,10 +2511,13 @@ export const components = {
       "required": [
         "id",
         "label",
+        "schema_name",
         "table_name",
+        "latest_version",
         "created_at",
         "updated_at"
       ],
+      "x-sdk-notes": "`schema_name` and `latest_version` are required in hotdata-dev/sdk-typescript `src/models/DatasetSummary.ts` (April 2026).",
       "properties": {
         "id": {
           "type": "string"
@@ -2168,6 +2551,24 @@ export const components = {
       }
     },
     "ListDatasetsResponse": {
+      "example": {
+        "datasets": [
+          {
+            "id": "id_1",
+            "label": "Orders",
+            "schema_name": "main",
+            "table_name": "orders",
+            "latest_version": 1,
+            "created_at": "2026-04-01T12:00:00Z",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "offset": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListDatasetsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "datasets",
@@ -2202,6 +2603,23 @@ export const components = {
       }
     },
     "GetDatasetResponse": {
+      "example": {
+        "id": "id_1",
+        "label": "Orders",
+        "schema_name": "main",
+        "table_name": "orders",
+        "source_type": "upload",
+        "latest_version": 1,
+        "created_at": "2026-04-01T12:00:00Z",
+        "updated_at": "2026-04-01T12:00:00Z",
+        "columns": [
+          {
+            "name": "sales",
+            "data_type": "Utf8",
+            "nullable": true
+          }
+        ]
+      },
       "type": "object",
       "required": [
         "id",
@@ -2209,10 +2627,12 @@ export const components = {
         "schema_name",
         "table_name",
         "source_type",
+        "latest_version",
         "created_at",
         "updated_at",
         "columns"
       ],
+      "x-sdk-notes": "`latest_version` is required in hotdata-dev/sdk-typescript `src/models/GetDatasetResponse.ts` (April 2026), as on the summary.",
       "properties": {
         "id": {
           "type": "string"
@@ -2263,6 +2683,7 @@ export const components = {
       }
     },
     "UpdateDatasetRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateDatasetRequest.ts` (April 2026).",
       "type": "object",
       "properties": {
         "label": {
@@ -2288,6 +2709,13 @@ export const components = {
       }
     },
     "UpdateDatasetResponse": {
+      "example": {
+        "id": "id_1",
+        "label": "Orders",
+        "table_name": "orders",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateDatasetResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -2322,6 +2750,7 @@ export const components = {
       }
     },
     "DatasetVersionSummary": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/DatasetVersionSummary.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -2346,6 +2775,22 @@ export const components = {
       }
     },
     "ListDatasetVersionsResponse": {
+      "example": {
+        "dataset_id": "dataset_1",
+        "versions": [
+          {
+            "id": "id_1",
+            "version": 1,
+            "source_type": "postgres",
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "offset": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListDatasetVersionsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "dataset_id",
@@ -2383,6 +2828,7 @@ export const components = {
       }
     },
     "QueryClassification": {
+      "x-sdk-notes": "The classification the seed says saved queries get (category such as aggregation, join, filtered scan), grouped under one name here; the fields are vendor-facts §3.",
       "type": "object",
       "description": "What the server read from the SQL.",
       "properties": {
@@ -2449,6 +2895,7 @@ export const components = {
       }
     },
     "SavedQuerySummary": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SavedQuerySummary.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -2488,6 +2935,20 @@ export const components = {
       }
     },
     "SavedQueryDetail": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "description": "Monthly orders",
+        "tags": [
+          "example"
+        ],
+        "latest_version": 1,
+        "created_at": "2026-04-01T12:00:00Z",
+        "updated_at": "2026-04-01T12:00:00Z",
+        "sql": "select 1",
+        "sql_hash": "a1b2c3"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SavedQueryDetail.ts` (April 2026).",
       "allOf": [
         {
           "$ref": "#/components/schemas/SavedQuerySummary"
@@ -2513,6 +2974,26 @@ export const components = {
       ]
     },
     "ListSavedQueriesResponse": {
+      "example": {
+        "queries": [
+          {
+            "id": "id_1",
+            "name": "sales",
+            "description": "Monthly orders",
+            "tags": [
+              "example"
+            ],
+            "latest_version": 1,
+            "created_at": "2026-04-01T12:00:00Z",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "offset": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListSavedQueriesResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "queries",
@@ -2546,6 +3027,7 @@ export const components = {
       }
     },
     "CreateSavedQueryRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateSavedQueryRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -2578,6 +3060,7 @@ export const components = {
       }
     },
     "UpdateSavedQueryRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateSavedQueryRequest.ts` (April 2026).",
       "type": "object",
       "properties": {
         "name": {
@@ -2626,6 +3109,7 @@ export const components = {
       }
     },
     "SavedQueryVersionInfo": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SavedQueryVersionInfo.ts` (April 2026).",
       "allOf": [
         {
           "$ref": "#/components/schemas/QueryClassification"
@@ -2657,6 +3141,22 @@ export const components = {
       ]
     },
     "ListSavedQueryVersionsResponse": {
+      "example": {
+        "saved_query_id": "saved_query_1",
+        "versions": [
+          {
+            "version": 1,
+            "sql": "select 1",
+            "sql_hash": "a1b2c3",
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ],
+        "count": 1,
+        "offset": 1,
+        "limit": 1,
+        "has_more": false
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListSavedQueryVersionsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "saved_query_id",
@@ -2694,6 +3194,7 @@ export const components = {
       }
     },
     "ExecuteSavedQueryRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ExecuteSavedQueryRequest.ts` (April 2026).",
       "type": "object",
       "properties": {
         "version": {
@@ -2707,6 +3208,7 @@ export const components = {
       }
     },
     "IndexType": {
+      "x-sdk-notes": "The seed's `index_type` values (\"sorted\" by default, \"bm25\", \"vector\"), named here to be shared.",
       "type": "string",
       "enum": [
         "sorted",
@@ -2715,6 +3217,7 @@ export const components = {
       ]
     },
     "IndexMetric": {
+      "x-sdk-notes": "The seed's `metric` values for vector indexes (\"l2\", \"cosine\", \"dot\"), named here to be shared.",
       "type": "string",
       "enum": [
         "l2",
@@ -2723,6 +3226,7 @@ export const components = {
       ]
     },
     "IndexStatus": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/IndexStatus.ts` (April 2026).",
       "type": "string",
       "enum": [
         "ready",
@@ -2730,6 +3234,17 @@ export const components = {
       ]
     },
     "IndexInfoResponse": {
+      "example": {
+        "index_name": "orders_description_bm25",
+        "index_type": "sorted",
+        "columns": [
+          "example"
+        ],
+        "status": "ready",
+        "created_at": "2026-04-01T12:00:00Z",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/IndexInfoResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "index_name",
@@ -2774,6 +3289,21 @@ export const components = {
       }
     },
     "ListIndexesResponse": {
+      "example": {
+        "indexes": [
+          {
+            "index_name": "orders_description_bm25",
+            "index_type": "sorted",
+            "columns": [
+              "example"
+            ],
+            "status": "ready",
+            "created_at": "2026-04-01T12:00:00Z",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListIndexesResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "indexes"
@@ -2788,6 +3318,7 @@ export const components = {
       }
     },
     "CreateIndexRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateIndexRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "index_name",
@@ -2861,6 +3392,7 @@ export const components = {
       }
     },
     "EmbeddingProviderType": {
+      "x-sdk-notes": "The seed's `provider_type` values (\"local\" or \"service\"), named here to be shared.",
       "type": "string",
       "enum": [
         "local",
@@ -2868,11 +3400,22 @@ export const components = {
       ]
     },
     "EmbeddingProviderResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "provider_type": "local",
+        "config": "value",
+        "has_secret": true,
+        "source": "system",
+        "created_at": "2026-04-01T12:00:00Z",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
       "type": "object",
       "required": [
         "id",
         "name",
         "provider_type",
+        "config",
         "has_secret",
         "source",
         "created_at",
@@ -2889,12 +3432,7 @@ export const components = {
           "$ref": "#/components/schemas/EmbeddingProviderType"
         },
         "config": {
-          "description": "Provider-specific settings (model, base URL, dimensions, ...).",
-          "type": [
-            "object",
-            "null"
-          ],
-          "additionalProperties": true
+          "description": "Provider-specific settings (model, base URL, dimensions, ...); any JSON value."
         },
         "has_secret": {
           "type": "boolean"
@@ -2905,6 +3443,7 @@ export const components = {
             "system",
             "user"
           ],
+          "x-sdk-open-enum": true,
           "description": "Whether the platform or you registered it."
         },
         "created_at": {
@@ -2914,9 +3453,24 @@ export const components = {
           "$ref": "#/components/schemas/Timestamp"
         }
       },
-      "x-sdk-notes": "`source` is a plain string in the vendor documents; `system` and `user` are our reading (open enum)."
+      "x-sdk-notes": "`source` is a plain string in the vendor documents; `system` and `user` are our reading, open (sdk-rust). `config` is required and any JSON value (`serde_json::Value` in sdk-rust, required in sdk-typescript's EmbeddingProviderResponse)."
     },
     "ListEmbeddingProvidersResponse": {
+      "example": {
+        "embedding_providers": [
+          {
+            "id": "id_1",
+            "name": "sales",
+            "provider_type": "local",
+            "config": "value",
+            "has_secret": true,
+            "source": "system",
+            "created_at": "2026-04-01T12:00:00Z",
+            "updated_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListEmbeddingProvidersResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "embedding_providers"
@@ -2931,6 +3485,7 @@ export const components = {
       }
     },
     "CreateEmbeddingProviderRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateEmbeddingProviderRequest.ts` (April 2026).",
       "type": "object",
       "required": [
         "name",
@@ -2969,6 +3524,13 @@ export const components = {
       }
     },
     "CreateEmbeddingProviderResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "provider_type": "local",
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/CreateEmbeddingProviderResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -2987,11 +3549,7 @@ export const components = {
           "$ref": "#/components/schemas/EmbeddingProviderType"
         },
         "config": {
-          "type": [
-            "object",
-            "null"
-          ],
-          "additionalProperties": true
+          "description": "Provider-specific settings; any JSON value."
         },
         "created_at": {
           "$ref": "#/components/schemas/Timestamp"
@@ -2999,6 +3557,7 @@ export const components = {
       }
     },
     "UpdateEmbeddingProviderRequest": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateEmbeddingProviderRequest.ts` (April 2026).",
       "type": "object",
       "properties": {
         "name": {
@@ -3031,6 +3590,12 @@ export const components = {
       }
     },
     "UpdateEmbeddingProviderResponse": {
+      "example": {
+        "id": "id_1",
+        "name": "sales",
+        "updated_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/UpdateEmbeddingProviderResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -3070,6 +3635,7 @@ export const components = {
       "x-sdk-notes": "The first four from the TypeScript SDK (April 2026), the rest from sdk-rust HEAD `src/models/job_type.rs`."
     },
     "JobStatus": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/JobStatus.ts` (April 2026).",
       "type": "string",
       "enum": [
         "pending",
@@ -3080,6 +3646,7 @@ export const components = {
       ]
     },
     "JobResult": {
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/JobResult.ts` (April 2026).",
       "description": "What a finished job produced, by job type; null while it is pending or running.",
       "anyOf": [
         {
@@ -3097,6 +3664,14 @@ export const components = {
       ]
     },
     "JobStatusResponse": {
+      "example": {
+        "id": "id_1",
+        "job_type": "noop",
+        "status": "pending",
+        "attempts": 1,
+        "created_at": "2026-04-01T12:00:00Z"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/JobStatusResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "id",
@@ -3137,6 +3712,18 @@ export const components = {
       }
     },
     "ListJobsResponse": {
+      "example": {
+        "jobs": [
+          {
+            "id": "id_1",
+            "job_type": "noop",
+            "status": "pending",
+            "attempts": 1,
+            "created_at": "2026-04-01T12:00:00Z"
+          }
+        ]
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/ListJobsResponse.ts` (April 2026).",
       "type": "object",
       "required": [
         "jobs"
@@ -3151,6 +3738,12 @@ export const components = {
       }
     },
     "SubmitJobResponse": {
+      "example": {
+        "id": "id_1",
+        "status": "pending",
+        "status_url": "https://api.hotdata.dev/v1/example"
+      },
+      "x-sdk-notes": "The vendor's model of this name: hotdata-dev/sdk-typescript `src/models/SubmitJobResponse.ts` (April 2026).",
       "type": "object",
       "description": "A background job was submitted; poll `status_url` (`GET /v1/jobs/{id}`).",
       "required": [

@@ -133,8 +133,16 @@ export interface HotdataMockOptions {
     source_type: string;
     config: Record<string, unknown>;
   }) => MockRemoteTable[];
-  /** Polls of a query run that answer `running` before it finishes (0: a fast query). @default 1 */
+  /** Polls of a query run that answer `running` once it went asynchronous (0: done at once). @default 1 */
   queryPolls?: number;
+  /**
+   * Every query outlasts `async_after_ms`, so `POST /v1/query` with `async: true` always answers 202 and
+   * the run is polled. Off by default: a query the mock can answer finishes within any wait and answers
+   * 200 with its result, as the API does for a fast query. SQL registered with `{ polls }` is slow when
+   * `polls > 0` and fast when 0, whatever this says.
+   * @default false
+   */
+  slowQueries?: boolean;
   /** GETs of a new result that answer `processing` before it is ready. @default 0 */
   resultPolls?: number;
   /** Polls of a job that answer `running` before it finishes. @default 1 */
@@ -204,6 +212,7 @@ export function createMockContext(options: HotdataMockOptions, http: TypedHttp<p
     results: createCollection<MockResult>({ idPrefix: 'res_' }),
     indexes: createCollection<MockIndex>(),
     embeddingProviders: createCollection<MockEmbeddingProvider>({ idPrefix: 'emb_' }),
+    contexts: createCollection<S['WorkspaceContextEntry']>({ idField: 'name' }),
     jobs: createCollection<MockJob>({ idPrefix: 'job_' }),
   });
   let sequence = 0;
@@ -232,6 +241,7 @@ export function createMockContext(options: HotdataMockOptions, http: TypedHttp<p
     /** The body check itself, for routes that answer a broken body in another shape (the workspace routes). */
     checkBody,
     queryPolls: options.queryPolls ?? 1,
+    slowQueries: options.slowQueries ?? false,
     resultPolls: options.resultPolls ?? 0,
     jobPolls: options.jobPolls ?? 1,
     datasetLoadPolls: options.datasetLoadPolls ?? 0,

@@ -3,6 +3,7 @@ import { delay } from 'msw';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
 import { createConnectionHandlers } from './connection-handlers';
+import { createContextHandlers } from './context-handlers';
 import {
   createMockContext,
   type HotdataMockOptions,
@@ -33,7 +34,8 @@ const CODES: Record<number, S['ErrorCode']> = {
 /**
  * A stateful fake of the Hotdata API for msw. What a test creates persists in memory (workspaces,
  * connections with discovered tables, their cache and profiles, secrets, uploads, datasets and versions,
- * saved queries with versions, query runs and results, indexes, embedding providers, jobs); lists page like
+ * saved queries with versions, query runs and results, indexes, embedding providers, jobs, workspace context
+ * documents); lists page like
  * the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`; bodies that break the spec
  * answer `400`; every `/v1` call but the workspace endpoints must carry an `X-Workspace-Id` the mock knows.
  * A query runs asynchronously (`running`, then `succeeded` with a result): the mock answers SELECTs of
@@ -103,6 +105,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
       ...connections.handlers,
       ...datasets.handlers,
       ...createCredentialHandlers(ctx).handlers,
+      ...createContextHandlers(ctx).handlers,
       ...jobs.handlers,
     ],
     /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests (keeps the workspace). */

@@ -46,8 +46,9 @@ function classify(sql: string): S['QueryClassification'] {
 const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['QueryRunInfo'] => run;
 
 /**
- * Queries and their history: `POST /v1/query` (sync, or async with a query run that answers `running` for
- * `queryPolls` polls and then `succeeded` or `failed`), persisted results (`processing` for `resultPolls`
+ * Queries and their history: `POST /v1/query` (sync; with `async_after_ms`, 200 when the query finishes in
+ * time, else async; async, a query run that answers `running` for `queryPolls` polls and then `succeeded`
+ * or `failed`), persisted results (`processing` for `resultPolls`
  * GETs, then `ready`), and saved queries with versions and execute.
  */
 export function createQueryHandlers(ctx: MockContext) {
@@ -159,9 +160,12 @@ export function createQueryHandlers(ctx: MockContext) {
       const input = await ctx.body<S['QueryRequest']>(request, 'POST /v1/query');
       if (input instanceof Response) return input;
       const run = await start(input.sql);
-      const fast = run.pollsLeft === 0;
-      if (!input.async || (fast && input.async_after_ms != null)) return answer(finish(run));
-      const current = fast ? finish(run) : run;
+      // With `async_after_ms` the API waits that long and answers 200 if the query finished: the mock's
+      // queries finish at once unless made slow (SQL registered with polls, else the `slowQueries` option).
+      const registered = engine.pollsFor(input.sql);
+      const outlastsWait = registered === undefined ? ctx.slowQueries : registered > 0;
+      if (!input.async || (input.async_after_ms != null && !outlastsWait)) return answer(finish(run));
+      const current = run.pollsLeft === 0 ? finish(run) : run;
       return HttpResponse.json(
         {
           query_run_id: run.id,

@@ -46,6 +46,11 @@ export type PipelinesListParams = NonNullable<paths['/api/v1/pipelines']['get'][
 /** What `pipelines.list()` resolves with. */
 export type PipelinesListResponse = ResponseData<paths, '/api/v1/pipelines', 'get'>;
 
+/** Parameters of `pipelines.upsert()` (PUT /api/v1/pipelines). */
+export type PipelinesUpsertParams = (paths['/api/v1/pipelines']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines']['put']['parameters']['query']>;
+/** What `pipelines.upsert()` resolves with. */
+export type PipelinesUpsertResponse = ResponseData<paths, '/api/v1/pipelines', 'put'>;
+
 /** Parameters of `pipelines.create()` (POST /api/v1/pipelines). */
 export type PipelinesCreateParams = (paths['/api/v1/pipelines']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines']['post']['parameters']['query']>;
 /** What `pipelines.create()` resolves with. */
@@ -53,6 +58,11 @@ export type PipelinesCreateResponse = ResponseData<paths, '/api/v1/pipelines', '
 
 /** What `pipelines.get()` resolves with. */
 export type PipelinesGetResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'get'>;
+
+/** Parameters of `pipelines.update()` (PUT /api/v1/pipelines/{pipeline_id}). */
+export type PipelinesUpdateParams = (paths['/api/v1/pipelines/{pipeline_id}']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines/{pipeline_id}']['put']['parameters']['query']>;
+/** What `pipelines.update()` resolves with. */
+export type PipelinesUpdateResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'put'>;
 
 /** What `pipelines.delete()` resolves with. */
 export type PipelinesDeleteResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'delete'>;
@@ -70,6 +80,18 @@ export type PipelinesRetrieveParams = (paths['/api/v1/pipelines/{pipeline_id}/re
 /** What `pipelines.retrieve()` resolves with. */
 export type PipelinesRetrieveResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/retrieve', 'post'>;
 
+/** Parameters of `pipelines.cancelSync()` (POST /api/v1/pipelines/{pipeline_id}/sync/cancel). */
+export type PipelinesCancelSyncParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/sync/cancel']['post']['parameters']['query']>;
+/** What `pipelines.cancelSync()` resolves with. */
+export type PipelinesCancelSyncResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/sync/cancel', 'post'>;
+
+/** Parameters of `pipelines.listPaginated()` (GET /api/v2/pipelines). */
+export type PipelinesListPaginatedParams = NonNullable<paths['/api/v2/pipelines']['get']['parameters']['query']>;
+/** What `pipelines.listPaginated()` resolves with. */
+export type PipelinesListPaginatedResponse = ResponseData<paths, '/api/v2/pipelines', 'get'>;
+/** One item of `pipelines.listPaginated()`. */
+export type PipelinesListPaginatedItem = NonNullable<PipelinesListPaginatedResponse['items']>[number];
+
 /** Parameters of `pipelineFiles.list()` (GET /api/v1/pipelines/{pipeline_id}/files2). */
 export type PipelineFilesListParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files2']['get']['parameters']['query']>;
 /** What `pipelineFiles.list()` resolves with. */
@@ -77,6 +99,8 @@ export type PipelineFilesListResponse = ResponseData<paths, '/api/v1/pipelines/{
 /** One item of `pipelineFiles.list()`. */
 export type PipelineFilesListItem = NonNullable<PipelineFilesListResponse['files']>[number];
 
+/** Parameters of `pipelineFiles.listAll()` (GET /api/v1/pipelines/{pipeline_id}/files). */
+export type PipelineFilesListAllParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files']['get']['parameters']['query']>;
 /** What `pipelineFiles.listAll()` resolves with. */
 export type PipelineFilesListAllResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files', 'get'>;
 
@@ -88,6 +112,21 @@ export type PipelineFilesAddResponse = ResponseData<paths, '/api/v1/pipelines/{p
 /** What `pipelineFiles.getStatus()` resolves with. */
 export type PipelineFilesGetStatusResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', 'get'>;
 
+/** Parameters of `pipelineFiles.getStatusCounts()` (GET /api/v1/pipelines/{pipeline_id}/files/status-counts). */
+export type PipelineFilesGetStatusCountsParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/status-counts']['get']['parameters']['query']>;
+/** What `pipelineFiles.getStatusCounts()` resolves with. */
+export type PipelineFilesGetStatusCountsResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files/status-counts', 'get'>;
+
+/** Parameters of `pipelineFiles.update()` (PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}). */
+export type PipelineFilesUpdateParams = (paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['put']['parameters']['query']>;
+/** What `pipelineFiles.update()` resolves with. */
+export type PipelineFilesUpdateResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files/{file_id}', 'put'>;
+
+/** Parameters of `pipelineFiles.delete()` (DELETE /api/v1/pipelines/{pipeline_id}/files/{file_id}). */
+export type PipelineFilesDeleteParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['delete']['parameters']['query']>;
+/** What `pipelineFiles.delete()` resolves with. */
+export type PipelineFilesDeleteResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files/{file_id}', 'delete'>;
+
 /** What `pipelineDataSources.list()` resolves with. */
 export type PipelineDataSourcesListResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sources', 'get'>;
 
@@ -95,6 +134,21 @@ export type PipelineDataSourcesListResponse = ResponseData<paths, '/api/v1/pipel
 export type PipelineDataSourcesAddParams = paths['/api/v1/pipelines/{pipeline_id}/data-sources']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;
 /** What `pipelineDataSources.add()` resolves with. */
 export type PipelineDataSourcesAddResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sources', 'put'>;
+
+/** Parameters of `pipelineDataSources.update()` (PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}). */
+export type PipelineDataSourcesUpdateParams = (paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}']['put']['parameters']['query']>;
+/** What `pipelineDataSources.update()` resolves with. */
+export type PipelineDataSourcesUpdateResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}', 'put'>;
+
+/** Parameters of `pipelineDataSources.getStatus()` (GET /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status). */
+export type PipelineDataSourcesGetStatusParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status']['get']['parameters']['query']>;
+/** What `pipelineDataSources.getStatus()` resolves with. */
+export type PipelineDataSourcesGetStatusResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status', 'get'>;
+
+/** Parameters of `pipelineDataSources.sync()` (POST /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync). */
+export type PipelineDataSourcesSyncParams = (paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync']['post']['parameters']['query']>;
+/** What `pipelineDataSources.sync()` resolves with. */
+export type PipelineDataSourcesSyncResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync', 'post'>;
 
 /** What `pipelineDataSinks.list()` resolves with. */
 export type PipelineDataSinksListResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/data-sinks', 'get'>;
@@ -115,10 +169,117 @@ export type DataSourcesCreateParams = (paths['/api/v1/data-sources']['post']['re
 /** What `dataSources.create()` resolves with. */
 export type DataSourcesCreateResponse = ResponseData<paths, '/api/v1/data-sources', 'post'>;
 
+/** Parameters of `dataSources.get()` (GET /api/v1/data-sources/{data_source_id}). */
+export type DataSourcesGetParams = NonNullable<paths['/api/v1/data-sources/{data_source_id}']['get']['parameters']['query']>;
+/** What `dataSources.get()` resolves with. */
+export type DataSourcesGetResponse = ResponseData<paths, '/api/v1/data-sources/{data_source_id}', 'get'>;
+
+/** Parameters of `dataSources.update()` (PUT /api/v1/data-sources/{data_source_id}). */
+export type DataSourcesUpdateParams = (paths['/api/v1/data-sources/{data_source_id}']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/data-sources/{data_source_id}']['put']['parameters']['query']>;
+/** What `dataSources.update()` resolves with. */
+export type DataSourcesUpdateResponse = ResponseData<paths, '/api/v1/data-sources/{data_source_id}', 'put'>;
+
+/** Parameters of `dataSources.delete()` (DELETE /api/v1/data-sources/{data_source_id}). */
+export type DataSourcesDeleteParams = NonNullable<paths['/api/v1/data-sources/{data_source_id}']['delete']['parameters']['query']>;
+/** What `dataSources.delete()` resolves with. */
+export type DataSourcesDeleteResponse = ResponseData<paths, '/api/v1/data-sources/{data_source_id}', 'delete'>;
+
+/** Parameters of `pipelineDocuments.upsert()` (PUT /api/v1/pipelines/{pipeline_id}/documents). */
+export type PipelineDocumentsUpsertParams = paths['/api/v1/pipelines/{pipeline_id}/documents']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;
+/** What `pipelineDocuments.upsert()` resolves with. */
+export type PipelineDocumentsUpsertResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents', 'put'>;
+
+/** Parameters of `pipelineDocuments.create()` (POST /api/v1/pipelines/{pipeline_id}/documents). */
+export type PipelineDocumentsCreateParams = paths['/api/v1/pipelines/{pipeline_id}/documents']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;
+/** What `pipelineDocuments.create()` resolves with. */
+export type PipelineDocumentsCreateResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents', 'post'>;
+
+/** Parameters of `pipelineDocuments.list()` (GET /api/v1/pipelines/{pipeline_id}/documents/paginated). */
+export type PipelineDocumentsListParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/paginated']['get']['parameters']['query']>;
+/** What `pipelineDocuments.list()` resolves with. */
+export type PipelineDocumentsListResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents/paginated', 'get'>;
+/** One item of `pipelineDocuments.list()`. */
+export type PipelineDocumentsListItem = NonNullable<PipelineDocumentsListResponse['documents']>[number];
+
+/** Parameters of `pipelineDocuments.get()` (GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}). */
+export type PipelineDocumentsGetParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['get']['parameters']['query']>;
+/** What `pipelineDocuments.get()` resolves with. */
+export type PipelineDocumentsGetResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', 'get'>;
+
+/** Parameters of `pipelineDocuments.delete()` (DELETE /api/v1/pipelines/{pipeline_id}/documents/{document_id}). */
+export type PipelineDocumentsDeleteParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['delete']['parameters']['query']>;
+/** What `pipelineDocuments.delete()` resolves with. */
+export type PipelineDocumentsDeleteResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', 'delete'>;
+
+/** Parameters of `pipelineDocuments.getStatus()` (GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/status). */
+export type PipelineDocumentsGetStatusParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status']['get']['parameters']['query']>;
+/** What `pipelineDocuments.getStatus()` resolves with. */
+export type PipelineDocumentsGetStatusResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status', 'get'>;
+
+/** Parameters of `pipelineDocuments.getChunks()` (GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks). */
+export type PipelineDocumentsGetChunksParams = NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks']['get']['parameters']['query']>;
+/** What `pipelineDocuments.getChunks()` resolves with. */
+export type PipelineDocumentsGetChunksResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks', 'get'>;
+
+/** Parameters of `dataSinks.list()` (GET /api/v1/data-sinks). */
+export type DataSinksListParams = NonNullable<paths['/api/v1/data-sinks']['get']['parameters']['query']>;
+/** What `dataSinks.list()` resolves with. */
+export type DataSinksListResponse = ResponseData<paths, '/api/v1/data-sinks', 'get'>;
+
+/** Parameters of `dataSinks.create()` (POST /api/v1/data-sinks). */
+export type DataSinksCreateParams = (paths['/api/v1/data-sinks']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/data-sinks']['post']['parameters']['query']>;
+/** What `dataSinks.create()` resolves with. */
+export type DataSinksCreateResponse = ResponseData<paths, '/api/v1/data-sinks', 'post'>;
+
+/** Parameters of `dataSinks.get()` (GET /api/v1/data-sinks/{data_sink_id}). */
+export type DataSinksGetParams = NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['get']['parameters']['query']>;
+/** What `dataSinks.get()` resolves with. */
+export type DataSinksGetResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'get'>;
+
+/** Parameters of `dataSinks.update()` (PUT /api/v1/data-sinks/{data_sink_id}). */
+export type DataSinksUpdateParams = (paths['/api/v1/data-sinks/{data_sink_id}']['put']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['put']['parameters']['query']>;
+/** What `dataSinks.update()` resolves with. */
+export type DataSinksUpdateResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'put'>;
+
+/** Parameters of `dataSinks.delete()` (DELETE /api/v1/data-sinks/{data_sink_id}). */
+export type DataSinksDeleteParams = NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['delete']['parameters']['query']>;
+/** What `dataSinks.delete()` resolves with. */
+export type DataSinksDeleteResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'delete'>;
+
+/** Parameters of `betaFiles.list()` (GET /api/v1/beta/files). */
+export type BetaFilesListParams = NonNullable<paths['/api/v1/beta/files']['get']['parameters']['query']>;
+/** What `betaFiles.list()` resolves with. */
+export type BetaFilesListResponse = ResponseData<paths, '/api/v1/beta/files', 'get'>;
+/** One item of `betaFiles.list()`. */
+export type BetaFilesListItem = NonNullable<BetaFilesListResponse['items']>[number];
+
+/** Parameters of `betaFiles.create()` (POST /api/v1/beta/files). */
+export type BetaFilesCreateParams = ({ file: MultipartValue; purpose: MultipartValue; external_file_id?: MultipartValue }) & NonNullable<paths['/api/v1/beta/files']['post']['parameters']['query']>;
+/** What `betaFiles.create()` resolves with. */
+export type BetaFilesCreateResponse = ResponseData<paths, '/api/v1/beta/files', 'post'>;
+
+/** Parameters of `betaFiles.get()` (GET /api/v1/beta/files/{file_id}). */
+export type BetaFilesGetParams = NonNullable<paths['/api/v1/beta/files/{file_id}']['get']['parameters']['query']>;
+/** What `betaFiles.get()` resolves with. */
+export type BetaFilesGetResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}', 'get'>;
+
+/** Parameters of `betaFiles.delete()` (DELETE /api/v1/beta/files/{file_id}). */
+export type BetaFilesDeleteParams = NonNullable<paths['/api/v1/beta/files/{file_id}']['delete']['parameters']['query']>;
+/** What `betaFiles.delete()` resolves with. */
+export type BetaFilesDeleteResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}', 'delete'>;
+
+/** Parameters of `betaFiles.getContent()` (GET /api/v1/beta/files/{file_id}/content). */
+export type BetaFilesGetContentParams = NonNullable<paths['/api/v1/beta/files/{file_id}/content']['get']['parameters']['query']>;
+/** What `betaFiles.getContent()` resolves with. */
+export type BetaFilesGetContentResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}/content', 'get'>;
+
 /** Values the client fills in when a call leaves them out. */
 export interface ResourceDefaults {
   projectId?: string | undefined;
 }
+
+/** How a list walks its pages (the spec's `x-pagination`). */
+const paging1 = {"style":"cursor","items":"items","nextCursor":"next_page_token","cursorParam":"page_token"} as const;
 
 /** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
@@ -208,6 +369,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         return api.request('get', '/api/v1/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListResponse>;
       },
       /**
+       * Create or update a pipeline by name.
+       * Creates the pipeline, or updates the project's pipeline of the same name.
+       * PUT /api/v1/pipelines
+       */
+      upsert(params: PipelinesUpsertParams, options?: RequestOptions): Promise<PipelinesUpsertResponse> {
+        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId, organization_id };
+        return api.request('put', '/api/v1/pipelines', { ...options, params: { query }, body: rest } as never) as Promise<PipelinesUpsertResponse>;
+      },
+      /**
        * Create a pipeline.
        * Creates an ingestion pipeline with its parsing, embedding and retrieval settings.
        * POST /api/v1/pipelines
@@ -225,6 +396,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       get(pipelineId: string, options?: RequestOptions): Promise<PipelinesGetResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesGetResponse>;
+      },
+      /**
+       * Update a pipeline.
+       * Changes a pipeline's name or settings; fields left out keep their values.
+       * PUT /api/v1/pipelines/{pipeline_id}
+       */
+      update(pipelineId: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
       },
       /**
        * Delete a pipeline.
@@ -263,6 +444,30 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesRetrieveResponse>;
       },
+      /**
+       * Cancel a pipeline's sync.
+       * Stops the ingestion in progress. Answers the pipeline; its status ends CANCELLED.
+       * POST /api/v1/pipelines/{pipeline_id}/sync/cancel
+       * @example await client.pipelines.cancelSync('pipeline_1')
+       */
+      cancelSync(pipelineId: string, params: PipelinesCancelSyncParams = {} as PipelinesCancelSyncParams, options?: RequestOptions): Promise<PipelinesCancelSyncResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync/cancel', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelinesCancelSyncResponse>;
+      },
+      /**
+       * List pipelines a page at a time.
+       * The project's pipelines as cursor-paged summaries (id, name, type, status).
+       * GET /api/v2/pipelines
+       * @example await client.pipelines.listPaginated()
+       */
+      listPaginated(params: PipelinesListPaginatedParams = {} as PipelinesListPaginatedParams, options?: RequestOptions): PagePromise<PipelinesListPaginatedResponse, PipelinesListPaginatedItem> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return paginate<PipelinesListPaginatedResponse, PipelinesListPaginatedItem>(
+          (query) => api.request('get', '/api/v2/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListPaginatedResponse>,
+          paging1,
+          query,
+        );
+      },
     },
     pipelineFiles: {
       /**
@@ -285,8 +490,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files
        * @example await client.pipelineFiles.listAll('pipeline_1')
        */
-      listAll(pipelineId: string, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineFilesListAllResponse>;
+      listAll(pipelineId: string, params: PipelineFilesListAllParams = {} as PipelineFilesListAllParams, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId], query: params } } as never) as Promise<PipelineFilesListAllResponse>;
       },
       /**
        * Add files to a pipeline.
@@ -304,6 +509,36 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       getStatus(pipelineId: string, fileId: string, options?: RequestOptions): Promise<PipelineFilesGetStatusResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: [pipelineId, fileId] } } as never) as Promise<PipelineFilesGetStatusResponse>;
+      },
+      /**
+       * Count a pipeline's files by status.
+       * How many of the pipeline's files are in each ingestion status.
+       * GET /api/v1/pipelines/{pipeline_id}/files/status-counts
+       * @example await client.pipelineFiles.getStatusCounts('pipeline_1')
+       */
+      getStatusCounts(pipelineId: string, params: PipelineFilesGetStatusCountsParams = {} as PipelineFilesGetStatusCountsParams, options?: RequestOptions): Promise<PipelineFilesGetStatusCountsResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/status-counts', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineFilesGetStatusCountsResponse>;
+      },
+      /**
+       * Update a pipeline file.
+       * Replaces the custom metadata of one file in the pipeline.
+       * PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}
+       */
+      update(pipelineId: string, fileId: string, params: PipelineFilesUpdateParams, options?: RequestOptions): Promise<PipelineFilesUpdateResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: [pipelineId, fileId], query }, body: rest } as never) as Promise<PipelineFilesUpdateResponse>;
+      },
+      /**
+       * Remove a file from a pipeline.
+       * Removes the file from the pipeline (the file stays in the project).
+       * DELETE /api/v1/pipelines/{pipeline_id}/files/{file_id}
+       * @example await client.pipelineFiles.delete('pipeline_1', 'file_1')
+       */
+      delete(pipelineId: string, fileId: string, params: PipelineFilesDeleteParams = {} as PipelineFilesDeleteParams, options?: RequestOptions): Promise<PipelineFilesDeleteResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: [pipelineId, fileId], query } } as never) as Promise<PipelineFilesDeleteResponse>;
       },
     },
     pipelineDataSources: {
@@ -323,6 +558,37 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       add(pipelineId: string, params: PipelineDataSourcesAddParams, options?: RequestOptions): Promise<PipelineDataSourcesAddResponse> {
         return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineDataSourcesAddResponse>;
+      },
+      /**
+       * Update a pipeline's data source.
+       * Attaches the data source to the pipeline, or changes its sync interval (seconds).
+       * PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}
+       */
+      update(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesUpdateParams, options?: RequestOptions): Promise<PipelineDataSourcesUpdateResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}', { ...options, params: { path: [pipelineId, dataSourceId], query }, body: rest } as never) as Promise<PipelineDataSourcesUpdateResponse>;
+      },
+      /**
+       * Get a pipeline data source's ingestion status.
+       * The ingestion status of one data source of the pipeline.
+       * GET /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status
+       * @example await client.pipelineDataSources.getStatus('pipeline_1', 'data_source_1')
+       */
+      getStatus(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesGetStatusParams = {} as PipelineDataSourcesGetStatusParams, options?: RequestOptions): Promise<PipelineDataSourcesGetStatusResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status', { ...options, params: { path: [pipelineId, dataSourceId], query } } as never) as Promise<PipelineDataSourcesGetStatusResponse>;
+      },
+      /**
+       * Sync one data source of a pipeline.
+       * Runs ingestion for one data source (optionally only some of its pipeline files). Answers the pipeline.
+       * POST /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync
+       * @example await client.pipelineDataSources.sync('pipeline_1', 'data_source_1')
+       */
+      sync(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesSyncParams = {} as PipelineDataSourcesSyncParams, options?: RequestOptions): Promise<PipelineDataSourcesSyncResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync', { ...options, params: { path: [pipelineId, dataSourceId], query }, body: rest } as never) as Promise<PipelineDataSourcesSyncResponse>;
       },
     },
     pipelineDataSinks: {
@@ -376,6 +642,219 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
         const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         return api.request('post', '/api/v1/data-sources', { ...options, params: { query }, body: rest } as never) as Promise<DataSourcesCreateResponse>;
+      },
+      /**
+       * Get a data source.
+       * One data source by id.
+       * GET /api/v1/data-sources/{data_source_id}
+       * @example await client.dataSources.get('data_source_1')
+       */
+      get(dataSourceId: string, params: DataSourcesGetParams = {} as DataSourcesGetParams, options?: RequestOptions): Promise<DataSourcesGetResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query } } as never) as Promise<DataSourcesGetResponse>;
+      },
+      /**
+       * Update a data source.
+       * Changes a data source's name, settings or metadata; `source_type` is required and cannot change.
+       * PUT /api/v1/data-sources/{data_source_id}
+       */
+      update(dataSourceId: string, params: DataSourcesUpdateParams, options?: RequestOptions): Promise<DataSourcesUpdateResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('put', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query }, body: rest } as never) as Promise<DataSourcesUpdateResponse>;
+      },
+      /**
+       * Delete a data source.
+       * Deletes a data source; pipelines that used it lose it.
+       * DELETE /api/v1/data-sources/{data_source_id}
+       * @example await client.dataSources.delete('data_source_1')
+       */
+      delete(dataSourceId: string, params: DataSourcesDeleteParams = {} as DataSourcesDeleteParams, options?: RequestOptions): Promise<DataSourcesDeleteResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query } } as never) as Promise<DataSourcesDeleteResponse>;
+      },
+    },
+    pipelineDocuments: {
+      /**
+       * Create or replace documents of a pipeline.
+       * Adds the documents, replacing those with the same `id`. Answers the documents stored.
+       * PUT /api/v1/pipelines/{pipeline_id}/documents
+       */
+      upsert(pipelineId: string, params: PipelineDocumentsUpsertParams, options?: RequestOptions): Promise<PipelineDocumentsUpsertResponse> {
+        const query = { project_id: defaults.projectId };
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: [pipelineId], query }, body: params } as never) as Promise<PipelineDocumentsUpsertResponse>;
+      },
+      /**
+       * Add documents to a pipeline.
+       * Adds text documents to the pipeline for ingestion. Answers the documents stored.
+       * POST /api/v1/pipelines/{pipeline_id}/documents
+       */
+      create(pipelineId: string, params: PipelineDocumentsCreateParams, options?: RequestOptions): Promise<PipelineDocumentsCreateResponse> {
+        const query = { project_id: defaults.projectId };
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: [pipelineId], query }, body: params } as never) as Promise<PipelineDocumentsCreateResponse>;
+      },
+      /**
+       * List a pipeline's documents.
+       * The pipeline's documents, a page at a time (`skip`, `limit`).
+       * GET /api/v1/pipelines/{pipeline_id}/documents/paginated
+       * @example await client.pipelineDocuments.list('pipeline_1')
+       */
+      list(pipelineId: string, params: PipelineDocumentsListParams = {} as PipelineDocumentsListParams, options?: RequestOptions): PagePromise<PipelineDocumentsListResponse, PipelineDocumentsListItem> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return paginate<PipelineDocumentsListResponse, PipelineDocumentsListItem>(
+          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/paginated', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineDocumentsListResponse>,
+          {"style":"offset","items":"documents","total":"total_count","offsetParam":"skip"},
+          query,
+        );
+      },
+      /**
+       * Get a pipeline document.
+       * One document of the pipeline.
+       * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}
+       * @example await client.pipelineDocuments.get('pipeline_1', 'document_1')
+       */
+      get(pipelineId: string, documentId: string, params: PipelineDocumentsGetParams = {} as PipelineDocumentsGetParams, options?: RequestOptions): Promise<PipelineDocumentsGetResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetResponse>;
+      },
+      /**
+       * Delete a pipeline document.
+       * Deletes the document and its chunks from the pipeline's index.
+       * DELETE /api/v1/pipelines/{pipeline_id}/documents/{document_id}
+       * @example await client.pipelineDocuments.delete('pipeline_1', 'document_1')
+       */
+      delete(pipelineId: string, documentId: string, params: PipelineDocumentsDeleteParams = {} as PipelineDocumentsDeleteParams, options?: RequestOptions): Promise<PipelineDocumentsDeleteResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsDeleteResponse>;
+      },
+      /**
+       * Get a pipeline document's ingestion status.
+       * The ingestion status of one document.
+       * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/status
+       * @example await client.pipelineDocuments.getStatus('pipeline_1', 'document_1')
+       */
+      getStatus(pipelineId: string, documentId: string, params: PipelineDocumentsGetStatusParams = {} as PipelineDocumentsGetStatusParams, options?: RequestOptions): Promise<PipelineDocumentsGetStatusResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetStatusResponse>;
+      },
+      /**
+       * Get a pipeline document's chunks.
+       * The nodes the document was split into.
+       * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks
+       * @example await client.pipelineDocuments.getChunks('pipeline_1', 'document_1')
+       */
+      getChunks(pipelineId: string, documentId: string, params: PipelineDocumentsGetChunksParams = {} as PipelineDocumentsGetChunksParams, options?: RequestOptions): Promise<PipelineDocumentsGetChunksResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetChunksResponse>;
+      },
+    },
+    dataSinks: {
+      /**
+       * List data sinks.
+       * The project's data sinks, as a bare array.
+       * GET /api/v1/data-sinks
+       * @example await client.dataSinks.list()
+       */
+      list(params: DataSinksListParams = {} as DataSinksListParams, options?: RequestOptions): Promise<DataSinksListResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/data-sinks', { ...options, params: { query } } as never) as Promise<DataSinksListResponse>;
+      },
+      /**
+       * Create a data sink.
+       * Creates a data sink (a vector store connection) that pipelines can write to.
+       * POST /api/v1/data-sinks
+       */
+      create(params: DataSinksCreateParams, options?: RequestOptions): Promise<DataSinksCreateResponse> {
+        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId, organization_id };
+        return api.request('post', '/api/v1/data-sinks', { ...options, params: { query }, body: rest } as never) as Promise<DataSinksCreateResponse>;
+      },
+      /**
+       * Get a data sink.
+       * One data sink by id.
+       * GET /api/v1/data-sinks/{data_sink_id}
+       * @example await client.dataSinks.get('data_sink_1')
+       */
+      get(dataSinkId: string, params: DataSinksGetParams = {} as DataSinksGetParams, options?: RequestOptions): Promise<DataSinksGetResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query } } as never) as Promise<DataSinksGetResponse>;
+      },
+      /**
+       * Update a data sink.
+       * Changes a data sink's name or settings; `sink_type` is required and cannot change.
+       * PUT /api/v1/data-sinks/{data_sink_id}
+       */
+      update(dataSinkId: string, params: DataSinksUpdateParams, options?: RequestOptions): Promise<DataSinksUpdateResponse> {
+        const { project_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId };
+        return api.request('put', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query }, body: rest } as never) as Promise<DataSinksUpdateResponse>;
+      },
+      /**
+       * Delete a data sink.
+       * Deletes a data sink.
+       * DELETE /api/v1/data-sinks/{data_sink_id}
+       * @example await client.dataSinks.delete('data_sink_1')
+       */
+      delete(dataSinkId: string, params: DataSinksDeleteParams = {} as DataSinksDeleteParams, options?: RequestOptions): Promise<DataSinksDeleteResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query } } as never) as Promise<DataSinksDeleteResponse>;
+      },
+    },
+    betaFiles: {
+      /**
+       * List files (beta route).
+       * The project's files, cursor-paged, filtered by name, ids or external id.
+       * GET /api/v1/beta/files
+       * @example await client.betaFiles.list()
+       */
+      list(params: BetaFilesListParams = {} as BetaFilesListParams, options?: RequestOptions): PagePromise<BetaFilesListResponse, BetaFilesListItem> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return paginate<BetaFilesListResponse, BetaFilesListItem>(
+          (query) => api.request('get', '/api/v1/beta/files', { ...options, params: { query } } as never) as Promise<BetaFilesListResponse>,
+          paging1,
+          query,
+        );
+      },
+      /**
+       * Upload a file (beta route).
+       * Uploads a file as multipart form data: the bytes in `file` and what it is for in `purpose` (`user_data`, `parse`, `extract`, ...). The route the current vendor SDKs upload with.
+       * POST /api/v1/beta/files
+       */
+      create(params: BetaFilesCreateParams, options?: RequestOptions): Promise<BetaFilesCreateResponse> {
+        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const query = { project_id: project_id ?? defaults.projectId, organization_id };
+        const form = multipartBody(rest as Record<string, MultipartValue>);
+        return api.request('post', '/api/v1/beta/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<BetaFilesCreateResponse>;
+      },
+      /**
+       * Get a file (beta route).
+       * One file's metadata.
+       * GET /api/v1/beta/files/{file_id}
+       * @example await client.betaFiles.get('file_1')
+       */
+      get(fileId: string, params: BetaFilesGetParams = {} as BetaFilesGetParams, options?: RequestOptions): Promise<BetaFilesGetResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/beta/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesGetResponse>;
+      },
+      /**
+       * Delete a file (beta route).
+       * Deletes the file from the project.
+       * DELETE /api/v1/beta/files/{file_id}
+       * @example await client.betaFiles.delete('file_1')
+       */
+      delete(fileId: string, params: BetaFilesDeleteParams = {} as BetaFilesDeleteParams, options?: RequestOptions): Promise<BetaFilesDeleteResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('delete', '/api/v1/beta/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesDeleteResponse>;
+      },
+      /**
+       * Get a download URL for a file.
+       * A presigned URL to download the file's bytes, valid until `expires_at`.
+       * GET /api/v1/beta/files/{file_id}/content
+       * @example await client.betaFiles.getContent('file_1')
+       */
+      getContent(fileId: string, params: BetaFilesGetContentParams = {} as BetaFilesGetContentParams, options?: RequestOptions): Promise<BetaFilesGetContentResponse> {
+        const query = { ...params, project_id: params.project_id ?? defaults.projectId };
+        return api.request('get', '/api/v1/beta/files/{file_id}/content', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesGetContentResponse>;
       },
     },
   };

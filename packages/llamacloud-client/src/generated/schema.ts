@@ -104,7 +104,11 @@ export interface paths {
          * @description The project's pipelines, as a bare array (the API does not paginate this list).
          */
         get: operations["listPipelines"];
-        put?: never;
+        /**
+         * Create or update a pipeline by name
+         * @description Creates the pipeline, or updates the project's pipeline of the same name.
+         */
+        put: operations["upsertPipeline"];
         /**
          * Create a pipeline
          * @description Creates an ingestion pipeline with its parsing, embedding and retrieval settings.
@@ -128,7 +132,11 @@ export interface paths {
          * @description One pipeline with its configuration.
          */
         get: operations["getPipeline"];
-        put?: never;
+        /**
+         * Update a pipeline
+         * @description Changes a pipeline's name or settings; fields left out keep their values.
+         */
+        put: operations["updatePipeline"];
         post?: never;
         /**
          * Delete a pipeline
@@ -373,6 +381,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipelines/{pipeline_id}/sync/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pipeline's sync
+         * @description Stops the ingestion in progress. Answers the pipeline; its status ends CANCELLED.
+         */
+        post: operations["cancelPipelineSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pipelines a page at a time
+         * @description The project's pipelines as cursor-paged summaries (id, name, type, status).
+         */
+        get: operations["listPipelinesPaginated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/files/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a pipeline's files by status
+         * @description How many of the pipeline's files are in each ingestion status.
+         */
+        get: operations["getPipelineFileStatusCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a pipeline file
+         * @description Replaces the custom metadata of one file in the pipeline.
+         */
+        put: operations["updatePipelineFile"];
+        post?: never;
+        /**
+         * Remove a file from a pipeline
+         * @description Removes the file from the pipeline (the file stays in the project).
+         */
+        delete: operations["deletePipelineFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a pipeline's data source
+         * @description Attaches the data source to the pipeline, or changes its sync interval (seconds).
+         */
+        put: operations["updatePipelineDataSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pipeline data source's ingestion status
+         * @description The ingestion status of one data source of the pipeline.
+         */
+        get: operations["getPipelineDataSourceStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync one data source of a pipeline
+         * @description Runs ingestion for one data source (optionally only some of its pipeline files). Answers the pipeline.
+         */
+        post: operations["syncPipelineDataSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace documents of a pipeline
+         * @description Adds the documents, replacing those with the same `id`. Answers the documents stored.
+         */
+        put: operations["upsertPipelineDocuments"];
+        /**
+         * Add documents to a pipeline
+         * @description Adds text documents to the pipeline for ingestion. Answers the documents stored.
+         */
+        post: operations["createPipelineDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/documents/paginated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a pipeline's documents
+         * @description The pipeline's documents, a page at a time (`skip`, `limit`).
+         */
+        get: operations["listPipelineDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pipeline document
+         * @description One document of the pipeline.
+         */
+        get: operations["getPipelineDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a pipeline document
+         * @description Deletes the document and its chunks from the pipeline's index.
+         */
+        delete: operations["deletePipelineDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pipeline document's ingestion status
+         * @description The ingestion status of one document.
+         */
+        get: operations["getPipelineDocumentStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pipeline document's chunks
+         * @description The nodes the document was split into.
+         */
+        get: operations["getPipelineDocumentChunks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sources/{data_source_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data source
+         * @description One data source by id.
+         */
+        get: operations["getDataSource"];
+        /**
+         * Update a data source
+         * @description Changes a data source's name, settings or metadata; `source_type` is required and cannot change.
+         */
+        put: operations["updateDataSource"];
+        post?: never;
+        /**
+         * Delete a data source
+         * @description Deletes a data source; pipelines that used it lose it.
+         */
+        delete: operations["deleteDataSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sinks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data sinks
+         * @description The project's data sinks, as a bare array.
+         */
+        get: operations["listDataSinks"];
+        put?: never;
+        /**
+         * Create a data sink
+         * @description Creates a data sink (a vector store connection) that pipelines can write to.
+         */
+        post: operations["createDataSink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sinks/{data_sink_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a data sink
+         * @description One data sink by id.
+         */
+        get: operations["getDataSink"];
+        /**
+         * Update a data sink
+         * @description Changes a data sink's name or settings; `sink_type` is required and cannot change.
+         */
+        put: operations["updateDataSink"];
+        post?: never;
+        /**
+         * Delete a data sink
+         * @description Deletes a data sink.
+         */
+        delete: operations["deleteDataSink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files (beta route)
+         * @description The project's files, cursor-paged, filtered by name, ids or external id.
+         */
+        get: operations["listBetaFiles"];
+        put?: never;
+        /**
+         * Upload a file (beta route)
+         * @description Uploads a file as multipart form data: the bytes in `file` and what it is for in `purpose` (`user_data`, `parse`, `extract`, ...). The route the current vendor SDKs upload with.
+         */
+        post: operations["createBetaFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a file (beta route)
+         * @description One file's metadata.
+         */
+        get: operations["getBetaFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file (beta route)
+         * @description Deletes the file from the project.
+         */
+        delete: operations["deleteBetaFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/files/{file_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a download URL for a file
+         * @description A presigned URL to download the file's bytes, valid until `expires_at`.
+         */
+        get: operations["getBetaFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -390,6 +798,14 @@ export interface components {
             msg: string;
             type: string;
         };
+        /**
+         * @example {
+         *       "id": "proj_1",
+         *       "name": "Default",
+         *       "organization_id": "org_1",
+         *       "is_default": true
+         *     }
+         */
         Project: {
             id: string;
             name: string;
@@ -404,10 +820,23 @@ export interface components {
         ProjectCreate: {
             name: string;
         };
+        /**
+         * @example {
+         *       "id": "file_1",
+         *       "name": "handbook.txt",
+         *       "external_file_id": "handbook.txt",
+         *       "file_size": 1024,
+         *       "file_type": "txt",
+         *       "project_id": "proj_1",
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         File: {
             id: string;
             name: string;
-            external_file_id?: string | null;
+            /** @description Your own id for the file; the file name when you gave none. */
+            external_file_id: string;
             file_size?: number | null;
             file_type?: string | null;
             project_id: string;
@@ -427,17 +856,42 @@ export interface components {
         };
         /** @enum {string} */
         PipelineType: "PLAYGROUND" | "MANAGED" | (string & {});
+        /**
+         * @example {
+         *       "id": "pl_1",
+         *       "name": "docs",
+         *       "project_id": "proj_1",
+         *       "pipeline_type": "MANAGED",
+         *       "embedding_config": {
+         *         "type": "MANAGED_OPENAI_EMBEDDING",
+         *         "component": {
+         *           "model_name": "openai-text-embedding-3-small"
+         *         }
+         *       },
+         *       "transform_config": {
+         *         "mode": "auto",
+         *         "chunk_size": 1024,
+         *         "chunk_overlap": 200
+         *       },
+         *       "status": "CREATED",
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00Z"
+         *     }
+         */
         Pipeline: {
             id: string;
             name: string;
             project_id: string;
             pipeline_type?: components["schemas"]["PipelineType"];
-            /** @description The embedding model (discriminated by `type`, e.g. OPENAI_EMBEDDING, MANAGED_OPENAI_EMBEDDING). */
-            embedding_config?: ({
-                type?: string;
+            /** @description The embedding model, discriminated by `type` (OPENAI_EMBEDDING, MANAGED_OPENAI_EMBEDDING, AZURE_EMBEDDING, ...), with the model's settings in `component`. A pipeline created without one gets the managed default. */
+            embedding_config: {
+                type: string;
+                component?: {
+                    [key: string]: unknown;
+                };
             } & {
                 [key: string]: unknown;
-            }) | null;
+            };
             /** @description Chunking (`mode` auto or advanced). */
             transform_config?: {
                 [key: string]: unknown;
@@ -490,6 +944,22 @@ export interface components {
         }) | null;
         /** @enum {string} */
         PipelineFileStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "CANCELLED" | (string & {});
+        /**
+         * @example {
+         *       "id": "pf_1",
+         *       "pipeline_id": "pl_1",
+         *       "file_id": "file_1",
+         *       "name": "handbook.txt",
+         *       "file_size": 1024,
+         *       "file_type": "txt",
+         *       "project_id": "proj_1",
+         *       "custom_metadata": {
+         *         "team": "support"
+         *       },
+         *       "status": "SUCCESS",
+         *       "status_updated_at": "2026-04-01T12:01:00Z"
+         *     }
+         */
         PipelineFile: {
             id: string;
             pipeline_id: string;
@@ -503,7 +973,7 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             indexed_page_count?: number | null;
-            project_id?: string | null;
+            project_id: string;
             status?: components["schemas"]["PipelineFileStatus"] | null;
             /** Format: date-time */
             status_updated_at?: string | null;
@@ -518,13 +988,38 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @example {
+         *       "files": [
+         *         {
+         *           "id": "pf_1",
+         *           "pipeline_id": "pl_1",
+         *           "file_id": "file_1",
+         *           "name": "handbook.txt",
+         *           "project_id": "proj_1",
+         *           "status": "SUCCESS"
+         *         }
+         *       ],
+         *       "total_count": 1,
+         *       "offset": 0,
+         *       "limit": 100
+         *     }
+         */
         PaginatedListPipelineFilesResponse: {
             files: components["schemas"]["PipelineFile"][];
             total_count: number;
-            offset?: number | null;
+            offset: number;
+            limit: number;
         };
         /** @enum {string} */
         ManagedIngestionStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "PARTIAL_SUCCESS" | "CANCELLED" | (string & {});
+        /**
+         * @example {
+         *       "status": "SUCCESS",
+         *       "job_id": "job_1",
+         *       "effective_at": "2026-04-01T12:02:00Z"
+         *     }
+         */
         ManagedIngestionStatusResponse: {
             status: components["schemas"]["ManagedIngestionStatus"];
             job_id?: string | null;
@@ -539,6 +1034,14 @@ export interface components {
                 step: "MANAGED_INGESTION" | "DATA_SOURCE" | "FILE_UPDATER" | "PARSE" | "TRANSFORM" | "INGESTION" | "METADATA_UPDATE" | (string & {});
             }[] | null;
         };
+        /**
+         * @example {
+         *       "id": "job_1",
+         *       "status": "SUCCESS",
+         *       "started_at": "2026-04-01T12:00:00Z",
+         *       "ended_at": "2026-04-01T12:02:00Z"
+         *     }
+         */
         PipelineJob: {
             id: string;
             status: components["schemas"]["ManagedIngestionStatus"];
@@ -553,6 +1056,17 @@ export interface components {
         };
         /** @enum {string} */
         DataSourceType: "S3" | "AZURE_STORAGE_BLOB" | "GOOGLE_DRIVE" | "MICROSOFT_ONEDRIVE" | "MICROSOFT_SHAREPOINT" | "SLACK" | "NOTION_PAGE" | "CONFLUENCE" | "JIRA" | "BOX" | (string & {});
+        /**
+         * @example {
+         *       "id": "ds_1",
+         *       "name": "bucket",
+         *       "source_type": "S3",
+         *       "component": {
+         *         "bucket": "docs"
+         *       },
+         *       "project_id": "proj_1"
+         *     }
+         */
         DataSource: {
             id: string;
             name: string;
@@ -583,6 +1097,21 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @example {
+         *       "id": "pds_1",
+         *       "name": "bucket",
+         *       "source_type": "S3",
+         *       "component": {
+         *         "bucket": "docs"
+         *       },
+         *       "project_id": "proj_1",
+         *       "data_source_id": "ds_1",
+         *       "pipeline_id": "pl_1",
+         *       "sync_interval": 3600,
+         *       "status": "SUCCESS"
+         *     }
+         */
         PipelineDataSource: components["schemas"]["DataSource"] & {
             data_source_id: string;
             pipeline_id: string;
@@ -597,7 +1126,18 @@ export interface components {
             sync_interval?: number | null;
         };
         /** @enum {string} */
-        DataSinkType: "PINECONE" | "POSTGRES" | "QDRANT" | "AZUREAI_SEARCH" | "MONGODB_ATLAS" | "MILVUS" | (string & {});
+        DataSinkType: "PINECONE" | "POSTGRES" | "QDRANT" | "AZUREAI_SEARCH" | "MONGODB_ATLAS" | "MILVUS" | "ASTRA_DB" | (string & {});
+        /**
+         * @example {
+         *       "id": "sink_1",
+         *       "name": "vectors",
+         *       "sink_type": "PINECONE",
+         *       "component": {
+         *         "index_name": "docs"
+         *       },
+         *       "project_id": "proj_1"
+         *     }
+         */
         DataSink: {
             id: string;
             name: string;
@@ -610,6 +1150,212 @@ export interface components {
             created_at?: string | null;
             /** Format: date-time */
             updated_at?: string | null;
+        };
+        DataSinkCreate: {
+            name: string;
+            sink_type: components["schemas"]["DataSinkType"];
+            component: {
+                [key: string]: unknown;
+            };
+        };
+        DataSinkUpdate: {
+            sink_type: components["schemas"]["DataSinkType"];
+            name?: string | null;
+            component?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        DataSourceUpdate: {
+            source_type: components["schemas"]["DataSourceType"];
+            name?: string | null;
+            component?: {
+                [key: string]: unknown;
+            } | null;
+            custom_metadata?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PipelineUpdate: {
+            name?: string | null;
+            embedding_config?: {
+                [key: string]: unknown;
+            } | null;
+            transform_config?: {
+                [key: string]: unknown;
+            } | null;
+            preset_retrieval_parameters?: components["schemas"]["PresetRetrievalParams"];
+            llama_parse_parameters?: {
+                [key: string]: unknown;
+            } | null;
+            data_sink_id?: string | null;
+            embedding_model_config_id?: string | null;
+        };
+        PipelineSummary: {
+            id: string;
+            name: string;
+            pipeline_type: components["schemas"]["PipelineType"];
+            project_id: string;
+            /** @enum {string|null} */
+            status?: "CREATED" | "DELETING" | (string & {}) | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            /** Format: date-time */
+            updated_at?: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "pl_1",
+         *           "name": "docs",
+         *           "pipeline_type": "MANAGED",
+         *           "project_id": "proj_1",
+         *           "status": "CREATED"
+         *         }
+         *       ],
+         *       "next_page_token": null,
+         *       "total_size": 1
+         *     }
+         */
+        PipelineSummaryPage: {
+            items: components["schemas"]["PipelineSummary"][];
+            /** @description Empty or null on the last page. */
+            next_page_token?: string | null;
+            total_size?: number | null;
+        };
+        /**
+         * @example {
+         *       "counts": {
+         *         "SUCCESS": 2,
+         *         "IN_PROGRESS": 1
+         *       },
+         *       "total_count": 3,
+         *       "pipeline_id": "pl_1"
+         *     }
+         */
+        FileStatusCounts: {
+            /** @description Files per status. */
+            counts: {
+                [key: string]: number;
+            };
+            total_count: number;
+            pipeline_id?: string | null;
+            data_source_id?: string | null;
+            only_manually_uploaded?: boolean;
+        };
+        PipelineFileUpdate: {
+            custom_metadata?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        CloudDocumentCreate: {
+            /** @description Your id for the document; the API makes one when absent. */
+            id?: string | null;
+            text: string;
+            metadata: {
+                [key: string]: unknown;
+            };
+            excluded_embed_metadata_keys?: string[];
+            excluded_llm_metadata_keys?: string[];
+            page_positions?: number[] | null;
+        };
+        /**
+         * @example {
+         *       "id": "doc_1",
+         *       "text": "Refunds are issued within 14 days.",
+         *       "metadata": {
+         *         "source": "faq"
+         *       }
+         *     }
+         */
+        CloudDocument: {
+            id: string;
+            text: string;
+            metadata: {
+                [key: string]: unknown;
+            };
+            excluded_embed_metadata_keys?: string[];
+            excluded_llm_metadata_keys?: string[];
+            page_positions?: number[] | null;
+            status_metadata?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "documents": [
+         *         {
+         *           "id": "doc_1",
+         *           "text": "Refunds are issued within 14 days.",
+         *           "metadata": {
+         *             "source": "faq"
+         *           }
+         *         }
+         *       ],
+         *       "total_count": 1,
+         *       "offset": 0
+         *     }
+         */
+        PaginatedCloudDocuments: {
+            documents: components["schemas"]["CloudDocument"][];
+            total_count: number;
+            offset: number;
+        };
+        /**
+         * @example {
+         *       "url": "https://files.example/file_1?sig=abc",
+         *       "expires_at": "2026-04-01T13:00:00Z"
+         *     }
+         */
+        PresignedURL: {
+            url: string;
+            /** Format: date-time */
+            expires_at: string;
+            form_fields?: {
+                [key: string]: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "id": "file_1",
+         *       "name": "handbook.txt",
+         *       "project_id": "proj_1",
+         *       "purpose": "user_data",
+         *       "external_file_id": null,
+         *       "file_type": "txt"
+         *     }
+         */
+        BetaFile: {
+            id: string;
+            name: string;
+            project_id: string;
+            purpose?: string | null;
+            external_file_id?: string | null;
+            file_type?: string | null;
+            /** Format: date-time */
+            last_modified_at?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            download_url?: components["schemas"]["PresignedURL"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "file_1",
+         *           "name": "handbook.txt",
+         *           "project_id": "proj_1",
+         *           "purpose": "user_data"
+         *         }
+         *       ],
+         *       "next_page_token": null
+         *     }
+         */
+        BetaFilePage: {
+            items: components["schemas"]["BetaFile"][];
+            /** @description Empty or null on the last page. */
+            next_page_token?: string | null;
+            total_size?: number | null;
         };
         /** @enum {string|null} */
         RetrievalMode: "chunks" | "files_via_metadata" | "files_via_content" | "auto_routed" | (string & {}) | null;
@@ -642,20 +1388,68 @@ export interface components {
             } | null;
             retrieve_page_screenshot_nodes?: boolean | null;
             retrieve_page_figure_nodes?: boolean | null;
+            /**
+             * @deprecated
+             * @description Deprecated; use `retrieve_page_screenshot_nodes`.
+             */
+            retrieve_image_nodes?: boolean;
+            /** @description The serialised class name (LlamaIndex's own field). */
+            class_name?: string;
         };
+        /**
+         * @example {
+         *       "id_": "file_1_chunk_0",
+         *       "text": "Refunds are issued within 14 days.",
+         *       "extra_info": {
+         *         "file_id": "file_1",
+         *         "file_name": "handbook.txt"
+         *       },
+         *       "start_char_idx": 0,
+         *       "end_char_idx": 34
+         *     }
+         */
         TextNode: {
             id_?: string;
-            text: string;
-            metadata?: {
+            text?: string;
+            /** @description The node's metadata (LlamaIndex's name for it on the wire). */
+            extra_info?: {
                 [key: string]: unknown;
             };
+            class_name?: string;
+            mimetype?: string;
             start_char_idx?: number | null;
             end_char_idx?: number | null;
+            excluded_embed_metadata_keys?: string[];
+            excluded_llm_metadata_keys?: string[];
+            relationships?: {
+                [key: string]: unknown;
+            };
         };
         NodeWithScore: {
             node: components["schemas"]["TextNode"];
             score?: number | null;
         };
+        /**
+         * @example {
+         *       "pipeline_id": "pl_1",
+         *       "retrieval_nodes": [
+         *         {
+         *           "node": {
+         *             "id_": "file_1_chunk_0",
+         *             "text": "Refunds are issued within 14 days.",
+         *             "extra_info": {
+         *               "file_name": "handbook.txt"
+         *             }
+         *           },
+         *           "score": 0.82
+         *         }
+         *       ],
+         *       "metadata": {},
+         *       "retrieval_latency": {
+         *         "dense": 12.5
+         *       }
+         *     }
+         */
         RetrieveResults: {
             pipeline_id: string;
             retrieval_nodes: components["schemas"]["NodeWithScore"][];
@@ -728,6 +1522,13 @@ export interface components {
         projectIdPath: string;
         pipelineIdPath: string;
         fileIdPath: string;
+        dataSourceIdPath: string;
+        dataSinkIdPath: string;
+        documentIdPath: string;
+        /** @description How many items per page. */
+        pageSize: number;
+        /** @description The `next_page_token` of the previous page. */
+        pageToken: string;
     };
     requestBodies: never;
     headers: never;
@@ -964,6 +1765,36 @@ export interface operations {
             422: components["responses"]["ValidationError"];
         };
     };
+    upsertPipeline: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineCreate"];
+            };
+        };
+        responses: {
+            /** @description The pipeline created or updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
     createPipeline: {
         parameters: {
             query?: {
@@ -1005,6 +1836,38 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description The pipeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineUpdate"];
+            };
+        };
         responses: {
             /** @description The pipeline. */
             200: {
@@ -1162,7 +2025,12 @@ export interface operations {
     };
     listPipelineFilesUnpaged: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the files that came from this data source. */
+                data_source_id?: string;
+                /** @description Only the files added by hand (not from a data source). */
+                only_manually_uploaded?: boolean;
+            };
             header?: never;
             path: {
                 pipeline_id: components["parameters"]["pipelineIdPath"];
@@ -1423,6 +2291,858 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    cancelPipelineSync: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline; ingestion is cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listPipelinesPaginated: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+                /** @description Only the pipeline with this name. */
+                name?: string;
+                pipeline_type?: components["schemas"]["PipelineType"];
+                /** @description How many items per page. */
+                page_size?: components["parameters"]["pageSize"];
+                /** @description The `next_page_token` of the previous page. */
+                page_token?: components["parameters"]["pageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of pipelines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineSummaryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getPipelineFileStatusCounts: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                data_source_id?: string;
+                only_manually_uploaded?: boolean;
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileStatusCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updatePipelineFile: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                file_id: components["parameters"]["fileIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineFileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The pipeline file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deletePipelineFile: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                file_id: components["parameters"]["fileIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updatePipelineDataSource: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sync_interval?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The pipeline data source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDataSource"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getPipelineDataSourceStatus: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedIngestionStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    syncPipelineDataSource: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    pipeline_file_ids?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The pipeline; ingestion has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    upsertPipelineDocuments: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloudDocumentCreate"][];
+            };
+        };
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloudDocument"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    createPipelineDocuments: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloudDocumentCreate"][];
+            };
+        };
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloudDocument"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listPipelineDocuments: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                skip?: number;
+                limit?: number;
+                file_id?: string;
+                only_direct_upload?: boolean;
+                only_api_data_source_documents?: boolean;
+                status_refresh_policy?: "cached" | "ttl";
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCloudDocuments"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getPipelineDocument: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                document_id: components["parameters"]["documentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloudDocument"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deletePipelineDocument: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                document_id: components["parameters"]["documentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getPipelineDocumentStatus: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                document_id: components["parameters"]["documentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedIngestionStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getPipelineDocumentChunks: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                pipeline_id: components["parameters"]["pipelineIdPath"];
+                document_id: components["parameters"]["documentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chunks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextNode"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getDataSource: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSource"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updateDataSource: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The data source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSource"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteDataSource: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_source_id: components["parameters"]["dataSourceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listDataSinks: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data sinks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSink"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    createDataSink: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSinkCreate"];
+            };
+        };
+        responses: {
+            /** @description The data sink created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSink"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getDataSink: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_sink_id: components["parameters"]["dataSinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data sink. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSink"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updateDataSink: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_sink_id: components["parameters"]["dataSinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSinkUpdate"];
+            };
+        };
+        responses: {
+            /** @description The data sink. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSink"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteDataSink: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+            };
+            header?: never;
+            path: {
+                data_sink_id: components["parameters"]["dataSinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listBetaFiles: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+                file_name?: string;
+                external_file_id?: string;
+                file_ids?: string[];
+                order_by?: string;
+                /** @description How many items per page. */
+                page_size?: components["parameters"]["pageSize"];
+                /** @description The `next_page_token` of the previous page. */
+                page_token?: components["parameters"]["pageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaFilePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    createBetaFile: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file's bytes, with its file name.
+                     */
+                    file: string;
+                    /** @description How the file will be used (`user_data`, `parse`, `extract`, `classify`, `split`, `sheet`, `agent_app`). */
+                    purpose: string;
+                    /** @description Your own id for the file. */
+                    external_file_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The file as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getBetaFile: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path: {
+                file_id: components["parameters"]["fileIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteBetaFile: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+            };
+            header?: never;
+            path: {
+                file_id: components["parameters"]["fileIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getBetaFileContent: {
+        parameters: {
+            query?: {
+                /** @description The project; the client fills it from its `projectId` option when the call names none. */
+                project_id?: components["parameters"]["projectId"];
+                organization_id?: components["parameters"]["organizationId"];
+                /** @description How long the URL stays valid, seconds. */
+                expires_at_seconds?: number;
+            };
+            header?: never;
+            path: {
+                file_id: components["parameters"]["fileIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The presigned URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresignedURL"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
         };
     };

@@ -69,7 +69,7 @@ export function rankChunks(
         node: {
           id_: `${doc.id}_chunk_${index}`,
           text: chunk.text,
-          metadata: { ...doc.metadata, file_id: doc.id, file_name: doc.name },
+          extra_info: { ...doc.metadata, file_id: doc.id, file_name: doc.name },
           start_char_idx: chunk.start,
           end_char_idx: chunk.end,
         },

@@ -1,0 +1,183 @@
+import {
+  type BodyCheck,
+  createCollection,
+  isPageError,
+  pageByCursor,
+  createRequestBodyChecker,
+  createStore,
+  type TypedHttp,
+} from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components, paths } from '../generated/schema';
+import { components as specComponents, operations } from '../generated/schemas';
+
+export type S = components['schemas'];
+export type Status = S['ManagedIngestionStatus'];
+
+/** A stored file: the API's record plus what the mock keeps for retrieval and the beta routes. */
+export type MockFile = S['File'] & { text: string; purpose?: string | null };
+/** A pipeline's ingestion as the mock runs it: each status poll moves it one step. */
+export interface MockIngestion {
+  pipeline_id: string;
+  job_id: string;
+  steps: Status[];
+  step: number;
+  started_at: string;
+}
+/** A document sent to a pipeline as text. */
+export type MockDocument = S['CloudDocument'] & { pipeline_id: string; status: Status };
+
+/** Options of `createLlamaCloudMock`. */
+export interface LlamaCloudMockOptions {
+  /** The API root the handlers answer. @default the US server */
+  baseUrl?: string;
+  /** How ingestion proceeds, one step per status poll. @default NOT_STARTED, IN_PROGRESS, SUCCESS */
+  ingestionSteps?: Status[];
+}
+
+/** The embedding a pipeline gets when created without one: the API's managed default. */
+export const DEFAULT_EMBEDDING: S['Pipeline']['embedding_config'] = {
+  type: 'MANAGED_OPENAI_EMBEDDING',
+  component: { model_name: 'openai-text-embedding-3-small' },
+};
+
+export const now = () => new Date().toISOString();
+export const notFound = (what: string) => HttpResponse.json({ detail: `${what} not found` }, { status: 404 });
+export const noContent = () => new HttpResponse(null, { status: 204 });
+
+/** FastAPI's 422 body for failed checks. */
+export function unprocessable(check: Extract<BodyCheck, { ok: false }>) {
+  return HttpResponse.json(
+    { detail: check.issues.map((i) => ({ loc: ['body', ...i.path], msg: i.message, type: i.code })) },
+    { status: 422 },
+  );
+}
+
+/** FastAPI's 422 for one input at `loc` (`['query', 'limit']`, `['body', 'file']`). */
+export const invalid = (loc: string[], msg: string, type = 'value_error') =>
+  HttpResponse.json({ detail: [{ loc, msg, type }] }, { status: 422 });
+
+/** FastAPI's 422 for a query parameter. */
+export const badQuery = (param: string, message: string) => invalid(['query', param], message);
+
+/**
+ * One page of a cursor-paged list as the vendor's SDKs read it (`page_size`/`page_token` in;
+ * `items`, `next_page_token`, `total_size` out), or FastAPI's 422 for a bad parameter.
+ */
+export function cursorPage<T, U>(all: readonly T[], query: URLSearchParams, map: (item: T) => U) {
+  const page = pageByCursor(all, {
+    cursor: query.get('page_token'),
+    limit: query.get('page_size'),
+    defaultLimit: 100,
+    maxLimit: 1000,
+  });
+  if (isPageError(page)) {
+    return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
+  }
+  return { items: page.items.map(map), next_page_token: page.nextCursor, total_size: all.length };
+}
+
+/** The record the API answers for a stored file: without the mock's own fields. */
+export function fileRecord({ text: _t, purpose: _p, ...record }: MockFile): S['File'] {
+  return record;
+}
+
+export function createMockStore() {
+  return createStore({
+    projects: createCollection<S['Project']>({ idPrefix: 'proj_' }),
+    files: createCollection<MockFile>({ idPrefix: 'file_' }),
+    pipelines: createCollection<S['Pipeline']>({ idPrefix: 'pl_' }),
+    pipelineFiles: createCollection<S['PipelineFile']>({ idPrefix: 'pf_' }),
+    documents: createCollection<MockDocument>({ idPrefix: 'doc_' }),
+    dataSources: createCollection<S['DataSource']>({ idPrefix: 'ds_' }),
+    pipelineDataSources: createCollection<S['PipelineDataSource']>({ idPrefix: 'pds_' }),
+    dataSinks: createCollection<S['DataSink']>({ idPrefix: 'sink_' }),
+    jobs: createCollection<S['PipelineJob'] & { pipeline_id: string }>({ idPrefix: 'job_' }),
+    ingestions: createCollection<MockIngestion & { id: string }>({ idField: 'id' }),
+  });
+}
+
+/** What every handler group shares: the store, the typed http, the body checker and the project lookup. */
+export function createMockContext(options: LlamaCloudMockOptions, http: TypedHttp<paths>) {
+  const store = createMockStore();
+  const steps = options.ingestionSteps ?? ['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS'];
+  const checkBody = createRequestBodyChecker(operations, specComponents);
+
+  const defaultProject = () =>
+    store.projects.all()[0] ??
+    store.projects.insert({ name: 'Default', organization_id: 'org_1', is_default: true } as S['Project']);
+  /** The call's project: its `project_id` (the gate has checked it exists), else the default project. */
+  const projectOf = (query: URLSearchParams) => query.get('project_id') ?? defaultProject().id;
+
+  /** Starts an ingestion run of the pipeline: a new job, its files and documents back to NOT_STARTED. */
+  function startIngestion(pipelineId: string) {
+    const job = store.jobs.insert({
+      pipeline_id: pipelineId,
+      status: 'NOT_STARTED',
+      started_at: now(),
+      created_at: now(),
+    } as never);
+    store.ingestions.delete(pipelineId);
+    store.ingestions.insert({
+      id: pipelineId,
+      pipeline_id: pipelineId,
+      job_id: job.id,
+      steps,
+      step: 0,
+      started_at: now(),
+    });
+    for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
+      store.pipelineFiles.update(file.id, { status: 'NOT_STARTED', status_updated_at: now() });
+    }
+    for (const doc of store.documents.filter((d) => d.pipeline_id === pipelineId)) {
+      store.documents.update(doc.id, { status: 'NOT_STARTED' });
+    }
+  }
+
+  /** Advances a pipeline's ingestion by one step (each status poll does this) and returns its status. */
+  function pollIngestion(pipelineId: string): S['ManagedIngestionStatusResponse'] {
+    const run = store.ingestions.get(pipelineId);
+    if (!run) {
+      const files = store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId);
+      const docs = store.documents.filter((d) => d.pipeline_id === pipelineId);
+      return { status: files.length || docs.length ? 'SUCCESS' : 'NOT_STARTED' };
+    }
+    const status = run.steps[Math.min(run.step, run.steps.length - 1)] as Status;
+    if (run.step < run.steps.length) store.ingestions.update(pipelineId, { step: run.step + 1 });
+    setIngestionStatus(pipelineId, run.job_id, status);
+    return { status, job_id: run.job_id, effective_at: now() };
+  }
+
+  function setIngestionStatus(pipelineId: string, jobId: string, status: Status) {
+    const done = status !== 'NOT_STARTED' && status !== 'IN_PROGRESS';
+    store.jobs.update(jobId, { status, ...(done ? { ended_at: now() } : {}) });
+    const fileStatus = (status === 'PARTIAL_SUCCESS' ? 'SUCCESS' : status) as S['PipelineFileStatus'];
+    for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
+      store.pipelineFiles.update(file.id, { status: fileStatus, status_updated_at: now() });
+    }
+    for (const doc of store.documents.filter((d) => d.pipeline_id === pipelineId)) {
+      store.documents.update(doc.id, { status: fileStatus });
+    }
+  }
+
+  /** Stops the pipeline's run where it is: the status polls answer CANCELLED from now on. */
+  function cancelIngestion(pipelineId: string) {
+    const run = store.ingestions.get(pipelineId);
+    if (!run) return;
+    store.ingestions.update(pipelineId, { steps: ['CANCELLED'], step: 0 });
+    setIngestionStatus(pipelineId, run.job_id, 'CANCELLED');
+  }
+
+  return {
+    store,
+    http,
+    checkBody,
+    defaultProject,
+    projectOf,
+    startIngestion,
+    pollIngestion,
+    cancelIngestion,
+  };
+}
+
+export type MockContext = ReturnType<typeof createMockContext>;

@@ -1,0 +1,124 @@
+import type { MockContext, MockFile, S } from './context';
+import { badQuery, cursorPage, fileRecord, invalid, noContent, notFound, now } from './context';
+
+/** The beta routes' view of a stored file. */
+function betaRecord(file: MockFile): S['BetaFile'] {
+  return {
+    id: file.id,
+    name: file.name,
+    project_id: file.project_id,
+    purpose: file.purpose ?? null,
+    external_file_id: file.external_file_id,
+    file_type: file.file_type ?? null,
+    last_modified_at: file.updated_at ?? null,
+  };
+}
+
+/**
+ * Files through both routes: the classic `/api/v1/files` (multipart `upload_file`) and the beta
+ * `/api/v1/beta/files` (multipart `file` + `purpose`, cursor-paged list, presigned content URL).
+ */
+export function createFileHandlers({ http, store, projectOf }: MockContext) {
+  /** Reads one multipart upload; a Response when the form or its file part is missing. */
+  async function readUpload(request: Request, field: string) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return { error: invalid(['body'], 'Expected multipart/form-data', 'value_error') };
+    }
+    const upload = form.get(field);
+    if (!(upload instanceof Blob)) return { error: invalid(['body', field], 'Field required', 'missing') };
+    return { form, upload };
+  }
+
+  function saveUpload(upload: Blob, project: string, externalId: string | null, purpose?: string) {
+    const name = (upload as File).name || 'upload';
+    return upload.text().then((text) =>
+      store.files.insert({
+        name,
+        text,
+        purpose: purpose ?? null,
+        file_size: upload.size,
+        file_type: name.includes('.') ? name.split('.').pop() : upload.type || null,
+        // The API keeps the caller's id, else the file name.
+        external_file_id: externalId ?? name,
+        project_id: project,
+        created_at: now(),
+        updated_at: now(),
+      } as MockFile),
+    );
+  }
+
+  function remove(fileId: string) {
+    if (!store.files.delete(fileId)) return false;
+    for (const pf of store.pipelineFiles.filter((f) => f.file_id === fileId))
+      store.pipelineFiles.delete(pf.id);
+    return true;
+  }
+
+  return [
+    http.post('/api/v1/files', async ({ request, query }) => {
+      const read = await readUpload(request, 'upload_file');
+      if ('error' in read) return read.error;
+      return fileRecord(await saveUpload(read.upload, projectOf(query), query.get('external_file_id')));
+    }),
+    http.get('/api/v1/files', ({ query }) =>
+      store.files.filter((f) => f.project_id === projectOf(query)).map(fileRecord),
+    ),
+    http.get('/api/v1/files/{file_id}', ({ params }) => {
+      const file = store.files.get(params.file_id);
+      return file ? fileRecord(file) : notFound('File');
+    }),
+    http.delete('/api/v1/files/{file_id}', ({ params }) =>
+      remove(params.file_id) ? noContent() : notFound('File'),
+    ),
+
+    http.post('/api/v1/beta/files', async ({ request, query }) => {
+      const read = await readUpload(request, 'file');
+      if ('error' in read) return read.error;
+      const purpose = read.form.get('purpose');
+      if (typeof purpose !== 'string' || !purpose)
+        return invalid(['body', 'purpose'], 'Field required', 'missing');
+      const external = read.form.get('external_file_id');
+      const file = await saveUpload(
+        read.upload,
+        projectOf(query),
+        typeof external === 'string' ? external : null,
+        purpose,
+      );
+      return betaRecord(file);
+    }),
+    http.get('/api/v1/beta/files', ({ query }) => {
+      const name = query.get('file_name');
+      const external = query.get('external_file_id');
+      const ids = query.getAll('file_ids');
+      const files = store.files.filter(
+        (f) =>
+          f.project_id === projectOf(query) &&
+          (!name || f.name === name) &&
+          (!external || f.external_file_id === external) &&
+          (!ids.length || ids.includes(f.id)),
+      );
+      return cursorPage(files, query, betaRecord);
+    }),
+    http.get('/api/v1/beta/files/{file_id}', ({ params }) => {
+      const file = store.files.get(params.file_id);
+      return file ? betaRecord(file) : notFound('File');
+    }),
+    http.delete('/api/v1/beta/files/{file_id}', ({ params }) =>
+      remove(params.file_id) ? noContent() : notFound('File'),
+    ),
+    http.get('/api/v1/beta/files/{file_id}/content', ({ params, query, request }) => {
+      const file = store.files.get(params.file_id);
+      if (!file) return notFound('File');
+      const seconds = Number(query.get('expires_at_seconds') ?? 3600);
+      if (!Number.isInteger(seconds) || seconds < 1)
+        return badQuery('expires_at_seconds', 'must be a positive integer');
+      // Not a real presigned URL: a link back to this mock, which does not serve file bytes.
+      const url = new URL(`${new URL(request.url).pathname}`, request.url);
+      url.searchParams.set('signature', 'mock');
+      return { url: url.toString(), expires_at: new Date(Date.now() + seconds * 1000).toISOString() };
+    }),
+  ];
+}

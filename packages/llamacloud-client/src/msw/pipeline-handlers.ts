@@ -1,0 +1,162 @@
+import { HttpResponse } from 'msw';
+import type { MockContext, S } from './context';
+import { cursorPage, DEFAULT_EMBEDDING, noContent, notFound, now, unprocessable } from './context';
+import { rankChunks } from './rank';
+
+type PipelineInput = S['PipelineCreate'] | S['PipelineUpdate'];
+
+/** Pipelines: CRUD, upsert by name, the cursor-paged v2 list, sync and its cancel, status, retrieve. */
+export function createPipelineHandlers(ctx: MockContext) {
+  const { http, store, checkBody, projectOf } = ctx;
+
+  /** The stored fields of a create/update body: `data_sink_id` resolves to the sink, nulls fall back. */
+  function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
+    return {
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)),
+      ...(embedding_config
+        ? { embedding_config: embedding_config as S['Pipeline']['embedding_config'] }
+        : {}),
+      ...(data_sink_id !== undefined
+        ? { data_sink: data_sink_id ? (store.dataSinks.get(data_sink_id) ?? null) : null }
+        : {}),
+    } as Partial<S['Pipeline']>;
+  }
+
+  function create(input: S['PipelineCreate'], project: string) {
+    return store.pipelines.insert({
+      pipeline_type: 'MANAGED',
+      embedding_config: DEFAULT_EMBEDDING,
+      transform_config: { mode: 'auto' },
+      data_sink: null,
+      ...fieldsOf(input),
+      project_id: project,
+      status: 'CREATED',
+      created_at: now(),
+      updated_at: now(),
+    } as S['Pipeline']);
+  }
+
+  const byName = (project: string, name: string) =>
+    store.pipelines.find((p) => p.project_id === project && p.name === name);
+
+  return [
+    http.get('/api/v1/pipelines', ({ query }) => {
+      const project = projectOf(query);
+      const name = query.get('pipeline_name');
+      const type = query.get('pipeline_type');
+      return store.pipelines.filter(
+        (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
+      );
+    }),
+    http.post('/api/v1/pipelines', async ({ request, query }) => {
+      const check = await checkBody(request, 'POST /api/v1/pipelines');
+      if (!check.ok) return unprocessable(check);
+      const input = check.value as S['PipelineCreate'];
+      const project = projectOf(query);
+      if (byName(project, input.name)) {
+        return HttpResponse.json(
+          { detail: `A pipeline named ${input.name} already exists in this project` },
+          { status: 409 },
+        );
+      }
+      return create(input, project);
+    }),
+    http.put('/api/v1/pipelines', async ({ request, query }) => {
+      const check = await checkBody(request, 'PUT /api/v1/pipelines');
+      if (!check.ok) return unprocessable(check);
+      const input = check.value as S['PipelineCreate'];
+      const project = projectOf(query);
+      const existing = byName(project, input.name);
+      if (!existing) return create(input, project);
+      return store.pipelines.update(existing.id, { ...fieldsOf(input), updated_at: now() }) as S['Pipeline'];
+    }),
+    http.get('/api/v2/pipelines', ({ query }) => {
+      const project = projectOf(query);
+      const name = query.get('name');
+      const type = query.get('pipeline_type');
+      const all = store.pipelines.filter(
+        (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
+      );
+      return cursorPage(
+        all,
+        query,
+        ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
+          id,
+          name,
+          pipeline_type: pipeline_type ?? 'MANAGED',
+          project_id,
+          status: status ?? null,
+          created_at: created_at ?? null,
+          updated_at: updated_at ?? null,
+        }),
+      );
+    }),
+    http.get(
+      '/api/v1/pipelines/{pipeline_id}',
+      ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),
+    ),
+    http.put('/api/v1/pipelines/{pipeline_id}', async ({ params, request }) => {
+      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
+      const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}');
+      if (!check.ok) return unprocessable(check);
+      const fields = fieldsOf(check.value as S['PipelineUpdate']);
+      return store.pipelines.update(params.pipeline_id, { ...fields, updated_at: now() }) as S['Pipeline'];
+    }),
+    http.delete('/api/v1/pipelines/{pipeline_id}', ({ params }) => {
+      if (!store.pipelines.delete(params.pipeline_id)) return notFound('Pipeline');
+      for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === params.pipeline_id))
+        store.pipelineFiles.delete(pf.id);
+      for (const doc of store.documents.filter((d) => d.pipeline_id === params.pipeline_id))
+        store.documents.delete(doc.id);
+      return noContent();
+    }),
+    http.get('/api/v1/pipelines/{pipeline_id}/status', ({ params }) =>
+      store.pipelines.has(params.pipeline_id) ? ctx.pollIngestion(params.pipeline_id) : notFound('Pipeline'),
+    ),
+    http.post('/api/v1/pipelines/{pipeline_id}/sync', ({ params }) => {
+      const pipeline = store.pipelines.get(params.pipeline_id);
+      if (!pipeline) return notFound('Pipeline');
+      ctx.startIngestion(pipeline.id);
+      return pipeline;
+    }),
+    http.post('/api/v1/pipelines/{pipeline_id}/sync/cancel', ({ params }) => {
+      const pipeline = store.pipelines.get(params.pipeline_id);
+      if (!pipeline) return notFound('Pipeline');
+      ctx.cancelIngestion(pipeline.id);
+      return pipeline;
+    }),
+    http.post('/api/v1/pipelines/{pipeline_id}/retrieve', async ({ params, request }) => {
+      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
+      const check = await checkBody(request, 'POST /api/v1/pipelines/{pipeline_id}/retrieve');
+      if (!check.ok) return unprocessable(check);
+      const input = check.value as S['RetrievalParams'];
+      const files = store.pipelineFiles
+        .filter((f) => f.pipeline_id === params.pipeline_id && f.status === 'SUCCESS')
+        .flatMap((pf) => {
+          const file = pf.file_id ? store.files.get(pf.file_id) : undefined;
+          return file
+            ? [{ id: file.id, name: file.name, text: file.text, metadata: pf.custom_metadata ?? {} }]
+            : [];
+        });
+      const documents = store.documents
+        .filter((d) => d.pipeline_id === params.pipeline_id && d.status === 'SUCCESS')
+        .map((d) => ({ id: d.id, name: d.id, text: d.text, metadata: d.metadata }));
+      const started = performance.now();
+      const nodes = rankChunks(
+        [...files, ...documents],
+        input.query,
+        input.dense_similarity_top_k ?? 6,
+        input.dense_similarity_cutoff ?? undefined,
+      );
+      return {
+        pipeline_id: params.pipeline_id,
+        retrieval_nodes: nodes,
+        image_nodes: [],
+        page_figure_nodes: [],
+        inferred_search_filters: null,
+        metadata: {},
+        retrieval_latency: { dense: performance.now() - started },
+      };
+    }),
+  ];
+}
