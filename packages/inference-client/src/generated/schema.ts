@@ -996,9 +996,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-}
-export interface webhooks {
-    statusUpdate: {
+    "/v1/webhooks": {
         parameters: {
             query?: never;
             header?: never;
@@ -1009,7 +1007,7 @@ export interface webhooks {
         put?: never;
         /**
          * Webhook to receive status updates
-         * @description Receives status updates for all entities (webhook endpoint). NeoSpace posts this body to the URL you register; answer 200 with the id. Parse and check it with `parseStatusUpdate` from `@org/inference-client/validate`.
+         * @description Receives status updates for all entities (webhook endpoint). The seed lists this among the API's own routes: a client can post an update to it (with its API key, as every route). To receive the updates NeoSpace posts to your endpoint, parse and check them with `parseStatusUpdate` from `@org/inference-client/validate`.
          */
         post: operations["receiveStatusUpdate"];
         delete?: never;
@@ -1019,22 +1017,23 @@ export interface webhooks {
         trace?: never;
     };
 }
+export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         ErrorType: "authentication_error" | "invalid_request_error" | "rate_limit_error" | "api_error" | (string & {});
         ErrorDetail: {
-            type?: components["schemas"]["ErrorType"];
+            type: components["schemas"]["ErrorType"];
             /** @description A human-readable message explaining the error. */
             message: string;
             /** @description An application-specific code: `invalid_api_key`, `missing_param`, `invalid_param_value`, `rate_limit_exceeded`, ... */
-            code?: string;
+            code: string;
             /** @description The parameter that caused the error, when there is one. */
             param?: string;
             /** @description The HTTP status. */
-            status?: number;
+            status: number;
             /** @description Unique request id for support. */
-            request_id?: string;
+            request_id: string;
             /** @description Seconds to wait before retrying; sent with 429 rate_limit_exceeded. */
             retryAfter?: number;
         };
@@ -4225,7 +4224,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAck"];
                 };
             };
-            /** @description Your endpoint rejects a body it cannot parse. */
+            /** @description The body is not a status update (e.g. no `id`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,6 +4233,9 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
         };
     };
 }

@@ -557,6 +557,15 @@ export const operations = {
     "response": {
       "$ref": "#/components/schemas/Deleted"
     }
+  },
+  "POST /v1/webhooks": {
+    "operationId": "receiveStatusUpdate",
+    "response": {
+      "$ref": "#/components/schemas/WebhookAck"
+    },
+    "request": {
+      "$ref": "#/components/schemas/StatusUpdate"
+    }
   }
 } as const;
 
@@ -574,7 +583,11 @@ export const components = {
     "ErrorDetail": {
       "type": "object",
       "required": [
-        "message"
+        "type",
+        "message",
+        "code",
+        "status",
+        "request_id"
       ],
       "properties": {
         "type": {
@@ -605,7 +618,8 @@ export const components = {
           "minimum": 0,
           "description": "Seconds to wait before retrying; sent with 429 rate_limit_exceeded."
         }
-      }
+      },
+      "x-sdk-notes": "The errors guide (docs.neospace.ai/docs/getting-started/errors, vendor-facts §2): \"All error responses include\" type, message, code, param (when applicable), status and request_id; every example carries the five, so they are required and `param` is optional. `retryAfter` is the rate-limits guide's, on 429 only."
     },
     "Error": {
       "type": "object",
