@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 
 const specsDir = fileURLToPath(new URL('..', import.meta.url));
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-const VENDORS = ['unstract'];
+const VENDORS = ['deepset', 'inference', 'unstract'];
 
 type Media = { schema?: unknown; example?: unknown; 'x-stream'?: string };
 type Response = { $ref?: string; content?: Record<string, Media> };

@@ -1959,6 +1959,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "acti_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroupPage"];
                 };
             };
@@ -1988,6 +2003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2015,6 +2039,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2047,6 +2080,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2075,6 +2117,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2104,6 +2151,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "acti_1",
+                     *           "channel": "example channel",
+                     *           "channel_template": "example channel template",
+                     *           "custom_insights": "example custom insights",
+                     *           "description": "An example description",
+                     *           "end_date": "2026-03-02T10:15:00Z",
+                     *           "model_id": "mode_1",
+                     *           "name": "Example",
+                     *           "priority": "very_low",
+                     *           "start_date": "2026-03-02T10:15:00Z",
+                     *           "status": "archived",
+                     *           "type": "example type",
+                     *           "group": "example group",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionPage"];
                 };
             };
@@ -2133,6 +2205,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2160,6 +2251,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2192,6 +2302,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2220,6 +2349,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2253,6 +2387,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "argu_1",
+                     *         "_id": "argu_1",
+                     *         "action_id": "acti_1",
+                     *         "argument": "example argument",
+                     *         "argument_thinking": "example argument thinking",
+                     *         "client": {},
+                     *         "insight_spec": {},
+                     *         "product": {},
+                     *         "review": {
+                     *           "status": "pending"
+                     *         },
+                     *         "duration": 0,
+                     *         "error": "example error",
+                     *         "space": "example space",
+                     *         "deleted_at": "2026-03-02T10:15:00Z",
+                     *         "created_at": "2026-03-02T10:15:00Z",
+                     *         "updated_at": "2026-03-02T10:15:00Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Argument"][];
                 };
             };
@@ -2282,6 +2439,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2309,6 +2487,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2341,6 +2540,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2369,6 +2589,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2398,6 +2623,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "benc_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "task": "example task",
+                     *           "metrics": [
+                     *             "accuracy"
+                     *           ],
+                     *           "connectors": [
+                     *             {}
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkPage"];
                 };
             };
@@ -2427,6 +2676,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2454,6 +2721,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2486,6 +2771,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2514,6 +2817,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2545,6 +2853,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "chat_1",
+                     *           "name": "Example",
+                     *           "messages": [
+                     *             {
+                     *               "role": "system",
+                     *               "content": "example content"
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChatPage"];
                 };
             };
@@ -2574,6 +2901,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "object": "example object",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "model": "example model",
+                     *       "choices": [
+                     *         {
+                     *           "index": 0,
+                     *           "message": {
+                     *             "role": "system",
+                     *             "content": "example content"
+                     *           },
+                     *           "finish_reason": "stop"
+                     *         }
+                     *       ],
+                     *       "usage": {
+                     *         "prompt_tokens": 0,
+                     *         "completion_tokens": 0,
+                     *         "total_tokens": 0
+                     *       },
+                     *       "guard": {},
+                     *       "router": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChatCompletion"];
                     "text/event-stream": components["schemas"]["ChatCompletionChunk"];
                 };
@@ -2602,6 +2954,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2634,6 +2999,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2662,6 +3040,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2689,6 +3072,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2718,6 +3114,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "chec_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckpointPage"];
                 };
             };
@@ -2742,6 +3152,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inference": {},
+                     *       "ingress": {},
+                     *       "nodes": [
+                     *         {}
+                     *       ],
+                     *       "resources": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClusterState"];
                 };
             };
@@ -2771,6 +3191,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1",
+                     *       "name": "Example",
+                     *       "ingress_url": "https://example.com/resource",
+                     *       "manager_url": "https://example.com/resource",
+                     *       "token": "example token",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Cluster"];
                 };
             };
@@ -2801,6 +3232,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1",
+                     *       "name": "Example",
+                     *       "ingress_url": "https://example.com/resource",
+                     *       "manager_url": "https://example.com/resource",
+                     *       "token": "example token",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Cluster"];
                 };
             };
@@ -2825,6 +3267,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2854,6 +3301,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "conn_1",
+                     *           "name": "Example",
+                     *           "provider": "example provider",
+                     *           "region": "example region",
+                     *           "status": "example status",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConnectorPage"];
                 };
             };
@@ -2883,6 +3347,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1",
+                     *       "name": "Example",
+                     *       "provider": "example provider",
+                     *       "region": "example region",
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Connector"];
                 };
             };
@@ -2910,6 +3385,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1",
+                     *       "name": "Example",
+                     *       "provider": "example provider",
+                     *       "region": "example region",
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Connector"];
                 };
             };
@@ -2937,6 +3423,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2969,6 +3460,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       [
+                     *         {}
+                     *       ]
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ConnectorFile"][][];
                 };
             };
@@ -3002,6 +3500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -3034,6 +3533,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "data_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModelPage"];
                 };
             };
@@ -3063,6 +3577,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3090,6 +3613,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3122,6 +3654,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3150,6 +3691,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -3179,6 +3725,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "eval_1",
+                     *       "benchmark_id": "benc_1",
+                     *       "checkpoint_id": "chec_1",
+                     *       "gpu_count": 0,
+                     *       "result": {},
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
@@ -3209,6 +3768,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "expe_1",
+                     *           "context": "example context",
+                     *           "description": "An example description",
+                     *           "file_context": [
+                     *             {}
+                     *           ],
+                     *           "name": "Example",
+                     *           "tools": [
+                     *             {}
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExpertPage"];
                 };
             };
@@ -3238,6 +3819,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3265,6 +3862,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3297,6 +3910,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3368,6 +3997,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "infe_1",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "user": "example user",
+                     *           "model": "example model",
+                     *           "status": "success",
+                     *           "type": "example type",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ],
+                     *           "correlation_id": "corr_1",
+                     *           "latency_ms": 0,
+                     *           "input_tokens": 0,
+                     *           "output_tokens": 0,
+                     *           "total_tokens": 0,
+                     *           "error": "example error"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceLogPage"];
                 };
             };
@@ -3405,6 +4059,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "avg_latency_ms": 0,
+                     *       "input_tokens": 0,
+                     *       "model_usage": {},
+                     *       "output_tokens": 0,
+                     *       "period_end_date": "2026-03-02T10:15:00Z",
+                     *       "period_start_date": "2026-03-02T10:15:00Z",
+                     *       "success_rate": 0,
+                     *       "total_calls": 0,
+                     *       "total_tokens": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceLogsSummary"];
                 };
             };
@@ -3434,6 +4101,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "insi_1",
+                     *       "actions": "example actions",
+                     *       "argument": "example argument",
+                     *       "argument_content": "example argument content",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "best_channel": "example best channel",
+                     *       "best_time": "2026-03-02T10:15:00Z",
+                     *       "elapsed_time_in_seconds": 0,
+                     *       "error": "example error",
+                     *       "finish_reason": "example finish reason",
+                     *       "insight": "example insight",
+                     *       "thinking": "example thinking",
+                     *       "timeliness": "example timeliness",
+                     *       "type": "example type",
+                     *       "usage": {
+                     *         "prompt_tokens": 0,
+                     *         "completion_tokens": 0,
+                     *         "total_tokens": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Insight"];
                 };
             };
@@ -3482,6 +4172,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "lead_1",
+                     *           "name": "Example",
+                     *           "rank": 1,
+                     *           "training_id": "trai_1",
+                     *           "metrics": {
+                     *             "property1": 0,
+                     *             "property2": 0
+                     *           },
+                     *           "benchmark_ids": [
+                     *             "benc_1"
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["LeaderboardPage"];
                 };
             };
@@ -3506,6 +4218,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "user_1",
+                     *       "email": "ada@example.com",
+                     *       "external_id": "exte_1",
+                     *       "first_name": "example-first",
+                     *       "last_name": "example-last",
+                     *       "role": "designer",
+                     *       "permissions": [
+                     *         "benchmarks:create"
+                     *       ],
+                     *       "spaces": [
+                     *         "example space"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
@@ -3534,6 +4262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "user_1",
+                     *       "email": "ada@example.com",
+                     *       "external_id": "exte_1",
+                     *       "first_name": "example-first",
+                     *       "last_name": "example-last",
+                     *       "role": "designer"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3558,6 +4296,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "permissions": [
+                     *         "benchmarks:create"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserPermissions"];
                 };
             };
@@ -3581,6 +4326,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": "example error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AcceptInviteResponse"];
                 };
             };
@@ -3605,6 +4355,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "mode_1",
+                     *           "object": "example object",
+                     *           "owned_by": "example owned by",
+                     *           "created": 0
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceModelList"];
                 };
             };
@@ -3633,6 +4397,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "pers_1",
+                     *           "birthdate": "2026-03-02T10:15:00Z",
+                     *           "data": {},
+                     *           "name": "Example",
+                     *           "notes": "example notes",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaPage"];
                 };
             };
@@ -3662,6 +4445,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3689,6 +4485,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3721,6 +4530,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3776,6 +4598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": components["schemas"]["PersonaCompletion"];
                 };
             };
@@ -3808,6 +4631,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "conflict_personas": 0,
+                     *       "message": "example message",
+                     *       "status": "example status",
+                     *       "total": 0,
+                     *       "upload_token": "example upload token"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaUploadResult"];
                 };
             };
@@ -3840,6 +4672,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "conflicts_resolved": 0,
+                     *       "message": "example message",
+                     *       "status": "example status",
+                     *       "total_uploaded": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaUploadConfirmation"];
                 };
             };
@@ -3870,6 +4710,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "spac_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["SpacePage"];
                 };
             };
@@ -3899,6 +4756,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3926,6 +4794,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3958,6 +4837,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3986,6 +4876,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4018,6 +4913,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "emails": [
+                     *         "ada@example.com"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SpaceInviteResult"];
                 };
             };
@@ -4046,6 +4948,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4075,6 +4982,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "architecture": "example architecture",
+                     *           "benchmark_ids": [
+                     *             "benc_1"
+                     *           ],
+                     *           "checkpoints": [
+                     *             {
+                     *               "id": "trai_1",
+                     *               "name": "Example",
+                     *               "training_id": "trai_1",
+                     *               "created_at": "2026-03-02T10:15:00Z"
+                     *             }
+                     *           ],
+                     *           "configuration": {},
+                     *           "connectors": [
+                     *             {}
+                     *           ],
+                     *           "data_model_id": "mode_1",
+                     *           "gpu_count": 0,
+                     *           "metrics": [
+                     *             {}
+                     *           ],
+                     *           "status": "example status",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingPage"];
                 };
             };
@@ -4104,6 +5047,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4132,6 +5105,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4164,6 +5167,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4192,6 +5225,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4221,6 +5259,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "webh_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookAck"];
                 };
             };
