@@ -26,7 +26,7 @@ describe('the client surface', () => {
       ({ op }) => typeof neo[op.tags[0] as string]?.[op['x-sdk-method']] !== 'function',
     );
     expect(missing.map((o) => o.op.operationId)).toEqual([]);
-    expect(operations).toHaveLength(77); // + the webhook, which NeoSpace calls, = the seed's 78
+    expect(operations).toHaveLength(78); // the seed's 78, the status-update webhook route included
   });
 });
 
@@ -496,6 +496,16 @@ describe('every operation through the client, against the mock', () => {
       ['Bia', 'Says "hi"', { city: 'Natal' }],
     ]);
     await expect(neo.personas.confirmUpload(upload.upload_token, {})).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('webhooks: a status update posted to the API answers its id; one without an id is a 400', async () => {
+    track();
+    const neo = client();
+    const update = { event: 'updated', id: 'trn_1', type: 'training', status: 'running' } as const;
+    await expect(neo.webhooks.statusUpdate(update)).resolves.toEqual({ id: 'trn_1' });
+    await expect(
+      neo.webhooks.statusUpdate({ event: 'updated' } as unknown as typeof update),
+    ).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('spaces: create, list, get, update, invite, delete, restore', async () => {

@@ -1983,6 +1983,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "example status"
+                     *     }
+                     */
                     "application/json": {
                         status: string;
                     };
@@ -2011,6 +2016,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "api_token_id": "595f0379-56ad-4617-adf7-f7392eec6b21",
+                     *           "name": "Example",
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "expires_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["ApiToken"][];
                         has_more: boolean;
@@ -2041,6 +2060,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "api_token": "example api token",
+                     *       "api_token_id": "595f0379-56ad-4617-adf7-f7392eec6b21"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
@@ -2095,6 +2120,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "eval_run_id": "8022d801-acb6-4836-b536-3cd4138b6ae0",
+                     *           "eval_run_name": "example-eval_run",
+                     *           "pipeline_name": "example-pipeline",
+                     *           "evaluation_set_name": "example-evaluation_set",
+                     *           "parameters": {},
+                     *           "metrics": {},
+                     *           "status": 0,
+                     *           "eval_mode": 0,
+                     *           "debug": true,
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "comment": "example comment",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["EvalRun"][];
                         has_more: boolean;
@@ -2129,6 +2178,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "eval_run_id": "8022d801-acb6-4836-b536-3cd4138b6ae0",
+                     *         "eval_run_name": "example-eval_run",
+                     *         "pipeline_name": "example-pipeline",
+                     *         "evaluation_set_name": "example-evaluation_set",
+                     *         "parameters": {},
+                     *         "metrics": {},
+                     *         "status": 0,
+                     *         "eval_mode": 0,
+                     *         "debug": true,
+                     *         "created_at": "2019-08-24T14:15:22Z",
+                     *         "comment": "example comment",
+                     *         "tags": [
+                     *           "example tag"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["EvalRun"];
                     };
@@ -2160,6 +2229,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "eval_run_id": "8022d801-acb6-4836-b536-3cd4138b6ae0",
+                     *       "eval_run_name": "example-eval_run",
+                     *       "pipeline_name": "example-pipeline",
+                     *       "evaluation_set_name": "example-evaluation_set",
+                     *       "parameters": {},
+                     *       "metrics": {},
+                     *       "status": 0,
+                     *       "eval_mode": 0,
+                     *       "debug": true,
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "comment": "example comment",
+                     *       "tags": [
+                     *         "example tag"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvalRun"];
                 };
             };
@@ -2218,6 +2305,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "eval_run_id": "8022d801-acb6-4836-b536-3cd4138b6ae0",
+                     *         "eval_run_name": "example-eval_run",
+                     *         "pipeline_name": "example-pipeline",
+                     *         "evaluation_set_name": "example-evaluation_set",
+                     *         "parameters": {},
+                     *         "metrics": {},
+                     *         "status": 0,
+                     *         "eval_mode": 0,
+                     *         "debug": true,
+                     *         "created_at": "2019-08-24T14:15:22Z",
+                     *         "comment": "example comment",
+                     *         "tags": [
+                     *           "example tag"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["EvalRun"];
                     };
@@ -2255,6 +2362,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "prediction_id": "pred_1",
+                     *           "query": "example query",
+                     *           "answer": "example answer",
+                     *           "context": "example context",
+                     *           "exact_match": 0,
+                     *           "f1": 0,
+                     *           "node_name": "example-node"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Prediction"][];
                         has_more: boolean;
@@ -2316,6 +2440,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "evaluation_set_id": "ee3696f2-7da1-406f-87db-d90a24b05e67",
+                     *           "name": "Example",
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "matched_labels": 0,
+                     *           "total_labels": 0
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["EvaluationSet"][];
                         has_more: boolean;
@@ -2353,6 +2492,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "label_id": "03e7493c-608b-4c34-83b8-041808788ef3",
+                     *           "query": "example query",
+                     *           "answer": "example answer",
+                     *           "file_name": "example-file",
+                     *           "file_id": "8a0cfb4f-ddc9-436d-91bb-75133c583767",
+                     *           "context": "example context",
+                     *           "meta": {}
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Label"][];
                         has_more: boolean;
@@ -2444,6 +2600,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "evaluation_set_id": "ee3696f2-7da1-406f-87db-d90a24b05e67",
+                     *       "name": "Example",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "matched_labels": 0,
+                     *       "total_labels": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvaluationSet"];
                 };
             };
@@ -2472,6 +2637,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "evaluation_set_id": "ee3696f2-7da1-406f-87db-d90a24b05e67",
+                     *       "name": "Example",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "matched_labels": 0,
+                     *       "total_labels": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvaluationSet"];
                 };
             };
@@ -2513,6 +2687,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "file_id": "8a0cfb4f-ddc9-436d-91bb-75133c583767",
+                     *           "url": "https://example.com/resource",
+                     *           "name": "Example",
+                     *           "size": 0,
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "meta": {}
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["File"][];
                         has_more: boolean;
@@ -2555,6 +2745,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "file_id": "8a0cfb4f-ddc9-436d-91bb-75133c583767"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         file_id: string;
@@ -2669,6 +2864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": components["schemas"]["Meta"];
                 };
             };
@@ -2731,6 +2927,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "docu_1",
+                     *         "content": "example content",
+                     *         "meta": {},
+                     *         "score": 0,
+                     *         "embedding": [
+                     *           0
+                     *         ],
+                     *         "file": {
+                     *           "id": "docu_1",
+                     *           "name": "Example"
+                     *         },
+                     *         "result_id": "resu_1"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Document"][];
                 };
             };
@@ -2806,6 +3020,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "pipeline_id": "ec036e81-7903-4e4d-bbfa-ac8516341cf0",
+                     *           "name": "Example",
+                     *           "status": "UNDEPLOYED",
+                     *           "service_level": "PRODUCTION",
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "last_edited_at": "2019-08-24T14:15:22Z",
+                     *           "created_by": {
+                     *             "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *             "given_name": "example-given",
+                     *             "family_name": "example-family",
+                     *             "email": "ada@example.com"
+                     *           },
+                     *           "last_edited_by": {
+                     *             "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *             "given_name": "example-given",
+                     *             "family_name": "example-family",
+                     *             "email": "ada@example.com"
+                     *           },
+                     *           "deployed_version_id": "a5a800ce-8f0b-4028-a57a-afd421d1e49b",
+                     *           "running_version_id": "89bbcdbe-5f33-4bb9-8103-a78ef704412d",
+                     *           "draft_version_id": "2369ad9c-68ef-4f99-9fef-504688a7ce49",
+                     *           "is_default": true,
+                     *           "indexing": {
+                     *             "status": "example status",
+                     *             "pending_file_count": 0,
+                     *             "failed_file_count": 0,
+                     *             "indexed_file_count": 0,
+                     *             "total_file_count": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Pipeline"][];
                         has_more: boolean;
@@ -2844,6 +3097,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Example",
+                     *       "pipeline_id": "ec036e81-7903-4e4d-bbfa-ac8516341cf0"
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         /** Format: uuid */
@@ -2876,6 +3135,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pipeline_id": "ec036e81-7903-4e4d-bbfa-ac8516341cf0",
+                     *       "name": "Example",
+                     *       "status": "UNDEPLOYED",
+                     *       "service_level": "PRODUCTION",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "last_edited_at": "2019-08-24T14:15:22Z",
+                     *       "created_by": {
+                     *         "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *         "given_name": "example-given",
+                     *         "family_name": "example-family",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "last_edited_by": {
+                     *         "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *         "given_name": "example-given",
+                     *         "family_name": "example-family",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "deployed_version_id": "a5a800ce-8f0b-4028-a57a-afd421d1e49b",
+                     *       "running_version_id": "89bbcdbe-5f33-4bb9-8103-a78ef704412d",
+                     *       "draft_version_id": "2369ad9c-68ef-4f99-9fef-504688a7ce49",
+                     *       "is_default": true,
+                     *       "indexing": {
+                     *         "status": "example status",
+                     *         "pending_file_count": 0,
+                     *         "failed_file_count": 0,
+                     *         "indexed_file_count": 0,
+                     *         "total_file_count": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
@@ -2937,6 +3229,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pipeline_id": "ec036e81-7903-4e4d-bbfa-ac8516341cf0",
+                     *       "name": "Example",
+                     *       "status": "UNDEPLOYED",
+                     *       "service_level": "PRODUCTION",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "last_edited_at": "2019-08-24T14:15:22Z",
+                     *       "created_by": {
+                     *         "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *         "given_name": "example-given",
+                     *         "family_name": "example-family",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "last_edited_by": {
+                     *         "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *         "given_name": "example-given",
+                     *         "family_name": "example-family",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "deployed_version_id": "a5a800ce-8f0b-4028-a57a-afd421d1e49b",
+                     *       "running_version_id": "89bbcdbe-5f33-4bb9-8103-a78ef704412d",
+                     *       "draft_version_id": "2369ad9c-68ef-4f99-9fef-504688a7ce49",
+                     *       "is_default": true,
+                     *       "indexing": {
+                     *         "status": "example status",
+                     *         "pending_file_count": 0,
+                     *         "failed_file_count": 0,
+                     *         "indexed_file_count": 0,
+                     *         "total_file_count": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
@@ -2970,6 +3295,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "feedback_id": "80f6c85b-11c0-4096-8196-5d1b150f0db2",
+                     *           "query_id": "6fa29c22-6bab-424a-859e-a13a5c607e72",
+                     *           "result_id": "cd1ea384-5045-47f3-9678-d1fc6f8c8581",
+                     *           "score": "ACCURATE",
+                     *           "comment": "example comment",
+                     *           "created_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Feedback"][];
                         has_more: boolean;
@@ -3006,6 +3347,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "feedback_id": "80f6c85b-11c0-4096-8196-5d1b150f0db2",
+                     *       "query_id": "6fa29c22-6bab-424a-859e-a13a5c607e72",
+                     *       "result_id": "cd1ea384-5045-47f3-9678-d1fc6f8c8581",
+                     *       "score": "ACCURATE",
+                     *       "comment": "example comment",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
@@ -3039,6 +3390,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "file_id": "8a0cfb4f-ddc9-436d-91bb-75133c583767",
+                     *           "name": "Example",
+                     *           "status": "example status"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["PipelineFile"][];
                         has_more: boolean;
@@ -3071,6 +3435,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "example status",
+                     *       "pending_file_count": 0,
+                     *       "failed_file_count": 0,
+                     *       "indexed_file_count": 0,
+                     *       "total_file_count": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["IndexingStatus"];
                 };
             };
@@ -3099,6 +3472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -3129,6 +3503,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "prompts": {
+                     *         "property1": "example property1",
+                     *         "property2": "example property2"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         prompts: {
                             [key: string]: string;
@@ -3161,6 +3543,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "search_count": 0,
+                     *       "feedback_count": 0,
+                     *       "last_search_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": {
                         search_count: number;
                         feedback_count?: number;
@@ -3194,6 +3583,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query_yaml": "components: {}",
+                     *       "indexing_yaml": "components: {}"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PipelineYaml"];
                 };
             };
@@ -3220,13 +3615,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description The update took. The body is not documented and the vendor's clients do not read it. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PipelineYaml"];
+                    /**
+                     * @example {
+                     *       "query_yaml": "components: {}"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3259,6 +3661,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query_id": "quer_1",
+                     *       "results": [
+                     *         {
+                     *           "query_id": "quer_1",
+                     *           "query": "example query",
+                     *           "answers": [
+                     *             {
+                     *               "answer": "example answer",
+                     *               "context": "example context",
+                     *               "document_id": "docu_1",
+                     *               "document_ids": [
+                     *                 "docu_1"
+                     *               ],
+                     *               "file": {
+                     *                 "id": "pipe_1",
+                     *                 "name": "Example"
+                     *               },
+                     *               "files": [
+                     *                 {
+                     *                   "id": "pipe_1",
+                     *                   "name": "Example"
+                     *                 }
+                     *               ],
+                     *               "meta": {},
+                     *               "offsets_in_context": [
+                     *                 {
+                     *                   "start": 0,
+                     *                   "end": 0
+                     *                 }
+                     *               ],
+                     *               "offsets_in_document": [
+                     *                 {
+                     *                   "start": 0,
+                     *                   "end": 0
+                     *                 }
+                     *               ],
+                     *               "prompt": "example prompt",
+                     *               "result_id": "resu_1",
+                     *               "score": 0,
+                     *               "type": "example type"
+                     *             }
+                     *           ],
+                     *           "documents": [
+                     *             {
+                     *               "id": "pipe_1",
+                     *               "content": "example content",
+                     *               "meta": {},
+                     *               "score": 0,
+                     *               "embedding": [
+                     *                 0
+                     *               ],
+                     *               "file": {
+                     *                 "id": "pipe_1",
+                     *                 "name": "Example"
+                     *               },
+                     *               "result_id": "resu_1"
+                     *             }
+                     *           ],
+                     *           "prompts": {},
+                     *           "_debug": {}
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
@@ -3398,6 +3866,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "query_id": "quer_1",
+                     *       "results": [
+                     *         {
+                     *           "query_id": "quer_1",
+                     *           "query": "example query",
+                     *           "answers": [
+                     *             {
+                     *               "answer": "example answer",
+                     *               "context": "example context",
+                     *               "document_id": "docu_1",
+                     *               "document_ids": [
+                     *                 "docu_1"
+                     *               ],
+                     *               "file": {
+                     *                 "id": "pipe_1",
+                     *                 "name": "Example"
+                     *               },
+                     *               "files": [
+                     *                 {
+                     *                   "id": "pipe_1",
+                     *                   "name": "Example"
+                     *                 }
+                     *               ],
+                     *               "meta": {},
+                     *               "offsets_in_context": [
+                     *                 {
+                     *                   "start": 0,
+                     *                   "end": 0
+                     *                 }
+                     *               ],
+                     *               "offsets_in_document": [
+                     *                 {
+                     *                   "start": 0,
+                     *                   "end": 0
+                     *                 }
+                     *               ],
+                     *               "prompt": "example prompt",
+                     *               "result_id": "resu_1",
+                     *               "score": 0,
+                     *               "type": "example type"
+                     *             }
+                     *           ],
+                     *           "documents": [
+                     *             {
+                     *               "id": "pipe_1",
+                     *               "content": "example content",
+                     *               "meta": {},
+                     *               "score": 0,
+                     *               "embedding": [
+                     *                 0
+                     *               ],
+                     *               "file": {
+                     *                 "id": "pipe_1",
+                     *                 "name": "Example"
+                     *               },
+                     *               "result_id": "resu_1"
+                     *             }
+                     *           ],
+                     *           "prompts": {},
+                     *           "_debug": {}
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
@@ -3498,6 +4032,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "session_id": "1ffd059c-17ea-40a8-8aef-70fd0307db82",
+                     *           "created_by": {
+                     *             "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *             "given_name": "example-given",
+                     *             "family_name": "example-family",
+                     *             "email": "ada@example.com"
+                     *           },
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "expires_at": "2019-08-24T14:15:22Z",
+                     *           "write_mode": "KEEP",
+                     *           "status": "OPEN"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["UploadSessionSummary"][];
                         has_more: boolean;
@@ -3536,6 +4091,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "session_id": "1ffd059c-17ea-40a8-8aef-70fd0307db82",
+                     *       "documentation_url": "https://example.com/resource",
+                     *       "expires_at": "2019-08-24T14:15:22Z",
+                     *       "aws_prefixed_request_config": {
+                     *         "url": "https://example.com/resource",
+                     *         "fields": {
+                     *           "property1": "example property1",
+                     *           "property2": "example property2"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["UploadSession"];
                 };
             };
@@ -3564,6 +4133,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "session_id": "1ffd059c-17ea-40a8-8aef-70fd0307db82",
+                     *       "documentation_url": "https://example.com/resource",
+                     *       "expires_at": "2019-08-24T14:15:22Z",
+                     *       "ingestion_status": {
+                     *         "finished_files": 0,
+                     *         "failed_files": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["UploadSessionStatus"];
                 };
             };
@@ -3630,6 +4210,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "name": "Example",
+                     *           "status": "PENDING",
+                     *           "file_id": "8a0cfb4f-ddc9-436d-91bb-75133c583767",
+                     *           "error": "example error"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["UploadSessionFile"][];
                         has_more: boolean;
@@ -3657,6 +4251,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "credentials_id": "c7814269-df58-4ca3-85e9-f6672ef43d77",
+                     *         "host": "example host",
+                     *         "created_at": "2019-08-24T14:15:22Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Credentials"][];
                 };
             };
@@ -3683,6 +4286,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "credentials_id": "c7814269-df58-4ca3-85e9-f6672ef43d77",
+                     *       "host": "example host",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Credentials"];
                 };
             };
@@ -3729,6 +4339,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "credentials_id": "c7814269-df58-4ca3-85e9-f6672ef43d77",
+                     *         "host": "example host",
+                     *         "created_at": "2019-08-24T14:15:22Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Credentials"][];
                 };
             };
@@ -3755,6 +4374,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "credentials_id": "c7814269-df58-4ca3-85e9-f6672ef43d77",
+                     *       "host": "example host",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Credentials"];
                 };
             };
@@ -3801,6 +4427,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *       "given_name": "example-given",
+                     *       "family_name": "example-family",
+                     *       "email": "ada@example.com",
+                     *       "organization": {
+                     *         "organization_id": "7c60d51f-b44e-4682-87d6-449835ea4de6",
+                     *         "name": "Example"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3828,6 +4466,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *           "given_name": "example-given",
+                     *           "family_name": "example-family",
+                     *           "email": "ada@example.com",
+                     *           "organization": {
+                     *             "organization_id": "7c60d51f-b44e-4682-87d6-449835ea4de6",
+                     *             "name": "Example"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["User"][];
                         has_more: boolean;
@@ -3857,6 +4513,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *       "given_name": "example-given",
+                     *       "family_name": "example-family",
+                     *       "email": "ada@example.com",
+                     *       "organization": {
+                     *         "organization_id": "7c60d51f-b44e-4682-87d6-449835ea4de6",
+                     *         "name": "Example"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3883,6 +4551,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "Example",
+                     *         "provider": "example provider"
+                     *       }
+                     *     ]
+                     */
                     "application/json": {
                         name: string;
                         provider?: string;
@@ -3908,6 +4584,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "provider": "example provider",
+                     *         "created_at": "2019-08-24T14:15:22Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ModelRegistryToken"][];
                 };
             };
@@ -3933,6 +4617,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "provider": "example provider",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRegistryToken"];
                 };
             };
@@ -3965,6 +4655,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "provider": "example provider",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRegistryToken"];
                 };
             };
@@ -3997,6 +4693,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "provider": "example provider",
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ModelRegistryToken"];
                 };
             };
@@ -4044,6 +4746,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "organization_id": "7c60d51f-b44e-4682-87d6-449835ea4de6",
+                     *       "name": "Example"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         organization_id: string;
@@ -4108,6 +4816,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "prompt_template_id": "962287fa-68ac-4e73-86a4-76c381434e58",
+                     *           "name": "Example",
+                     *           "text": "example text",
+                     *           "description": "An example description",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ],
+                     *           "created_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["PromptTemplate"][];
                         has_more: boolean;
@@ -4142,6 +4868,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "prompt_template_id": "962287fa-68ac-4e73-86a4-76c381434e58",
+                     *           "name": "Example",
+                     *           "text": "example text",
+                     *           "description": "An example description",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ],
+                     *           "created_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["PromptTemplate"][];
                         has_more: boolean;
@@ -4176,6 +4920,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "prompt_template_id": "962287fa-68ac-4e73-86a4-76c381434e58",
+                     *       "name": "Example",
+                     *       "text": "example text",
+                     *       "description": "An example description",
+                     *       "tags": [
+                     *         "example tag"
+                     *       ],
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PromptTemplate"];
                 };
             };
@@ -4229,6 +4985,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "prompt_template_id": "962287fa-68ac-4e73-86a4-76c381434e58",
+                     *       "name": "Example",
+                     *       "text": "example text",
+                     *       "description": "An example description",
+                     *       "tags": [
+                     *         "example tag"
+                     *       ],
+                     *       "created_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PromptTemplate"];
                 };
             };
@@ -4278,6 +5046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "Example",
+                     *         "workspace_id": "0967198e-ec7b-4c6b-b4d3-f71244cadbe9",
+                     *         "languages": {},
+                     *         "default_idle_timeout_in_seconds": 0
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Workspace"][];
                 };
             };
@@ -4306,6 +5084,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Example",
+                     *       "workspace_id": "0967198e-ec7b-4c6b-b4d3-f71244cadbe9",
+                     *       "languages": {},
+                     *       "default_idle_timeout_in_seconds": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
@@ -4332,6 +5118,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Example",
+                     *       "workspace_id": "0967198e-ec7b-4c6b-b4d3-f71244cadbe9",
+                     *       "languages": {},
+                     *       "default_idle_timeout_in_seconds": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
@@ -4382,6 +5176,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "search_count": 0
+                     *     }
+                     */
                     "application/json": {
                         search_count: number;
                     };
@@ -4415,6 +5214,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "search_history_id": "b2b052b6-7da3-47fd-870c-46ab993f9791",
+                     *           "query": "example query",
+                     *           "pipeline_name": "example-pipeline",
+                     *           "time": "2019-08-24T14:15:22Z",
+                     *           "duration": 0
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["SearchHistoryEntry"][];
                         has_more: boolean;
@@ -4445,6 +5259,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pipelines": 0,
+                     *       "files": 0,
+                     *       "documents": 0
+                     *     }
+                     */
                     "application/json": {
                         pipelines: number;
                         files: number;
@@ -4475,6 +5296,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "tag_id": "39c8a0b3-fbe8-4801-95bf-e8a0792edf1d",
+                     *         "name": "Example"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Tag"][];
                 };
             };
@@ -4507,6 +5336,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tag_id": "39c8a0b3-fbe8-4801-95bf-e8a0792edf1d",
+                     *       "name": "Example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tag"];
                 };
             };
@@ -4567,6 +5402,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tag_id": "39c8a0b3-fbe8-4801-95bf-e8a0792edf1d",
+                     *       "name": "Example"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tag"];
                 };
             };
@@ -4595,6 +5436,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pipeline_index_id": "9aba6444-f59d-4f9f-ab7f-2f7e87d5481b",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "config_yaml": "components: {}",
+                     *       "workspace_id": "0967198e-ec7b-4c6b-b4d3-f71244cadbe9",
+                     *       "settings": {},
+                     *       "desired_status": "example desired status",
+                     *       "deployed_at": "2019-08-24T14:15:22Z",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "updated_at": "2019-08-24T14:15:22Z",
+                     *       "status": {
+                     *         "pending_file_count": 0,
+                     *         "failed_file_count": 0,
+                     *         "indexed_no_documents_file_count": 0,
+                     *         "indexed_file_count": 0,
+                     *         "total_file_count": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Index"];
                 };
             };
@@ -4625,6 +5487,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "docu_1",
+                     *       "content": "example content",
+                     *       "meta": {},
+                     *       "score": 0,
+                     *       "embedding": [
+                     *         0
+                     *       ],
+                     *       "file": {
+                     *         "id": "docu_1",
+                     *         "name": "Example"
+                     *       },
+                     *       "result_id": "resu_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Document"];
                 };
             };
@@ -4659,6 +5537,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 0
+                     *     }
+                     */
                     "application/json": {
                         count: number;
                     };
@@ -4692,6 +5575,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "labeling_project_id": "f83c08eb-b358-4760-9288-da62a02feee3",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "updated_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["LabelingProject"][];
                         has_more: boolean;
@@ -4726,6 +5624,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "labeling_project_id": "f83c08eb-b358-4760-9288-da62a02feee3",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "updated_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LabelingProject"];
                 };
             };
@@ -4754,6 +5661,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "labeling_project_id": "f83c08eb-b358-4760-9288-da62a02feee3",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "updated_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LabelingProject"];
                 };
             };
@@ -4786,6 +5702,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "labeling_project_id": "f83c08eb-b358-4760-9288-da62a02feee3",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "updated_at": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LabelingProject"];
                 };
             };
@@ -4843,6 +5768,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "pipeline_template_id": "temp_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "query_yaml": "components: {}",
+                     *           "indexing_yaml": "components: {}",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["PipelineTemplate"][];
                         has_more: boolean;
@@ -4882,6 +5825,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "log_id": "log_1",
+                     *           "level": "example level",
+                     *           "message": "example message",
+                     *           "logged_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["PipelineLog"][];
                         has_more: boolean;
@@ -4914,6 +5871,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       "example"
+                     *     ]
+                     */
                     "application/json": string[];
                 };
             };
@@ -4944,6 +5906,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       null
+                     *     ]
+                     */
                     "application/json": unknown[];
                 };
             };
@@ -4974,6 +5941,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "min": null,
+                     *       "max": null
+                     *     }
+                     */
                     "application/json": {
                         min: unknown;
                         max: unknown;
@@ -5010,6 +5983,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "search_history_id": "b2b052b6-7da3-47fd-870c-46ab993f9791",
+                     *           "query": "example query",
+                     *           "pipeline_name": "example-pipeline",
+                     *           "time": "2019-08-24T14:15:22Z",
+                     *           "duration": 0
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["SearchHistoryEntry"][];
                         has_more: boolean;
@@ -5050,6 +6038,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "search_session_id": "a379c948-8fdf-468c-9987-6be48d07358c",
+                     *           "pipeline_id": "ec036e81-7903-4e4d-bbfa-ac8516341cf0",
+                     *           "created_at": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["SearchSession"][];
                         has_more: boolean;
@@ -5087,6 +6088,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "search_session_id": "a379c948-8fdf-468c-9987-6be48d07358c"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         search_session_id: string;
@@ -5121,6 +6127,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "shared_prototype_id": "404d1d20-af3a-4582-a3b5-b7849e2f1b92",
+                     *           "pipeline_names": [
+                     *             "example-pipeline"
+                     *           ],
+                     *           "expiration_time": "2019-08-24T14:15:22Z",
+                     *           "brand_color": "example brand color",
+                     *           "is_revoked": true,
+                     *           "created_at": "2019-08-24T14:15:22Z",
+                     *           "link": "https://example.com/resource"
+                     *         }
+                     *       ],
+                     *       "has_more": false,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["SharedPrototype"][];
                         has_more: boolean;
@@ -5155,6 +6180,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "shared_prototype_id": "404d1d20-af3a-4582-a3b5-b7849e2f1b92",
+                     *       "pipeline_names": [
+                     *         "example-pipeline"
+                     *       ],
+                     *       "expiration_time": "2019-08-24T14:15:22Z",
+                     *       "brand_color": "example brand color",
+                     *       "is_revoked": true,
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "link": "https://example.com/resource"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SharedPrototype"];
                 };
             };
@@ -5183,6 +6221,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "shared_prototype_id": "404d1d20-af3a-4582-a3b5-b7849e2f1b92",
+                     *       "pipeline_names": [
+                     *         "example-pipeline"
+                     *       ],
+                     *       "expiration_time": "2019-08-24T14:15:22Z",
+                     *       "brand_color": "example brand color",
+                     *       "is_revoked": true,
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "link": "https://example.com/resource"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SharedPrototype"];
                 };
             };
@@ -5241,6 +6292,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "shared_prototype_id": "404d1d20-af3a-4582-a3b5-b7849e2f1b92",
+                     *       "pipeline_names": [
+                     *         "example-pipeline"
+                     *       ],
+                     *       "expiration_time": "2019-08-24T14:15:22Z",
+                     *       "brand_color": "example brand color",
+                     *       "is_revoked": true,
+                     *       "created_at": "2019-08-24T14:15:22Z",
+                     *       "link": "https://example.com/resource"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SharedPrototype"];
                 };
             };
@@ -5276,6 +6340,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user_id": "a169451c-8525-4352-b8ca-070dd449a1a5",
+                     *       "shared_prototype_id": "404d1d20-af3a-4582-a3b5-b7849e2f1b92",
+                     *       "email": "ada@example.com"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uuid */
                         user_id: string;

@@ -514,7 +514,8 @@ export const operations = {
   "PUT /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml": {
     "operationId": "pipelinesUpdateYaml",
     "response": {
-      "$ref": "#/components/schemas/PipelineYaml"
+      "type": "object",
+      "additionalProperties": true
     },
     "request": {
       "$ref": "#/components/schemas/PipelineYaml"
@@ -1463,7 +1464,8 @@ export const components = {
         "json_pointer": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server pipeline/resource.py validate(): a 400 carries `details[]` of `{code, message, category, json_pointer?}` (vendor-facts §1)."
     },
     "ValidationIssue": {
       "type": "object",
@@ -1492,7 +1494,8 @@ export const components = {
         "type": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading, FastAPI's 422 item `{loc, msg, type}` (the API is FastAPI-served; vendor-facts §1 Unknowns name the `{detail}` form as possible)."
     },
     "UserRef": {
       "type": "object",
@@ -1513,7 +1516,8 @@ export const components = {
         "email": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server pipeline/models.py: `created_by`/`last_edited_by` are `{user_id, given_name, family_name, email}`."
     },
     "WriteMode": {
       "type": "string",
@@ -1521,7 +1525,8 @@ export const components = {
         "KEEP",
         "OVERWRITE",
         "FAIL"
-      ]
+      ],
+      "x-sdk-notes": "deepset-cloud-sdk _api/files.py and _api/upload_sessions.py: `write_mode` is KEEP, OVERWRITE or FAIL."
     },
     "ServiceLevel": {
       "type": "string",
@@ -1529,7 +1534,8 @@ export const components = {
         "PRODUCTION",
         "DEVELOPMENT",
         "DRAFT"
-      ]
+      ],
+      "x-sdk-notes": "deepset-mcp-server pipeline/models.py: PRODUCTION, DEVELOPMENT, DRAFT."
     },
     "OrganizationRole": {
       "type": "string",
@@ -1537,7 +1543,8 @@ export const components = {
         "ADMIN",
         "MEMBER",
         "EXTERNAL"
-      ]
+      ],
+      "x-sdk-notes": "The create-token reference page (docs.cloud.deepset.ai create-token-api-v-1-token-post): ADMIN, MEMBER, EXTERNAL."
     },
     "PipelineStatus": {
       "type": "string",
@@ -1556,7 +1563,8 @@ export const components = {
     "Meta": {
       "type": "object",
       "additionalProperties": true,
-      "description": "Free-form file metadata."
+      "description": "Free-form file metadata.",
+      "x-sdk-notes": "deepset-cloud-sdk _api/files.py: file meta is a free JSON object (sent as the `meta` part, read from `files/{id}/meta`)."
     },
     "TokenCreate": {
       "type": "object",
@@ -1596,7 +1604,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "The create-token reference page (vendor-facts §1 Token): expires, expires_at, name, organization_role, personal, role_id, workspaces."
     },
     "TokenCreated": {
       "type": "object",
@@ -1611,7 +1620,8 @@ export const components = {
           "type": "string",
           "format": "uuid"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the token response fields are a listed unknown; `api_token` and `api_token_id` are inferred."
     },
     "ApiToken": {
       "type": "object",
@@ -1637,7 +1647,8 @@ export const components = {
           ],
           "format": "date-time"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the token list's fields are inferred from the create body."
     },
     "EvalRun": {
       "type": "object",
@@ -1697,7 +1708,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "haystack 1.x utils/deepsetcloud.py EvaluationRunClient (legacy; vendor-facts §1 Evaluation): eval_run_name, parameters, metrics, status (int), eval_mode, created_at, comment, tags. Whether v1 eval_runs is still live is a listed unknown."
     },
     "EvalRunCreate": {
       "type": "object",
@@ -1738,7 +1750,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "haystack 1.x EvaluationRunClient.create_eval_run body: name, pipeline_name, evaluation_set_name, debug, eval_mode (0 integrated, 1 isolated), comment, tags."
     },
     "EvalRunUpdate": {
       "type": "object",
@@ -1768,7 +1781,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "haystack 1.x EvaluationRunClient.update_eval_run: the create fields but the name, all optional."
     },
     "Prediction": {
       "type": "object",
@@ -1809,7 +1823,8 @@ export const components = {
         "node_name": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: haystack 1.x EvaluationRunClient reads a node's predictions as a list; the field names are inferred."
     },
     "EvaluationSet": {
       "type": "object",
@@ -1837,7 +1852,8 @@ export const components = {
         "total_labels": {
           "type": "integer"
         }
-      }
+      },
+      "x-sdk-notes": "haystack 1.x EvaluationSetClient (legacy): evaluation_set_id, name, created_at, matched_labels, total_labels."
     },
     "Label": {
       "type": "object",
@@ -1879,7 +1895,8 @@ export const components = {
           "type": "object",
           "additionalProperties": true
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: haystack 1.x EvaluationSetClient.get_labels returns labels; the field names are inferred."
     },
     "File": {
       "type": "object",
@@ -1909,7 +1926,8 @@ export const components = {
         "meta": {
           "$ref": "#/components/schemas/Meta"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-cloud-sdk _api/files.py FileList rows: file_id, url, name, size, created_at, meta."
     },
     "Filters": {
       "type": "object",
@@ -1938,7 +1956,8 @@ export const components = {
           "type": "boolean",
           "description": "Default: false."
         }
-      }
+      },
+      "x-sdk-notes": "haystack 1.x IndexClient.query (legacy): query, filters, top_k, return_embedding."
     },
     "Document": {
       "type": "object",
@@ -1988,7 +2007,8 @@ export const components = {
         "result_id": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page (vendor-facts §1 Search): content and meta required; id, score, embedding, file, result_id optional."
     },
     "Pipeline": {
       "type": "object",
@@ -2062,7 +2082,8 @@ export const components = {
         "indexing": {
           "$ref": "#/components/schemas/IndexingStatus"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server pipeline/models.py DeepsetPipeline (status, service_level, created_by, version ids); legacy `indexing` from haystack 1.x PipelineClient."
     },
     "PipelineYaml": {
       "type": "object",
@@ -2076,7 +2097,8 @@ export const components = {
         "indexing_yaml": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server PipelineResource.get reads `query_yaml` from GET .../yaml; `indexing_yaml` is the legacy (haystack 1.x) pair and may be absent."
     },
     "IndexingStatus": {
       "type": "object",
@@ -2100,7 +2122,8 @@ export const components = {
         "total_file_count": {
           "type": "integer"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: fields from haystack 1.x pipeline rows' `indexing{status, pending_file_count, total_file_count}` and the index status counts of deepset-mcp-server indexes/models.py; no source shows this endpoint's answer."
     },
     "PipelineFile": {
       "type": "object",
@@ -2118,7 +2141,8 @@ export const components = {
         "status": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: a pipeline's file row, named after File (deepset-cloud-sdk) with an indexing `status`."
     },
     "Feedback": {
       "type": "object",
@@ -2158,7 +2182,8 @@ export const components = {
           "type": "string",
           "format": "date-time"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: fields inferred from the search result ids (query_id, result_id) a feedback names."
     },
     "FeedbackCreate": {
       "type": "object",
@@ -2226,7 +2251,8 @@ export const components = {
             "format": "uuid"
           }
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page (docs.cloud.deepset.ai search-api-v-1-...-search-post, vendor-facts §1): queries[], debug, view_prompts, params, filters, files."
     },
     "ChatRequest": {
       "type": "object",
@@ -2260,7 +2286,7 @@ export const components = {
           "$ref": "#/components/schemas/Filters"
         }
       },
-      "x-sdk-notes": "`chat_history_limit` is a guessed name (vendor-facts Unknowns)."
+      "x-sdk-notes": "Re-checked against the chat and chat-stream reference pages (docs.cloud.deepset.ai chat-api-v-1-...-chat-post, chat_stream_api_...): a chat takes one `query` string (the chat-stream example body is `{query, include_result, search_session_id}`), not `/search`'s `queries[]`, and needs `search_session_id`. The pages say the caller can choose how many search-history items the chat includes, but no source read names that field: `chat_history_limit` is this spec's name for it, unconfirmed."
     },
     "SearchStreamRequest": {
       "type": "object",
@@ -2295,7 +2321,8 @@ export const components = {
         "filters": {
           "$ref": "#/components/schemas/Filters"
         }
-      }
+      },
+      "x-sdk-notes": "The search-stream reference pages (vendor-facts §1 Streaming): a single `query`, include_result, include_tool_calls, include_tool_call_results, debug, view_prompts, params, filters."
     },
     "ChatStreamRequest": {
       "type": "object",
@@ -2338,7 +2365,8 @@ export const components = {
         "filters": {
           "$ref": "#/components/schemas/Filters"
         }
-      }
+      },
+      "x-sdk-notes": "The chat-stream reference page (docs.cloud.deepset.ai chat_stream_api...): its example body is `{query, include_result, search_session_id}`. `chat_history_limit` is this spec's name for the docs' \"how many search history items ... you want to display\"; no source read names the field."
     },
     "Answer": {
       "type": "object",
@@ -2435,7 +2463,8 @@ export const components = {
         "type": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page and deepset-mcp-server pipeline/models.py: `answer` required; the rest optional."
     },
     "Span": {
       "type": "object",
@@ -2450,7 +2479,8 @@ export const components = {
         "end": {
           "type": "integer"
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page: offsets_in_context/offsets_in_document items `{start, end}`."
     },
     "SearchResult": {
       "type": "object",
@@ -2486,7 +2516,8 @@ export const components = {
           "type": "object",
           "additionalProperties": true
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page and deepset-mcp-server DeepsetSearchResponse: query_id, query, answers, documents, prompts, _debug."
     },
     "SearchResponse": {
       "type": "object",
@@ -2503,7 +2534,8 @@ export const components = {
             "$ref": "#/components/schemas/SearchResult"
           }
         }
-      }
+      },
+      "x-sdk-notes": "The search reference page: `{query_id?, results[]}` (deepset-mcp-server DeepsetSearchResponse)."
     },
     "StreamEvent": {
       "description": "The data of one search-stream / chat-stream event; `type` says which payload field is present.",
@@ -2523,7 +2555,8 @@ export const components = {
         {
           "$ref": "#/components/schemas/StreamToolCallResult"
         }
-      ]
+      ],
+      "x-sdk-notes": "The search-stream/chat-stream reference pages and deepset-mcp-server DeepsetStreamEvent: events keyed by `type` (delta, result, error, tool_call_delta, tool_call_result)."
     },
     "StreamDelta": {
       "type": "object",
@@ -2565,7 +2598,8 @@ export const components = {
             "null"
           ]
         }
-      }
+      },
+      "x-sdk-notes": "The stream reference pages: `delta{text, meta?}` with index, start, finish_reason."
     },
     "StreamResult": {
       "type": "object",
@@ -2583,7 +2617,8 @@ export const components = {
         "result": {
           "$ref": "#/components/schemas/SearchResult"
         }
-      }
+      },
+      "x-sdk-notes": "The stream reference pages: the final `result` event (one search result), sent when include_result."
     },
     "StreamErrorEvent": {
       "type": "object",
@@ -2601,7 +2636,8 @@ export const components = {
         "error": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "The stream reference pages: `error` is a string."
     },
     "StreamToolCallDelta": {
       "type": "object",
@@ -2636,7 +2672,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "The newer search-stream reference page: tool_call_delta{index, tool_name?, id?, arguments?}."
     },
     "StreamToolCallResult": {
       "type": "object",
@@ -2683,7 +2720,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "The newer search-stream reference page: tool_call_result{result, origin{tool_name, arguments, id?}, error}."
     },
     "UploadSession": {
       "type": "object",
@@ -2722,7 +2760,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "deepset-cloud-sdk _api/upload_sessions.py: 201 `{session_id, documentation_url, expires_at, aws_prefixed_request_config{url, fields}}`."
     },
     "UploadSessionStatus": {
       "type": "object",
@@ -2757,7 +2796,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "deepset-cloud-sdk _api/upload_sessions.py: `{session_id, documentation_url, expires_at, ingestion_status{finished_files, failed_files}}`."
     },
     "UploadSessionSummary": {
       "type": "object",
@@ -2792,7 +2832,8 @@ export const components = {
             "EXPIRED"
           ]
         }
-      }
+      },
+      "x-sdk-notes": "deepset-cloud-sdk UploadSessionDetailList rows: session_id, created_by, created_at, expires_at, write_mode, status."
     },
     "UploadSessionFile": {
       "type": "object",
@@ -2825,7 +2866,8 @@ export const components = {
             "null"
           ]
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: a session's file row (name, status, file_id, error) is inferred."
     },
     "Credentials": {
       "type": "object",
@@ -2844,7 +2886,8 @@ export const components = {
           "type": "string",
           "format": "date-time"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the document-store and file-store credential rows (credentials_id, host, created_at) are inferred; no secret is ever answered."
     },
     "CredentialsCreate": {
       "type": "object",
@@ -2905,7 +2948,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server UserRef fields (user_id, given_name, family_name, email); `organization` is inferred, no source shows it."
     },
     "ModelRegistryToken": {
       "type": "object",
@@ -2983,7 +3027,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the prompt_templates schemas are a listed unknown."
     },
     "Workspace": {
       "type": "object",
@@ -3006,7 +3051,8 @@ export const components = {
         "default_idle_timeout_in_seconds": {
           "type": "integer"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server workspace/models.py: name, workspace_id (uuid), languages, default_idle_timeout_in_seconds."
     },
     "SearchHistoryEntry": {
       "type": "object",
@@ -3031,7 +3077,8 @@ export const components = {
         "duration": {
           "type": "number"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: deepset-mcp-server reads search history through a v2 route; the v1 entry's fields are inferred."
     },
     "Tag": {
       "type": "object",
@@ -3046,7 +3093,8 @@ export const components = {
         "name": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: eval run tags (haystack 1.x sends tag names); `tag_id` is inferred."
     },
     "Index": {
       "type": "object",
@@ -3119,7 +3167,8 @@ export const components = {
             }
           }
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server indexes/models.py: pipeline_index_id, name, description, config_yaml, workspace_id, settings, desired_status, deployed_at, status counts, timestamps."
     },
     "LabelingProject": {
       "type": "object",
@@ -3153,7 +3202,8 @@ export const components = {
           "format": "date-time"
         }
       },
-      "additionalProperties": true
+      "additionalProperties": true,
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the labeling_projects schemas are a listed unknown."
     },
     "LabelingProjectCreate": {
       "type": "object",
@@ -3169,7 +3219,8 @@ export const components = {
           "type": "string"
         }
       },
-      "additionalProperties": true
+      "additionalProperties": true,
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the labeling_projects schemas are a listed unknown."
     },
     "PipelineTemplate": {
       "type": "object",
@@ -3198,7 +3249,8 @@ export const components = {
             "type": "string"
           }
         }
-      }
+      },
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: pipeline templates are not among the sources read; name, description, query_yaml, indexing_yaml, tags are inferred."
     },
     "PipelineLog": {
       "type": "object",
@@ -3220,7 +3272,8 @@ export const components = {
           "type": "string",
           "format": "date-time"
         }
-      }
+      },
+      "x-sdk-notes": "deepset-mcp-server pipeline/log_models.py and resource.get_logs (cursor `logged_at`): log_id, level, message, logged_at."
     },
     "SearchSession": {
       "type": "object",
@@ -3240,7 +3293,8 @@ export const components = {
           "type": "string",
           "format": "date-time"
         }
-      }
+      },
+      "x-sdk-notes": "The search-sessions list reference page gives its parameters; the row (search_session_id, pipeline_id, created_at) is inferred."
     },
     "SharedPrototype": {
       "type": "object",
@@ -3282,7 +3336,8 @@ export const components = {
           "type": "string"
         }
       },
-      "additionalProperties": true
+      "additionalProperties": true,
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the shared_prototypes schemas are a listed unknown."
     },
     "SharedPrototypeCreate": {
       "type": "object",
@@ -3301,7 +3356,8 @@ export const components = {
           "type": "string"
         }
       },
-      "additionalProperties": true
+      "additionalProperties": true,
+      "x-sdk-notes": "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: the shared_prototypes schemas are a listed unknown."
     }
   }
 } as const;

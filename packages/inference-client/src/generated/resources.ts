@@ -368,6 +368,11 @@ export type TrainingsUpdateResponse = ResponseData<paths, '/v1/trainings/{id}', 
 /** What `trainings.delete()` resolves with. */
 export type TrainingsDeleteResponse = ResponseData<paths, '/v1/trainings/{id}', 'delete'>;
 
+/** Parameters of `webhooks.statusUpdate()` (POST /v1/webhooks). */
+export type WebhooksStatusUpdateParams = (paths['/v1/webhooks']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never) & {};
+/** What `webhooks.statusUpdate()` resolves with. */
+export type WebhooksStatusUpdateResponse = ResponseData<paths, '/v1/webhooks', 'post'>;
+
 /** Values the client fills in when a call leaves them out. */
 export interface ResourceDefaults {
 
@@ -1145,6 +1150,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       delete(id: string, options?: RequestOptions): Promise<TrainingsDeleteResponse> {
         return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsDeleteResponse>;
+      },
+    },
+    webhooks: {
+      /**
+       * Webhook to receive status updates.
+       * Receives status updates for all entities (webhook endpoint). The seed lists this among the API's own routes: a client can post an update to it (with its API key, as every route). To receive the updates NeoSpace posts to your endpoint, parse and check them with `parseStatusUpdate` from `@org/inference-client/validate`.
+       * POST /v1/webhooks
+       */
+      statusUpdate(params: WebhooksStatusUpdateParams, options?: RequestOptions): Promise<WebhooksStatusUpdateResponse> {
+        return api.request('post', '/v1/webhooks', { ...options, body: params } as never) as Promise<WebhooksStatusUpdateResponse>;
       },
     },
   };

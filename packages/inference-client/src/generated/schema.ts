@@ -996,9 +996,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-}
-export interface webhooks {
-    statusUpdate: {
+    "/v1/webhooks": {
         parameters: {
             query?: never;
             header?: never;
@@ -1009,7 +1007,7 @@ export interface webhooks {
         put?: never;
         /**
          * Webhook to receive status updates
-         * @description Receives status updates for all entities (webhook endpoint). NeoSpace posts this body to the URL you register; answer 200 with the id. Parse and check it with `parseStatusUpdate` from `@org/inference-client/validate`.
+         * @description Receives status updates for all entities (webhook endpoint). The seed lists this among the API's own routes: a client can post an update to it (with its API key, as every route). To receive the updates NeoSpace posts to your endpoint, parse and check them with `parseStatusUpdate` from `@org/inference-client/validate`.
          */
         post: operations["receiveStatusUpdate"];
         delete?: never;
@@ -1019,22 +1017,23 @@ export interface webhooks {
         trace?: never;
     };
 }
+export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         ErrorType: "authentication_error" | "invalid_request_error" | "rate_limit_error" | "api_error" | (string & {});
         ErrorDetail: {
-            type?: components["schemas"]["ErrorType"];
+            type: components["schemas"]["ErrorType"];
             /** @description A human-readable message explaining the error. */
             message: string;
             /** @description An application-specific code: `invalid_api_key`, `missing_param`, `invalid_param_value`, `rate_limit_exceeded`, ... */
-            code?: string;
+            code: string;
             /** @description The parameter that caused the error, when there is one. */
             param?: string;
             /** @description The HTTP status. */
-            status?: number;
+            status: number;
             /** @description Unique request id for support. */
-            request_id?: string;
+            request_id: string;
             /** @description Seconds to wait before retrying; sent with 429 rate_limit_exceeded. */
             retryAfter?: number;
         };
@@ -1960,6 +1959,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "acti_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroupPage"];
                 };
             };
@@ -1989,6 +2003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2016,6 +2039,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2048,6 +2080,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionGroup"];
                 };
             };
@@ -2076,6 +2117,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2105,6 +2151,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "acti_1",
+                     *           "channel": "example channel",
+                     *           "channel_template": "example channel template",
+                     *           "custom_insights": "example custom insights",
+                     *           "description": "An example description",
+                     *           "end_date": "2026-03-02T10:15:00Z",
+                     *           "model_id": "mode_1",
+                     *           "name": "Example",
+                     *           "priority": "very_low",
+                     *           "start_date": "2026-03-02T10:15:00Z",
+                     *           "status": "archived",
+                     *           "type": "example type",
+                     *           "group": "example group",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActionPage"];
                 };
             };
@@ -2134,6 +2205,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2161,6 +2251,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2193,6 +2302,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1",
+                     *       "channel": "example channel",
+                     *       "channel_template": "example channel template",
+                     *       "custom_insights": "example custom insights",
+                     *       "description": "An example description",
+                     *       "end_date": "2026-03-02T10:15:00Z",
+                     *       "model_id": "mode_1",
+                     *       "name": "Example",
+                     *       "priority": "very_low",
+                     *       "start_date": "2026-03-02T10:15:00Z",
+                     *       "status": "archived",
+                     *       "type": "example type",
+                     *       "group": "example group",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Action"];
                 };
             };
@@ -2221,6 +2349,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "acti_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2254,6 +2387,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "argu_1",
+                     *         "_id": "argu_1",
+                     *         "action_id": "acti_1",
+                     *         "argument": "example argument",
+                     *         "argument_thinking": "example argument thinking",
+                     *         "client": {},
+                     *         "insight_spec": {},
+                     *         "product": {},
+                     *         "review": {
+                     *           "status": "pending"
+                     *         },
+                     *         "duration": 0,
+                     *         "error": "example error",
+                     *         "space": "example space",
+                     *         "deleted_at": "2026-03-02T10:15:00Z",
+                     *         "created_at": "2026-03-02T10:15:00Z",
+                     *         "updated_at": "2026-03-02T10:15:00Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Argument"][];
                 };
             };
@@ -2283,6 +2439,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2310,6 +2487,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2342,6 +2540,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1",
+                     *       "_id": "argu_1",
+                     *       "action_id": "acti_1",
+                     *       "argument": "example argument",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "client": {},
+                     *       "insight_spec": {},
+                     *       "product": {},
+                     *       "review": {
+                     *         "status": "pending"
+                     *       },
+                     *       "duration": 0,
+                     *       "error": "example error",
+                     *       "space": "example space",
+                     *       "deleted_at": "2026-03-02T10:15:00Z",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Argument"];
                 };
             };
@@ -2370,6 +2589,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "argu_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2399,6 +2623,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "benc_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "task": "example task",
+                     *           "metrics": [
+                     *             "accuracy"
+                     *           ],
+                     *           "connectors": [
+                     *             {}
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["BenchmarkPage"];
                 };
             };
@@ -2428,6 +2676,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2455,6 +2721,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2487,6 +2771,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "task": "example task",
+                     *       "metrics": [
+                     *         "accuracy"
+                     *       ],
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Benchmark"];
                 };
             };
@@ -2515,6 +2817,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "benc_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2546,6 +2853,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "chat_1",
+                     *           "name": "Example",
+                     *           "messages": [
+                     *             {
+                     *               "role": "system",
+                     *               "content": "example content"
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChatPage"];
                 };
             };
@@ -2575,6 +2901,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "object": "example object",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "model": "example model",
+                     *       "choices": [
+                     *         {
+                     *           "index": 0,
+                     *           "message": {
+                     *             "role": "system",
+                     *             "content": "example content"
+                     *           },
+                     *           "finish_reason": "stop"
+                     *         }
+                     *       ],
+                     *       "usage": {
+                     *         "prompt_tokens": 0,
+                     *         "completion_tokens": 0,
+                     *         "total_tokens": 0
+                     *       },
+                     *       "guard": {},
+                     *       "router": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["ChatCompletion"];
                     "text/event-stream": components["schemas"]["ChatCompletionChunk"];
                 };
@@ -2603,6 +2954,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2635,6 +2999,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2663,6 +3040,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2690,6 +3072,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "chat_1",
+                     *       "name": "Example",
+                     *       "messages": [
+                     *         {
+                     *           "role": "system",
+                     *           "content": "example content"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Chat"];
                 };
             };
@@ -2719,6 +3114,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "chec_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckpointPage"];
                 };
             };
@@ -2743,6 +3152,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inference": {},
+                     *       "ingress": {},
+                     *       "nodes": [
+                     *         {}
+                     *       ],
+                     *       "resources": {}
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClusterState"];
                 };
             };
@@ -2772,6 +3191,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1",
+                     *       "name": "Example",
+                     *       "ingress_url": "https://example.com/resource",
+                     *       "manager_url": "https://example.com/resource",
+                     *       "token": "example token",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Cluster"];
                 };
             };
@@ -2802,6 +3232,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1",
+                     *       "name": "Example",
+                     *       "ingress_url": "https://example.com/resource",
+                     *       "manager_url": "https://example.com/resource",
+                     *       "token": "example token",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Cluster"];
                 };
             };
@@ -2826,6 +3267,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "clus_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2855,6 +3301,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "conn_1",
+                     *           "name": "Example",
+                     *           "provider": "example provider",
+                     *           "region": "example region",
+                     *           "status": "example status",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConnectorPage"];
                 };
             };
@@ -2884,6 +3347,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1",
+                     *       "name": "Example",
+                     *       "provider": "example provider",
+                     *       "region": "example region",
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Connector"];
                 };
             };
@@ -2911,6 +3385,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1",
+                     *       "name": "Example",
+                     *       "provider": "example provider",
+                     *       "region": "example region",
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Connector"];
                 };
             };
@@ -2938,6 +3423,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "conn_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -2970,6 +3460,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       [
+                     *         {}
+                     *       ]
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ConnectorFile"][][];
                 };
             };
@@ -3003,6 +3500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -3035,6 +3533,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "data_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModelPage"];
                 };
             };
@@ -3064,6 +3577,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3091,6 +3613,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3123,6 +3654,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DataModel"];
                 };
             };
@@ -3151,6 +3691,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "data_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -3180,6 +3725,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "eval_1",
+                     *       "benchmark_id": "benc_1",
+                     *       "checkpoint_id": "chec_1",
+                     *       "gpu_count": 0,
+                     *       "result": {},
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Evaluation"];
                 };
             };
@@ -3210,6 +3768,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "expe_1",
+                     *           "context": "example context",
+                     *           "description": "An example description",
+                     *           "file_context": [
+                     *             {}
+                     *           ],
+                     *           "name": "Example",
+                     *           "tools": [
+                     *             {}
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExpertPage"];
                 };
             };
@@ -3239,6 +3819,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3266,6 +3862,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3298,6 +3910,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "expe_1",
+                     *       "context": "example context",
+                     *       "description": "An example description",
+                     *       "file_context": [
+                     *         {}
+                     *       ],
+                     *       "name": "Example",
+                     *       "tools": [
+                     *         {}
+                     *       ],
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Expert"];
                 };
             };
@@ -3369,6 +3997,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "infe_1",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "user": "example user",
+                     *           "model": "example model",
+                     *           "status": "success",
+                     *           "type": "example type",
+                     *           "tags": [
+                     *             "example tag"
+                     *           ],
+                     *           "correlation_id": "corr_1",
+                     *           "latency_ms": 0,
+                     *           "input_tokens": 0,
+                     *           "output_tokens": 0,
+                     *           "total_tokens": 0,
+                     *           "error": "example error"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceLogPage"];
                 };
             };
@@ -3406,6 +4059,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "avg_latency_ms": 0,
+                     *       "input_tokens": 0,
+                     *       "model_usage": {},
+                     *       "output_tokens": 0,
+                     *       "period_end_date": "2026-03-02T10:15:00Z",
+                     *       "period_start_date": "2026-03-02T10:15:00Z",
+                     *       "success_rate": 0,
+                     *       "total_calls": 0,
+                     *       "total_tokens": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceLogsSummary"];
                 };
             };
@@ -3435,6 +4101,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "insi_1",
+                     *       "actions": "example actions",
+                     *       "argument": "example argument",
+                     *       "argument_content": "example argument content",
+                     *       "argument_thinking": "example argument thinking",
+                     *       "best_channel": "example best channel",
+                     *       "best_time": "2026-03-02T10:15:00Z",
+                     *       "elapsed_time_in_seconds": 0,
+                     *       "error": "example error",
+                     *       "finish_reason": "example finish reason",
+                     *       "insight": "example insight",
+                     *       "thinking": "example thinking",
+                     *       "timeliness": "example timeliness",
+                     *       "type": "example type",
+                     *       "usage": {
+                     *         "prompt_tokens": 0,
+                     *         "completion_tokens": 0,
+                     *         "total_tokens": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Insight"];
                 };
             };
@@ -3483,6 +4172,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "lead_1",
+                     *           "name": "Example",
+                     *           "rank": 1,
+                     *           "training_id": "trai_1",
+                     *           "metrics": {
+                     *             "property1": 0,
+                     *             "property2": 0
+                     *           },
+                     *           "benchmark_ids": [
+                     *             "benc_1"
+                     *           ],
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["LeaderboardPage"];
                 };
             };
@@ -3507,6 +4218,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "user_1",
+                     *       "email": "ada@example.com",
+                     *       "external_id": "exte_1",
+                     *       "first_name": "example-first",
+                     *       "last_name": "example-last",
+                     *       "role": "designer",
+                     *       "permissions": [
+                     *         "benchmarks:create"
+                     *       ],
+                     *       "spaces": [
+                     *         "example space"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
@@ -3535,6 +4262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "user_1",
+                     *       "email": "ada@example.com",
+                     *       "external_id": "exte_1",
+                     *       "first_name": "example-first",
+                     *       "last_name": "example-last",
+                     *       "role": "designer"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3559,6 +4296,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "permissions": [
+                     *         "benchmarks:create"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserPermissions"];
                 };
             };
@@ -3582,6 +4326,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error": "example error"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AcceptInviteResponse"];
                 };
             };
@@ -3606,6 +4355,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "mode_1",
+                     *           "object": "example object",
+                     *           "owned_by": "example owned by",
+                     *           "created": 0
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["InferenceModelList"];
                 };
             };
@@ -3634,6 +4397,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "pers_1",
+                     *           "birthdate": "2026-03-02T10:15:00Z",
+                     *           "data": {},
+                     *           "name": "Example",
+                     *           "notes": "example notes",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaPage"];
                 };
             };
@@ -3663,6 +4445,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3690,6 +4485,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3722,6 +4530,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pers_1",
+                     *       "birthdate": "2026-03-02T10:15:00Z",
+                     *       "data": {},
+                     *       "name": "Example",
+                     *       "notes": "example notes",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Persona"];
                 };
             };
@@ -3777,6 +4598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": components["schemas"]["PersonaCompletion"];
                 };
             };
@@ -3809,6 +4631,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "conflict_personas": 0,
+                     *       "message": "example message",
+                     *       "status": "example status",
+                     *       "total": 0,
+                     *       "upload_token": "example upload token"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaUploadResult"];
                 };
             };
@@ -3841,6 +4672,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "conflicts_resolved": 0,
+                     *       "message": "example message",
+                     *       "status": "example status",
+                     *       "total_uploaded": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["PersonaUploadConfirmation"];
                 };
             };
@@ -3871,6 +4710,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "spac_1",
+                     *           "name": "Example",
+                     *           "description": "An example description",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z",
+                     *           "created_by": "example created by",
+                     *           "updated_by": "example updated by"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["SpacePage"];
                 };
             };
@@ -3900,6 +4756,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3927,6 +4794,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3959,6 +4837,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1",
+                     *       "name": "Example",
+                     *       "description": "An example description",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z",
+                     *       "created_by": "example created by",
+                     *       "updated_by": "example updated by"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Space"];
                 };
             };
@@ -3987,6 +4876,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4019,6 +4913,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "emails": [
+                     *         "ada@example.com"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SpaceInviteResult"];
                 };
             };
@@ -4047,6 +4948,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "spac_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4076,6 +4982,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "architecture": "example architecture",
+                     *           "benchmark_ids": [
+                     *             "benc_1"
+                     *           ],
+                     *           "checkpoints": [
+                     *             {
+                     *               "id": "trai_1",
+                     *               "name": "Example",
+                     *               "training_id": "trai_1",
+                     *               "created_at": "2026-03-02T10:15:00Z"
+                     *             }
+                     *           ],
+                     *           "configuration": {},
+                     *           "connectors": [
+                     *             {}
+                     *           ],
+                     *           "data_model_id": "mode_1",
+                     *           "gpu_count": 0,
+                     *           "metrics": [
+                     *             {}
+                     *           ],
+                     *           "status": "example status",
+                     *           "created_at": "2026-03-02T10:15:00Z",
+                     *           "updated_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["TrainingPage"];
                 };
             };
@@ -4105,6 +5047,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4133,6 +5105,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4165,6 +5167,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1",
+                     *       "name": "Example",
+                     *       "architecture": "example architecture",
+                     *       "benchmark_ids": [
+                     *         "benc_1"
+                     *       ],
+                     *       "checkpoints": [
+                     *         {
+                     *           "id": "trai_1",
+                     *           "name": "Example",
+                     *           "training_id": "trai_1",
+                     *           "created_at": "2026-03-02T10:15:00Z"
+                     *         }
+                     *       ],
+                     *       "configuration": {},
+                     *       "connectors": [
+                     *         {}
+                     *       ],
+                     *       "data_model_id": "mode_1",
+                     *       "gpu_count": 0,
+                     *       "metrics": [
+                     *         {}
+                     *       ],
+                     *       "status": "example status",
+                     *       "created_at": "2026-03-02T10:15:00Z",
+                     *       "updated_at": "2026-03-02T10:15:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Training"];
                 };
             };
@@ -4193,6 +5225,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "trai_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
@@ -4222,10 +5259,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "webh_1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookAck"];
                 };
             };
-            /** @description Your endpoint rejects a body it cannot parse. */
+            /** @description The body is not a status update (e.g. no `id`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,6 +5276,9 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
         };
     };
 }

@@ -557,6 +557,15 @@ export const operations = {
     "response": {
       "$ref": "#/components/schemas/Deleted"
     }
+  },
+  "POST /v1/webhooks": {
+    "operationId": "receiveStatusUpdate",
+    "response": {
+      "$ref": "#/components/schemas/WebhookAck"
+    },
+    "request": {
+      "$ref": "#/components/schemas/StatusUpdate"
+    }
   }
 } as const;
 
@@ -569,12 +578,17 @@ export const components = {
         "invalid_request_error",
         "rate_limit_error",
         "api_error"
-      ]
+      ],
+      "x-sdk-notes": "The errors guide (docs.neospace.ai/docs/getting-started/errors, vendor-facts §2): authentication_error, invalid_request_error, rate_limit_error, api_error."
     },
     "ErrorDetail": {
       "type": "object",
       "required": [
-        "message"
+        "type",
+        "message",
+        "code",
+        "status",
+        "request_id"
       ],
       "properties": {
         "type": {
@@ -605,7 +619,8 @@ export const components = {
           "minimum": 0,
           "description": "Seconds to wait before retrying; sent with 429 rate_limit_exceeded."
         }
-      }
+      },
+      "x-sdk-notes": "The errors guide (docs.neospace.ai/docs/getting-started/errors, vendor-facts §2): \"All error responses include\" type, message, code, param (when applicable), status and request_id; every example carries the five, so they are required and `param` is optional. `retryAfter` is the rate-limits guide's, on 429 only."
     },
     "Error": {
       "type": "object",
@@ -630,7 +645,8 @@ export const components = {
           "type": "string",
           "description": "The id of the record deleted (or restored)."
         }
-      }
+      },
+      "x-sdk-notes": "vendor-facts §2 (docs.neospace.ai): a DELETE answers `{id}`; the seed shows the same for every delete that answers a body."
     },
     "ActionGroup": {
       "type": "object",
@@ -656,7 +672,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A group of actions."
+      "description": "A group of actions.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ActionGroupCreate": {
       "type": "object",
@@ -672,7 +689,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ActionGroupUpdate": {
       "type": "object",
@@ -684,7 +702,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ActionGroupPage": {
       "type": "object",
@@ -720,7 +739,8 @@ export const components = {
         "medium",
         "high",
         "very_high"
-      ]
+      ],
+      "x-sdk-notes": "The seed's `model.ActionPriority` enum (vendor-facts §2)."
     },
     "ActionStatus": {
       "type": "string",
@@ -729,7 +749,8 @@ export const components = {
         "draft",
         "active",
         "inactive"
-      ]
+      ],
+      "x-sdk-notes": "The seed's `model.ActionStatus` enum (vendor-facts §2)."
     },
     "Action": {
       "type": "object",
@@ -788,7 +809,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "An action (a campaign step) that insights and arguments are built for."
+      "description": "An action (a campaign step) that insights and arguments are built for.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ActionCreate": {
       "type": "object",
@@ -878,7 +900,8 @@ export const components = {
           "type": "string",
           "description": "Moves the action into this action group."
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ActionPage": {
       "type": "object",
@@ -914,7 +937,8 @@ export const components = {
         "success",
         "failed",
         "reviewing"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ArgumentReview": {
       "type": "object",
@@ -930,17 +954,20 @@ export const components = {
     "InsightSpec": {
       "type": "object",
       "additionalProperties": true,
-      "description": "What the insight behind an argument is about (model.InsightSpec). The seed shows no fields."
+      "description": "What the insight behind an argument is about (model.InsightSpec). The seed shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ProductSpec": {
       "type": "object",
       "additionalProperties": true,
-      "description": "The product an argument is for (model.ProductSpec). The seed shows no fields."
+      "description": "The product an argument is for (model.ProductSpec). The seed shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ArgumentClient": {
       "type": "object",
       "additionalProperties": true,
-      "description": "The client (customer) an argument is for. The seed shows an object with no fields."
+      "description": "The client (customer) an argument is for. The seed shows an object with no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Argument": {
       "type": "object",
@@ -1000,7 +1027,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A generated sales argument with its review."
+      "description": "A generated sales argument with its review.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ArgumentCompletionRequest": {
       "type": "object",
@@ -1043,7 +1071,8 @@ export const components = {
           "minimum": 0,
           "maximum": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ArgumentUpdate": {
       "type": "object",
@@ -1069,7 +1098,8 @@ export const components = {
         "review": {
           "$ref": "#/components/schemas/ArgumentReview"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Metric": {
       "type": "string",
@@ -1082,17 +1112,20 @@ export const components = {
         "log_loss",
         "ks",
         "gini"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ConnectorTraining": {
       "type": "object",
       "additionalProperties": true,
-      "description": "A connector (and what of it) used as training or benchmark data (request.ConnectorTraining). The seed names the type but shows no fields."
+      "description": "A connector (and what of it) used as training or benchmark data (request.ConnectorTraining). The seed names the type but shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "UpdateConnectorTraining": {
       "type": "object",
       "additionalProperties": true,
-      "description": "A connector change for a training (request.UpdateConnectorTraining). The seed names the type but shows no fields."
+      "description": "A connector change for a training (request.UpdateConnectorTraining). The seed names the type but shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Benchmark": {
       "type": "object",
@@ -1140,7 +1173,8 @@ export const components = {
         "updated_by": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "BenchmarkCreate": {
       "type": "object",
@@ -1176,7 +1210,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "BenchmarkUpdate": {
       "type": "object",
@@ -1201,7 +1236,8 @@ export const components = {
         "task": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "BenchmarkPage": {
       "type": "object",
@@ -1236,7 +1272,8 @@ export const components = {
         "user",
         "assistant",
         "tool"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ChatMessage": {
       "type": "object",
@@ -1517,7 +1554,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A chat conversation with its history."
+      "description": "A chat conversation with its history.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ChatUpdate": {
       "type": "object",
@@ -1551,7 +1589,8 @@ export const components = {
           "type": "number",
           "minimum": 0
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ChatPage": {
       "type": "object",
@@ -1658,7 +1697,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "The space's GPU cluster registration (one per space)."
+      "description": "The space's GPU cluster registration (one per space).",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ClusterCreate": {
       "type": "object",
@@ -1681,7 +1721,8 @@ export const components = {
         "token": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ClusterUpdate": {
       "type": "object",
@@ -1697,7 +1738,8 @@ export const components = {
         "token": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ClusterState": {
       "type": "object",
@@ -1733,7 +1775,8 @@ export const components = {
       "type": "string",
       "enum": [
         "aws-s3"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "S3Config": {
       "type": "object",
@@ -1778,7 +1821,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A data source (today: an S3 bucket) for trainings and benchmarks."
+      "description": "A data source (today: an S3 bucket) for trainings and benchmarks.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ConnectorCreate": {
       "type": "object",
@@ -1797,7 +1841,8 @@ export const components = {
         "type": {
           "$ref": "#/components/schemas/ConnectorType"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ConnectorPage": {
       "type": "object",
@@ -1841,7 +1886,8 @@ export const components = {
           },
           "description": "Keys to scan; all files when left out."
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "DataModel": {
       "type": "object",
@@ -1865,7 +1911,8 @@ export const components = {
         "updated_at": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "DataModelCreate": {
       "type": "object",
@@ -1880,7 +1927,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "DataModelUpdate": {
       "type": "object",
@@ -1892,7 +1940,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "DataModelPage": {
       "type": "object",
@@ -1958,7 +2007,8 @@ export const components = {
         "updated_by": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "EvaluationCreate": {
       "type": "object",
@@ -1980,17 +2030,20 @@ export const components = {
           "type": "integer",
           "minimum": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ExpertTool": {
       "type": "object",
       "additionalProperties": true,
-      "description": "A tool the expert may call (model.ExpertTool). The seed shows no fields."
+      "description": "A tool the expert may call (model.ExpertTool). The seed shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ExpertFileContext": {
       "type": "object",
       "additionalProperties": true,
-      "description": "A file given to the expert as context. The seed shows no fields."
+      "description": "A file given to the expert as context. The seed shows no fields.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Expert": {
       "type": "object",
@@ -2032,7 +2085,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A configured expert that chat completions can route to."
+      "description": "A configured expert that chat completions can route to.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ExpertCreate": {
       "type": "object",
@@ -2064,7 +2118,8 @@ export const components = {
             "$ref": "#/components/schemas/ExpertTool"
           }
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ExpertUpdate": {
       "type": "object",
@@ -2092,7 +2147,8 @@ export const components = {
             "$ref": "#/components/schemas/ExpertTool"
           }
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ExpertPage": {
       "type": "object",
@@ -2125,7 +2181,8 @@ export const components = {
       "enum": [
         "success",
         "error"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "InferenceLog": {
       "type": "object",
@@ -2251,7 +2308,8 @@ export const components = {
           "minimum": 0
         }
       },
-      "description": "Aggregates over the inference logs of a period."
+      "description": "Aggregates over the inference logs of a period.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "InsightCreate": {
       "type": "object",
@@ -2286,7 +2344,8 @@ export const components = {
           "minimum": 0,
           "maximum": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Insight": {
       "type": "object",
@@ -2342,7 +2401,8 @@ export const components = {
           "$ref": "#/components/schemas/ChatUsage"
         }
       },
-      "description": "An insight about a client: which action, which channel, when, and the argument for it."
+      "description": "An insight about a client: which action, which channel, when, and the argument for it.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "LeaderboardEntry": {
       "type": "object",
@@ -2417,7 +2477,8 @@ export const components = {
       "enum": [
         "designer",
         "developer"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "UserPermission": {
       "type": "string",
@@ -2437,7 +2498,8 @@ export const components = {
         "data-models:get",
         "data-models:list",
         "data-models:update"
-      ]
+      ],
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "User": {
       "type": "object",
@@ -2465,7 +2527,8 @@ export const components = {
           "$ref": "#/components/schemas/UserRole"
         }
       },
-      "description": "A user."
+      "description": "A user.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "CurrentUser": {
       "type": "object",
@@ -2521,7 +2584,8 @@ export const components = {
         "role": {
           "$ref": "#/components/schemas/UserRole"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "UserPermissions": {
       "type": "object",
@@ -2535,7 +2599,8 @@ export const components = {
             "$ref": "#/components/schemas/UserPermission"
           }
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "AcceptInviteResponse": {
       "type": "object",
@@ -2544,7 +2609,8 @@ export const components = {
           "type": "string",
           "description": "Empty when the invites were accepted."
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "InferenceModel": {
       "type": "object",
@@ -2632,7 +2698,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A customer persona."
+      "description": "A customer persona.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaCreate": {
       "type": "object",
@@ -2657,7 +2724,8 @@ export const components = {
         "notes": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaUpdate": {
       "type": "object",
@@ -2677,7 +2745,8 @@ export const components = {
         "notes": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaPage": {
       "type": "object",
@@ -2724,12 +2793,14 @@ export const components = {
         "prompt": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaCompletion": {
       "type": "object",
       "additionalProperties": true,
-      "description": "The completed persona. The seed shows `{ }`: an object whose fields it does not name."
+      "description": "The completed persona. The seed shows `{ }`: an object whose fields it does not name.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaUploadResult": {
       "type": "object",
@@ -2758,7 +2829,8 @@ export const components = {
           "type": "string",
           "description": "Pass it to confirm the upload."
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "ConflictResolution": {
       "type": "string",
@@ -2767,7 +2839,8 @@ export const components = {
         "create",
         "skip"
       ],
-      "description": "For a persona that clashes with an existing one: replace it, add a second one, or leave it out."
+      "description": "For a persona that clashes with an existing one: replace it, add a second one, or leave it out.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaUploadConfirm": {
       "type": "object",
@@ -2775,7 +2848,8 @@ export const components = {
         "conflict_resolution": {
           "$ref": "#/components/schemas/ConflictResolution"
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "PersonaUploadConfirmation": {
       "type": "object",
@@ -2794,7 +2868,8 @@ export const components = {
           "type": "integer",
           "minimum": 0
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Space": {
       "type": "object",
@@ -2825,7 +2900,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A workspace: users, permissions and everything they create."
+      "description": "A workspace: users, permissions and everything they create.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "SpaceCreate": {
       "type": "object",
@@ -2841,7 +2917,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "SpaceUpdate": {
       "type": "object",
@@ -2853,7 +2930,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "SpacePage": {
       "type": "object",
@@ -2903,7 +2981,8 @@ export const components = {
           },
           "minItems": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "SpaceInviteResult": {
       "type": "object",
@@ -2918,7 +2997,8 @@ export const components = {
           },
           "description": "The addresses invited."
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "Training": {
       "type": "object",
@@ -2987,7 +3067,8 @@ export const components = {
           "type": "string"
         }
       },
-      "description": "A training job."
+      "description": "A training job.",
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "TrainingCreate": {
       "type": "object",
@@ -3033,7 +3114,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "TrainingUpdate": {
       "type": "object",
@@ -3060,7 +3142,8 @@ export const components = {
           "type": "string",
           "minLength": 1
         }
-      }
+      },
+      "x-sdk-notes": "From the seed (seeds/001, the Redoc page): the fields, types, enums and required marks it gives for this object."
     },
     "TrainingPage": {
       "type": "object",
@@ -3130,7 +3213,8 @@ export const components = {
           "description": "The kind of entity, e.g. `aws-s3`, `postgres`."
         }
       },
-      "description": "A status update NeoSpace posts to your webhook endpoint."
+      "description": "A status update NeoSpace posts to your webhook endpoint.",
+      "x-sdk-notes": "The seed's \"Webhook to receive status updates\" request body: event (e.g. created, updated, deleted), id (required), name, payload (an object), status, timestamp, type."
     },
     "WebhookAck": {
       "type": "object",
@@ -3141,7 +3225,8 @@ export const components = {
         "id": {
           "type": "string"
         }
-      }
+      },
+      "x-sdk-notes": "The seed's answer to \"Webhook to receive status updates\": `{id}`."
     }
   }
 } as const;

@@ -866,6 +866,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       return { permissions: [...permissions] };
     }),
 
+    // webhooks: the API's own status-update route answers the update's id.
+    http.post('/v1/webhooks', async ({ request }) => {
+      const input = await body<S['StatusUpdate']>(request, 'POST /v1/webhooks');
+      if ('response' in input) return input.response;
+      return { id: input.value.id };
+    }),
+
     // models
     http.get('/v1/models', () => ({ count: store.models.size, data: store.models.all(), has_more: false })),
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { components as Components } from '../generated/schema';
 import { components } from '../generated/schemas';
 
-/** The status update NeoSpace posts to your webhook endpoint (the spec's `webhooks.statusUpdate`). */
+/** The status update NeoSpace posts to your webhook endpoint (the body of the spec's `POST /v1/webhooks`). */
 export type StatusUpdate = Components['schemas']['StatusUpdate'];
 /** The events the spec names for a status update. */
 export type WebhookEvent = Components['schemas']['WebhookEvent'];

@@ -477,12 +477,21 @@ export interface components {
              * @default false
              */
             use_file_history: boolean;
+        } | {
+            files: unknown;
+        } | {
+            presigned_urls: unknown;
         };
         ExecuteResponse: {
             message: components["schemas"]["Execution"];
         };
         /** @description A run as the execute call answers it (APIExecutionResponseSerializer). */
         Execution: {
+            /**
+             * Format: uuid
+             * @description The deployment's workflow. Present when the answer is built from ExecutionResponse as a whole.
+             */
+            workflow_id?: string;
             /** Format: uuid */
             execution_id: string;
             execution_status: components["schemas"]["ExecutionStatus"];
@@ -511,6 +520,10 @@ export interface components {
             status?: string;
             result?: components["schemas"]["FileOutput"] | null;
             metadata?: components["schemas"]["FileMetadata"];
+            /** @description The file's timings and token counts, with `include_metrics`. */
+            metrics?: {
+                [key: string]: unknown;
+            };
             /** @description Why this document failed; null when it did not. */
             error?: string | null;
             /** @description The document's text, with `include_extracted_text`. */
@@ -648,6 +661,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "next": null,
+                     *       "previous": null,
+                     *       "results": [
+                     *         {
+                     *           "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *           "workflow": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *           "workflow_name": "Invoice extraction",
+                     *           "display_name": "Invoices",
+                     *           "description": "Extracts totals from invoices",
+                     *           "is_active": true,
+                     *           "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *           "api_name": "invoices",
+                     *           "created_by": 12,
+                     *           "created_by_email": "ada@example.com",
+                     *           "last_5_run_statuses": [
+                     *             {
+                     *               "status": "COMPLETED",
+                     *               "timestamp": "2026-03-02T10:15:00Z",
+                     *               "execution_id": "e748d90f-af7d-4a98-813d-4c47344ff595"
+                     *             }
+                     *           ],
+                     *           "run_count": 42,
+                     *           "last_run_time": "2026-03-02T10:15:00Z",
+                     *           "is_owner": true,
+                     *           "co_owners_count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaginatedDeploymentList"];
                 };
             };
@@ -678,6 +723,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "api_key": "3c9f6a2e-1d4b-4e8a-9c7f-5b2a1d0e9f8c",
+                     *       "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *       "display_name": "Invoices",
+                     *       "description": "Extracts totals from invoices",
+                     *       "api_name": "invoices",
+                     *       "is_active": "True"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeploymentCreated"];
                 };
             };
@@ -706,6 +762,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "display_name": "Invoices",
+                     *       "description": "Extracts totals from invoices",
+                     *       "workflow": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *       "is_active": true,
+                     *       "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *       "api_name": "invoices",
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-01T09:00:00Z",
+                     *       "modified_at": "2026-02-01T09:00:00Z",
+                     *       "shared_to_org": false,
+                     *       "shared_groups": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
@@ -738,6 +811,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "display_name": "Invoices (EU)",
+                     *       "description": "Extracts totals from invoices",
+                     *       "workflow": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *       "is_active": true,
+                     *       "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *       "api_name": "invoices",
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-01T09:00:00Z",
+                     *       "modified_at": "2026-02-03T14:30:00Z",
+                     *       "shared_to_org": false,
+                     *       "shared_groups": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
@@ -797,6 +887,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "display_name": "Invoices",
+                     *       "description": "Extracts totals from invoices",
+                     *       "workflow": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *       "is_active": false,
+                     *       "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *       "api_name": "invoices",
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-01T09:00:00Z",
+                     *       "modified_at": "2026-02-04T08:00:00Z",
+                     *       "shared_to_org": false,
+                     *       "shared_groups": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
@@ -826,6 +933,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "display_name": "Invoices",
+                     *       "shared_users": [
+                     *         {
+                     *           "id": 15,
+                     *           "email": "grace@example.com"
+                     *         }
+                     *       ],
+                     *       "shared_to_org": false,
+                     *       "shared_groups": [
+                     *         {
+                     *           "id": 3,
+                     *           "name": "Finance"
+                     *         }
+                     *       ],
+                     *       "co_owners": [
+                     *         {
+                     *           "id": 12,
+                     *           "email": "ada@example.com"
+                     *         }
+                     *       ],
+                     *       "created_by": {
+                     *         "id": 12,
+                     *         "email": "ada@example.com"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeploymentSharing"];
                 };
             };
@@ -855,6 +991,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *         "workflow": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *         "workflow_name": "Invoice extraction",
+                     *         "display_name": "Invoices",
+                     *         "description": "Extracts totals from invoices",
+                     *         "is_active": true,
+                     *         "api_endpoint": "deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *         "api_name": "invoices",
+                     *         "created_by": 12,
+                     *         "created_by_email": "ada@example.com",
+                     *         "last_5_run_statuses": [],
+                     *         "run_count": 0,
+                     *         "last_run_time": null,
+                     *         "is_owner": true,
+                     *         "co_owners_count": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["DeploymentListItem"][];
                 };
             };
@@ -869,6 +1026,15 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description The lookup failed on the server; this view answers its own `{error}` body: "Failed to fetch API deployments". */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleError"];
+                };
+            };
         };
     };
     getPostmanCollection: {
@@ -891,6 +1057,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "info": {
+                     *         "name": "invoices",
+                     *         "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+                     *         "description": "Extracts totals from invoices"
+                     *       },
+                     *       "item": [
+                     *         {
+                     *           "name": "Process document",
+                     *           "request": {
+                     *             "method": "POST",
+                     *             "url": "https://us-central.unstract.com/deployment/api/org_HJqNgodUQsA99S3A/invoices/",
+                     *             "header": [
+                     *               {
+                     *                 "key": "Authorization",
+                     *                 "value": "Bearer 3c9f6a2e-1d4b-4e8a-9c7f-5b2a1d0e9f8c"
+                     *               }
+                     *             ],
+                     *             "body": {
+                     *               "mode": "formdata",
+                     *               "formdata": [
+                     *                 {
+                     *                   "key": "files",
+                     *                   "type": "file",
+                     *                   "src": ""
+                     *                 },
+                     *                 {
+                     *                   "key": "timeout",
+                     *                   "type": "text",
+                     *                   "value": 300
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PostmanCollection"];
                 };
             };
@@ -928,6 +1133,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *         "api_key": "3c9f6a2e-1d4b-4e8a-9c7f-5b2a1d0e9f8c",
+                     *         "is_active": true,
+                     *         "description": "API Key for invoices",
+                     *         "api": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *         "pipeline": null,
+                     *         "created_by": 12,
+                     *         "modified_by": 12,
+                     *         "created_at": "2026-02-01T09:00:00Z",
+                     *         "modified_at": "2026-02-01T09:00:00Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ApiKey"][];
                 };
             };
@@ -960,6 +1181,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+                     *       "api_key": "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
+                     *       "is_active": true,
+                     *       "description": "CI key",
+                     *       "api": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "pipeline": null,
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-05T11:00:00Z",
+                     *       "modified_at": "2026-02-05T11:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
@@ -989,6 +1224,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "api_key": "3c9f6a2e-1d4b-4e8a-9c7f-5b2a1d0e9f8c",
+                     *       "is_active": true,
+                     *       "description": "API Key for invoices",
+                     *       "api": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "pipeline": null,
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-01T09:00:00Z",
+                     *       "modified_at": "2026-02-01T09:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
@@ -1021,6 +1270,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "api_key": "3c9f6a2e-1d4b-4e8a-9c7f-5b2a1d0e9f8c",
+                     *       "is_active": false,
+                     *       "description": "Paused",
+                     *       "api": "6f1c2a4e-8b1d-4c7a-9e0f-2b3c4d5e6f70",
+                     *       "pipeline": null,
+                     *       "created_by": 12,
+                     *       "modified_by": 12,
+                     *       "created_at": "2026-02-01T09:00:00Z",
+                     *       "modified_at": "2026-02-06T16:00:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
@@ -1085,6 +1348,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "COMPLETED",
+                     *       "message": [
+                     *         {
+                     *           "file": "march.pdf",
+                     *           "file_execution_id": "4f5e6d7c-8b9a-4c0d-9e1f-2a3b4c5d6e7f",
+                     *           "status": "Success",
+                     *           "result": {
+                     *             "output": {
+                     *               "invoice_total": "1,240.00",
+                     *               "currency": "EUR"
+                     *             }
+                     *           },
+                     *           "metadata": {
+                     *             "source_name": "march.pdf",
+                     *             "source_hash": "9bfb3c389658c442101e8c01c7f5eb722e2440297c490a63bf2a848083067da9",
+                     *             "workflow_id": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *             "execution_id": "e748d90f-af7d-4a98-813d-4c47344ff595",
+                     *             "organization_id": "org_HJqNgodUQsA99S3A",
+                     *             "total_elapsed_time": 12.4,
+                     *             "tags": []
+                     *           },
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExecutionStatusResponse"];
                 };
             };
@@ -1144,12 +1435,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "message": {
+                     *         "workflow_id": "0b9d6c1a-3e2f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *         "execution_id": "e748d90f-af7d-4a98-813d-4c47344ff595",
+                     *         "execution_status": "PENDING",
+                     *         "status_api": "/deployment/api/org_HJqNgodUQsA99S3A/invoices/?execution_id=e748d90f-af7d-4a98-813d-4c47344ff595",
+                     *         "error": null,
+                     *         "result": null
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExecuteResponse"];
                 };
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            /** @description The deployment has no active API key (NoActiveAPIKeyError). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrfError"];
+                };
+            };
             /** @description The run failed (`execution_status` ERROR, with `error`). Same body as 200. */
             422: {
                 headers: {

@@ -117,6 +117,7 @@ export const operations = {
 export const components = {
   "schemas": {
     "DrfError": {
+      "x-sdk-notes": "The drf-standardized-errors body (vendor-facts §4 Errors; backend/middleware/exception.py); the unstract-client SDK reads errors[0].detail.",
       "type": "object",
       "description": "The drf-standardized-errors body.",
       "required": [
@@ -141,6 +142,7 @@ export const components = {
       }
     },
     "DrfErrorItem": {
+      "x-sdk-notes": "drf-standardized-errors' error item (code, detail, attr), as DrfError.",
       "type": "object",
       "required": [
         "code",
@@ -164,6 +166,7 @@ export const components = {
       }
     },
     "SimpleError": {
+      "x-sdk-notes": "Views that answer `Response({\"error\": ...})` themselves (api_deployment_views.py by_prompt_studio_tool); `type` \"sdk_error\" from vendor-facts §4 Errors.",
       "type": "object",
       "description": "The body of views that answer their own errors; SDK errors add `type` \"sdk_error\".",
       "required": [
@@ -179,6 +182,7 @@ export const components = {
       }
     },
     "ExecutionStatus": {
+      "x-sdk-notes": "ExecutionStatus enum of workflow_v2 (vendor-facts §4 Status). The status page also lists QUEUED, INITIATED and READY, which the official client treats as pending; the generated types keep the enum open.",
       "type": "string",
       "description": "The run's state. PENDING and EXECUTING are in progress; COMPLETED, ERROR and STOPPED are final.",
       "enum": [
@@ -219,6 +223,7 @@ export const components = {
       "x-sdk-notes": "Django user primary keys; integer in the Unstract schema read, string allowed for other backends."
     },
     "UserRef": {
+      "x-sdk-notes": "SharedUserListSerializer's `{id, email}` (serializers.py get_shared_users, get_created_by).",
       "type": "object",
       "required": [
         "id",
@@ -234,6 +239,7 @@ export const components = {
       }
     },
     "GroupRef": {
+      "x-sdk-notes": "serialize_group_refs of tenant_account_v2.sharing_helpers, read as `{id, name}` (inferred: the helper's body was not read).",
       "type": "object",
       "required": [
         "id",
@@ -252,6 +258,7 @@ export const components = {
       }
     },
     "Deployment": {
+      "x-sdk-notes": "APIDeploymentSerializer (`fields = \"__all__\"` of the APIDeployment model; serializers.py, models.py).",
       "type": "object",
       "description": "An API deployment (APIDeploymentSerializer, all model fields).",
       "required": [
@@ -340,6 +347,7 @@ export const components = {
       }
     },
     "DeploymentListItem": {
+      "x-sdk-notes": "APIDeploymentListSerializer's field list (serializers.py).",
       "type": "object",
       "description": "A deployment as lists show it (APIDeploymentListSerializer).",
       "required": [
@@ -420,6 +428,7 @@ export const components = {
       }
     },
     "PaginatedDeploymentList": {
+      "x-sdk-notes": "DRF PageNumberPagination's envelope with utils/pagination.py CustomPagination (page_size 50, max 1000).",
       "type": "object",
       "required": [
         "count",
@@ -494,6 +503,7 @@ export const components = {
       "x-sdk-notes": "The model defaults `api_name` to a uuid4, 36 characters, over its own max_length of 30, so a create without `api_name` fails; it is required here. The server's defaults are written in descriptions, not `default`, because generated types make a property with a `default` required."
     },
     "DeploymentUpdate": {
+      "x-sdk-notes": "APIDeploymentSerializer as a full update (PUT): the model's required fields again (serializers.py).",
       "type": "object",
       "description": "A full update; `workflow` and `api_name` must be sent again.",
       "required": [
@@ -526,6 +536,7 @@ export const components = {
       }
     },
     "DeploymentPatch": {
+      "x-sdk-notes": "APIDeploymentSerializer with partial=True (PATCH): any subset of the writable fields.",
       "type": "object",
       "properties": {
         "workflow": {
@@ -553,6 +564,7 @@ export const components = {
       }
     },
     "DeploymentCreated": {
+      "x-sdk-notes": "DeploymentResponseSerializer (serializers.py): every field a CharField, so `is_active` arrives as text.",
       "type": "object",
       "description": "What a create answers (DeploymentResponseSerializer), with the first API key.",
       "required": [
@@ -596,6 +608,7 @@ export const components = {
       }
     },
     "DeploymentSharing": {
+      "x-sdk-notes": "SharedUserListSerializer (serializers.py): id, display_name, shared_users, shared_to_org, shared_groups, co_owners, created_by.",
       "type": "object",
       "required": [
         "id",
@@ -650,6 +663,7 @@ export const components = {
       }
     },
     "PostmanCollection": {
+      "x-sdk-notes": "postman_collection/dto.py PostmanCollection (info, item) as the download answers it.",
       "type": "object",
       "description": "A Postman v2.1 collection (postman_collection/dto.py).",
       "required": [
@@ -685,6 +699,7 @@ export const components = {
       }
     },
     "PostmanItem": {
+      "x-sdk-notes": "postman_collection/dto.py's request items (name, request with method, url, header, formdata body).",
       "type": "object",
       "required": [
         "name",
@@ -782,6 +797,7 @@ export const components = {
       }
     },
     "ApiKey": {
+      "x-sdk-notes": "APIKeySerializer / APIKeyListSerializer (`fields = \"__all__\"` of the APIKey model; serializers.py, api_key_views.py).",
       "type": "object",
       "required": [
         "id",
@@ -859,6 +875,7 @@ export const components = {
       }
     },
     "ApiKeyCreate": {
+      "x-sdk-notes": "APIKeySerializer's writable fields; the view fills `api` from the path (api_key_views.py, tests/test_api_key_create_target.py).",
       "type": "object",
       "properties": {
         "description": {
@@ -987,9 +1004,32 @@ export const components = {
           "description": "Answer from the file history for documents seen before (undocumented)."
         }
       },
-      "x-sdk-notes": "At least one file or URL and at most 32 in total (ExecutionRequestSerializer.validate). Presigned URLs must be HTTPS on an `*.amazonaws.com` S3 host."
+      "anyOf": [
+        {
+          "required": [
+            "files"
+          ],
+          "properties": {
+            "files": {
+              "minItems": 1
+            }
+          }
+        },
+        {
+          "required": [
+            "presigned_urls"
+          ],
+          "properties": {
+            "presigned_urls": {
+              "minItems": 1
+            }
+          }
+        }
+      ],
+      "x-sdk-notes": "At least one file or URL (the `anyOf`: a non-empty `files` or a non-empty `presigned_urls`) and at most 32 in total (ExecutionRequestSerializer.validate; openapi_schema.py ExecuteRequest: \"Supply `files`, `presigned_urls`, or both\"). Presigned URLs must be HTTPS on an `*.amazonaws.com` S3 host. The parts' content types are the operation's `encoding`: `custom_data` is a JSON part (a JSONField); each file part carries the document's own media type, which the server reads from the upload (any type is accepted, `application/octet-stream` when unknown)."
     },
     "ExecuteResponse": {
+      "x-sdk-notes": "The view's `Response({\"message\": response})` (api_deployment_views.py DeploymentExecution.post); openapi_schema.py ExecuteResponse.",
       "type": "object",
       "required": [
         "message"
@@ -1008,6 +1048,11 @@ export const components = {
         "execution_status"
       ],
       "properties": {
+        "workflow_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The deployment's workflow. Present when the answer is built from ExecutionResponse as a whole."
+        },
         "execution_id": {
           "type": "string",
           "format": "uuid"
@@ -1042,9 +1087,11 @@ export const components = {
             }
           ]
         }
-      }
+      },
+      "x-sdk-notes": "Fields from ExecutionResponse (workflow_manager/workflow_v2/dto.py: `workflow_id` and `execution_id` required, then `status_api`, `error`, `result`) and APIExecutionResponseSerializer/openapi_schema.py ExecutionMessage (`execution_id`, `execution_status`, `status_api`, `error`, `result` nullable). The serializer does not declare `workflow_id`, so an answer may omit it: optional here."
     },
     "ExecutionStatusResponse": {
+      "x-sdk-notes": "DeploymentExecution.get's `{status, message: response.result}` (api_deployment_views.py); openapi_schema.py StatusResponse (message: FileResult list, nullable). On ERROR `message` is the result or the error text.",
       "type": "object",
       "required": [
         "status"
@@ -1073,6 +1120,7 @@ export const components = {
       }
     },
     "ExecutionAcknowledged": {
+      "x-sdk-notes": "DeploymentExecution.get's 406 body `{status, message: \"Result already acknowledged\"}` (api_deployment_views.py).",
       "type": "object",
       "required": [
         "status",
@@ -1119,6 +1167,11 @@ export const components = {
         "metadata": {
           "$ref": "#/components/schemas/FileMetadata"
         },
+        "metrics": {
+          "type": "object",
+          "additionalProperties": true,
+          "description": "The file's timings and token counts, with `include_metrics`."
+        },
         "error": {
           "type": [
             "string",
@@ -1131,9 +1184,10 @@ export const components = {
           "description": "The document's text, with `include_extracted_text`."
         }
       },
-      "x-sdk-notes": "From the ExecutionResponse docstring and DeploymentHelper's enrichment. The per-file status field's name is not confirmed by the sources read; `status` is a best guess and optional."
+      "x-sdk-notes": "openapi_schema.py FileResult (file required; file_execution_id, status, result, metadata, metrics and a nullable error optional), DeploymentHelper's enrichment (metadata keys), and the status page's example (docs.unstract.com api_deployment status API: `status` \"Success\"). `extracted_text` from ExecutionRequestSerializer's include_extracted_text (\"returned at the top level of each file result\")."
     },
     "FileOutput": {
+      "x-sdk-notes": "The tool's output as ExecutionResponse.result items carry it (workflow_v2/dto.py: result.metadata and result.metrics removed unless asked for). `output`'s shape is the Prompt Studio project's.",
       "type": "object",
       "properties": {
         "output": {
@@ -1164,6 +1218,7 @@ export const components = {
       }
     },
     "FileMetadata": {
+      "x-sdk-notes": "DeploymentHelper._enrich_item_workflow_metadata and _enrich_item_top_metadata (deployment_helper.py): source_name, source_hash, file_execution_id, total_elapsed_time, workflow_id, execution_id, workflow_start_time, organization_id, tags, usage.",
       "type": "object",
       "additionalProperties": true,
       "properties": {

@@ -545,6 +545,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       const done = status === 'COMPLETED';
       return answer(status === 'ERROR' || status === 'STOPPED' ? 422 : 200, {
         message: {
+          workflow_id: deployment.workflow,
           execution_id: e.id,
           execution_status: status,
           status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
