@@ -261,7 +261,7 @@ export function resourcesModule(spec, specPath) {
       const args = [
         ...o.pathParams.map((p) => `${camel(p.name)}: string`),
         ...(o.bodyType === 'binary' ? [`body: UploadSource`] : []),
-        ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ` = {} as ${paramsName}`}`] : []),
+        ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ' = {}'}`] : []),
         'options?: RequestOptions',
       ];
       const objectBody = (o.bodyType === 'json' || o.bodyType === 'multipart') && !arrayBody;
@@ -272,9 +272,11 @@ export function resourcesModule(spec, specPath) {
       const givenValue = (p) => (objectBody || queryIsRest ? local(p.name) : access('params', p.name));
       const withDefault = (p) =>
         arrayBody ? `defaults.${p['x-sdk-default']}` : `${givenValue(p)} ?? defaults.${p['x-sdk-default']}`;
-      // In the order of the path's placeholders: core fills a list by position, which spares every call
-      // its parameter names (they are in the path already).
-      const pathEntries = o.allPathParams.map((p) => (p['x-sdk-default'] ? withDefault(p) : camel(p.name)));
+      // By name, so that the compiler checks each against the spec's path parameters.
+      const pathEntries = o.allPathParams.map(
+        // A path parameter the client fills and nobody set is '', which core refuses naming the parameter.
+        (p) => `${key(p.name)}: ${p['x-sdk-default'] ? `${withDefault(p)} ?? ''` : camel(p.name)}`,
+      );
       const binding = (p) => (local(p.name) === p.name ? p.name : `${key(p.name)}: ${local(p.name)}`);
       let lines = '';
       let query = '';
@@ -282,7 +284,7 @@ export function resourcesModule(spec, specPath) {
       const bodyFields = named.length ? 'rest' : 'params';
       if (objectBody) {
         lines += named.length
-          ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`
+          ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params;\n`
           : '';
         if (o.queryParams.length) {
           const entries = o.queryParams.map((p) =>
@@ -300,7 +302,7 @@ export function resourcesModule(spec, specPath) {
         const filled = o.queryParams.filter((p) => p['x-sdk-default']);
         const source = o.defaultPathParams.length ? (filled.length ? 'rest' : 'query') : 'params';
         if (o.defaultPathParams.length)
-          lines += `        const { ${[...o.defaultPathParams.map(binding), `...${source}`].join(', ')} } = params as Record<string, unknown>;\n`;
+          lines += `        const { ${[...o.defaultPathParams.map(binding), `...${source}`].join(', ')} } = params;\n`;
         if (filled.length) {
           const fills = filled.map(
             (p) => `${key(p.name)}: ${access(source, p.name)} ?? defaults.${p['x-sdk-default']}`,
@@ -311,13 +313,13 @@ export function resourcesModule(spec, specPath) {
       }
       // A paged call's query is its page function's argument; the first page's is `query` below.
       const callQuery = !query ? '' : o.pagination || query === 'query' ? 'query' : `query: ${query}`;
-      const paramsInit = [pathEntries.length ? `path: [${pathEntries.join(', ')}]` : '', callQuery]
+      const paramsInit = [pathEntries.length ? `path: { ${pathEntries.join(', ')} }` : '', callQuery]
         .filter(Boolean)
         .join(', ');
       let bodyInit = '';
       const headers = o.headerDefaults.map((h) => `'${h.name}': ${h.sent ? `defaults.${h.option}` : 'null'}`);
       if (o.bodyType === 'multipart') {
-        lines += `        const form = multipartBody(${bodyFields} as Record<string, MultipartValue>);\n`;
+        lines += `        const form = multipartBody(${bodyFields});\n`;
         bodyInit = ', body: form.body';
         headers.push('...options?.headers', "'Content-Type': form.contentType");
       } else if (o.bodyType === 'binary') {
@@ -385,13 +387,13 @@ export function resourcesModule(spec, specPath) {
               : `isFinal: ${match(final)}`,
           );
         }
-        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { ${streamOptions.join(', ')} });\n      },\n`;
+        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init}), '${o.stream.format}', { ${streamOptions.join(', ')} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
-        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
+        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init}),\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
       } else {
         body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
-        body += `        return api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>;\n      },\n`;
+        body += `        return api.request('${o.method}', '${o.path}', ${init});\n      },\n`;
       }
     }
     body += '    },\n';
@@ -446,6 +448,28 @@ export const components = ${JSON.stringify({ schemas: spec.components?.schemas ?
 `;
 }
 
+/** The `paths` types of a spec, as openapi-typescript writes them (with open enums). */
+export async function schemaModule(spec, specPath) {
+  const ast = await openapiTS(structuredClone(spec), {
+    transform: openEnums,
+    alphabetize: false,
+    exportType: false,
+  });
+  return `${banner(specPath)}${astToString(ast)}`;
+}
+
+/**
+ * The generated files of one spec, by file name.
+ * @example const files = await generatedFiles(parse(readFileSync('specs/hotdata.yaml', 'utf8')), 'specs/hotdata.yaml');
+ */
+export async function generatedFiles(spec, specPath) {
+  return {
+    'schema.ts': await schemaModule(spec, specPath),
+    'resources.ts': resourcesModule(spec, specPath),
+    'schemas.ts': schemasModule(spec, specPath),
+  };
+}
+
 /** Generates every target, or only the vendors named. */
 export async function generate(only = []) {
   const unknown = only.filter((v) => !TARGETS.some((t) => t.vendor === v));
@@ -455,16 +479,7 @@ export async function generate(only = []) {
     const spec = parse(readFileSync(target.spec, 'utf8'));
     const out = join(target.pkg, 'src/generated');
     mkdirSync(out, { recursive: true });
-    const ast = await openapiTS(structuredClone(spec), {
-      transform: openEnums,
-      alphabetize: false,
-      exportType: false,
-    });
-    const files = {
-      'schema.ts': `${banner(target.spec)}${astToString(ast)}`,
-      'resources.ts': resourcesModule(spec, target.spec),
-      'schemas.ts': schemasModule(spec, target.spec),
-    };
+    const files = await generatedFiles(spec, target.spec);
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(out, name)), { recursive: true });
       writeFileSync(join(out, name), text);
