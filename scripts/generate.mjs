@@ -38,10 +38,13 @@ const deref = (spec, node) => {
   return n;
 };
 
-/** Enums stay open: a value the server adds later is `string & {}`, not a type error. */
+/**
+ * An enum the spec marks `x-sdk-open-enum` stays open: a value the server adds later is `string & {}`, not a
+ * type error, and the type is still a string. Any other enum is closed: its type is the listed values.
+ */
 function openEnums(schemaObject) {
-  if (!Array.isArray(schemaObject.enum) || !schemaObject.enum.some((v) => typeof v === 'string'))
-    return undefined;
+  if (schemaObject['x-sdk-open-enum'] !== true || !Array.isArray(schemaObject.enum)) return undefined;
+  if (!schemaObject.enum.some((v) => typeof v === 'string')) return undefined;
   if (!schemaObject.enum.every((v) => typeof v === 'string' || v === null)) return undefined;
   const members = schemaObject.enum.filter((v) => v !== null).map((v) => tsLiteral(v));
   members.push(tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]));
@@ -424,27 +427,72 @@ export type Resources = ReturnType<typeof createResources>;
 `;
 }
 
-/** The JSON Schemas of each operation's success response, for the client's ./validate entry. */
+/** JSON Schema's `format: uuid`: RFC 4122's syntax, any version (zod's `uuid()` accepts RFC 9562 versions only). */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/**
+ * A schema as a validator must read it: an `x-sdk-open-enum` enum is checked as the strings (or null) it may
+ * be, not against its list, since the vendor adds values; `format: uuid` becomes the pattern JSON Schema
+ * means by it. Everything else is as the spec says.
+ */
+function validationSchema(node) {
+  if (Array.isArray(node)) return node.map(validationSchema);
+  if (!node || typeof node !== 'object') return node;
+  const open = node['x-sdk-open-enum'] === true && Array.isArray(node.enum);
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if ((open && k === 'enum') || (k === 'format' && v === 'uuid')) continue;
+    out[k] = validationSchema(v);
+  }
+  if (open && !('type' in node)) out.type = node.enum.includes(null) ? ['string', 'null'] : 'string';
+  if (node.format === 'uuid' && !node.pattern) out.pattern = UUID_PATTERN;
+  return out;
+}
+
+/** An operation's JSON success bodies by status: each status is validated against its own schema. */
+function successSchemas(spec, op) {
+  const byStatus = {};
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    const schema = /^2/.test(status) && deref(spec, response)?.content?.['application/json']?.schema;
+    if (schema) byStatus[status] = validationSchema(schema);
+  }
+  return byStatus;
+}
+
+/**
+ * The JSON Schemas of each operation's request body and success responses, for the client's ./validate
+ * and ./msw entries. Typed plainly, not `as const`: literal types of every schema would make each
+ * declaration file tens of kilobytes that a consumer's compiler loads for nothing.
+ */
 function schemasModule(spec, specPath) {
   const operations = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const status = Object.keys(op.responses).find((s) => /^2/.test(s));
-      const schema = deref(spec, op.responses[status])?.content?.['application/json']?.schema;
+      const responses = successSchemas(spec, op);
+      const [first] = Object.values(responses);
       const request = deref(spec, op.requestBody)?.content?.['application/json']?.schema;
       operations[`${method.toUpperCase()} ${path}`] = {
         operationId: op.operationId,
-        ...(schema ? { response: schema } : {}),
-        ...(request ? { request } : {}),
+        // `response` is the first success body; `responses` only when statuses answer differently.
+        ...(first ? { response: first } : {}),
+        ...(Object.keys(responses).length > 1 ? { responses } : {}),
+        ...(request ? { request: validationSchema(request) } : {}),
       };
     }
   }
+  const keys = Object.keys(operations);
   return `${banner(specPath)}// The spec's request and response schemas: ./validate checks responses with them, ./msw checks requests.
-export const operations = ${JSON.stringify(operations, null, 2)} as const;
+import type { OperationSchemas } from '@org/sdk-core/validate';
 
-export const components = ${JSON.stringify({ schemas: spec.components?.schemas ?? {} }, null, 2)} as const;
+/** An operation of the spec, as \`METHOD /path\`. */
+export type Operation =
+${keys.map((k) => `  | ${JSON.stringify(k)}`).join('\n')};
+
+export const operations: Readonly<Record<Operation, OperationSchemas>> = ${JSON.stringify(operations, null, 2)};
+
+export const components: { readonly schemas: Readonly<Record<string, unknown>> } = ${JSON.stringify({ schemas: validationSchema(spec.components?.schemas ?? {}) }, null, 2)};
 `;
 }
 

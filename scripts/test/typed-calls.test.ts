@@ -80,7 +80,7 @@ export const spec = {
   },
 };
 
-describe('generated calls', () => {
+describe('generated calls', { timeout: 60_000 }, () => {
   it('type-check against the spec with no casts', async () => {
     const dir = await writeClient(spec);
     expect(typeErrors(dir, ['generated/resources.ts'])).toEqual([]);
@@ -127,5 +127,60 @@ client.items.get(42);
 `,
     });
     expect(typeErrors(dir, ['use.ts'])).toEqual([]);
+  });
+});
+
+describe('enums', { timeout: 60_000 }, () => {
+  const status = { type: 'string', enum: ['queued', 'done'], 'x-sdk-open-enum': true };
+  const kind = { type: 'string', enum: ['table', 'view'] };
+  const enums = structuredClone(spec) as typeof spec;
+  enums.paths['/items/{item_id}'].get.responses['200'] = {
+    description: 'ok',
+    ...json({ type: 'object', required: ['status', 'kind'], properties: { status, kind } }),
+  };
+
+  it('types an x-sdk-open-enum as its values or any string, still a string; other enums are closed', async () => {
+    const dir = await writeClient(enums, {
+      'use.ts': `import { createApiClient } from '@org/sdk-core';
+import { createResources } from './generated/resources';
+import type { paths } from './generated/schema';
+const client = createResources(createApiClient<paths>({ baseUrl: 'https://x.test' }), {});
+export async function use() {
+  const item = await client.items.get('i_1');
+  const text: string = item.status;
+  const later: typeof item.status = 'archived';
+  const kind: 'table' | 'view' = item.kind;
+  // @ts-expect-error a closed enum has only its values
+  const other: typeof item.kind = 'index';
+  return [text.toUpperCase(), item.status.toLowerCase(), later, kind, other];
+}
+`,
+    });
+    expect(typeErrors(dir, ['use.ts'])).toEqual([]);
+  });
+
+  it('validates an x-sdk-open-enum as any string, and each success status against its own schema', async () => {
+    const both = structuredClone(enums) as typeof spec;
+    (both.paths['/items'].post.responses as Record<string, object>)['202'] = {
+      description: 'accepted as a job',
+      ...json({
+        type: 'object',
+        required: ['job_id'],
+        properties: { job_id: { type: 'string', format: 'uuid' } },
+      }),
+    };
+    const dir = await writeClient(both);
+    const { operations, components } = await import(`${dir}/generated/schemas.ts`);
+    const { createResponseValidator } = await import('../../packages/core/src/validate/index');
+    const validate = createResponseValidator({ operations, components });
+    expect(() =>
+      validate('get', '/items/{item_id}', { status: 'archived', kind: 'view' }, 200),
+    ).not.toThrow();
+    expect(() => validate('get', '/items/{item_id}', { status: 7, kind: 'view' }, 200)).toThrow(/status/);
+    // A version-0 UUID is not RFC 9562, but `format: uuid` is RFC 4122's syntax.
+    const job = { job_id: '00000000-0000-0000-0000-000000000001' };
+    expect(() => validate('post', '/items', job, 202)).not.toThrow();
+    expect(() => validate('post', '/items', { job_id: 'job-1' }, 202)).toThrow(/job_id/);
+    expect(() => validate('post', '/items', job, 201)).toThrow(/id/);
   });
 });

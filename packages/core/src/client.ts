@@ -68,7 +68,7 @@ export interface ClientOptions {
    * Checks every successful response body against the spec and throws ResponseValidationError on drift.
    * Build one with `createResponseValidator` from a client's `./validate` entry. @default off
    */
-  validateResponses?: (method: string, path: string, data: unknown) => void;
+  validateResponses?: (method: string, path: string, data: unknown, status?: number) => void;
 }
 
 export type { CallInit, RequestOptions, ResponseData } from './call-types';
@@ -244,8 +244,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     raw,
     options,
     request(method: string, path: string, init?: Record<string, unknown>) {
-      return call(method, path, init, {}, true).then(({ data }) => {
-        options.validateResponses?.(method, path, data);
+      return call(method, path, init, {}, true).then(({ data, response }) => {
+        options.validateResponses?.(method, path, data, response.status);
         return data;
       });
     },
