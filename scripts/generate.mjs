@@ -38,10 +38,13 @@ const deref = (spec, node) => {
   return n;
 };
 
-/** Enums stay open: a value the server adds later is `string & {}`, not a type error. */
+/**
+ * An enum the spec marks `x-sdk-open-enum` stays open: a value the server adds later is `string & {}`, not a
+ * type error, and the type is still a string. Any other enum is closed: its type is the listed values.
+ */
 function openEnums(schemaObject) {
-  if (!Array.isArray(schemaObject.enum) || !schemaObject.enum.some((v) => typeof v === 'string'))
-    return undefined;
+  if (schemaObject['x-sdk-open-enum'] !== true || !Array.isArray(schemaObject.enum)) return undefined;
+  if (!schemaObject.enum.some((v) => typeof v === 'string')) return undefined;
   if (!schemaObject.enum.every((v) => typeof v === 'string' || v === null)) return undefined;
   const members = schemaObject.enum.filter((v) => v !== null).map((v) => tsLiteral(v));
   members.push(tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]));
@@ -261,7 +264,7 @@ export function resourcesModule(spec, specPath) {
       const args = [
         ...o.pathParams.map((p) => `${camel(p.name)}: string`),
         ...(o.bodyType === 'binary' ? [`body: UploadSource`] : []),
-        ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ` = {} as ${paramsName}`}`] : []),
+        ...(hasParams ? [`params: ${paramsName}${paramsRequired ? '' : ' = {}'}`] : []),
         'options?: RequestOptions',
       ];
       const objectBody = (o.bodyType === 'json' || o.bodyType === 'multipart') && !arrayBody;
@@ -272,9 +275,11 @@ export function resourcesModule(spec, specPath) {
       const givenValue = (p) => (objectBody || queryIsRest ? local(p.name) : access('params', p.name));
       const withDefault = (p) =>
         arrayBody ? `defaults.${p['x-sdk-default']}` : `${givenValue(p)} ?? defaults.${p['x-sdk-default']}`;
-      // In the order of the path's placeholders: core fills a list by position, which spares every call
-      // its parameter names (they are in the path already).
-      const pathEntries = o.allPathParams.map((p) => (p['x-sdk-default'] ? withDefault(p) : camel(p.name)));
+      // By name, so that the compiler checks each against the spec's path parameters.
+      const pathEntries = o.allPathParams.map(
+        // A path parameter the client fills and nobody set is '', which core refuses naming the parameter.
+        (p) => `${key(p.name)}: ${p['x-sdk-default'] ? `${withDefault(p)} ?? ''` : camel(p.name)}`,
+      );
       const binding = (p) => (local(p.name) === p.name ? p.name : `${key(p.name)}: ${local(p.name)}`);
       let lines = '';
       let query = '';
@@ -282,7 +287,7 @@ export function resourcesModule(spec, specPath) {
       const bodyFields = named.length ? 'rest' : 'params';
       if (objectBody) {
         lines += named.length
-          ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params as Record<string, unknown>;\n`
+          ? `        const { ${[...named.map(binding), '...rest'].join(', ')} } = params;\n`
           : '';
         if (o.queryParams.length) {
           const entries = o.queryParams.map((p) =>
@@ -300,7 +305,7 @@ export function resourcesModule(spec, specPath) {
         const filled = o.queryParams.filter((p) => p['x-sdk-default']);
         const source = o.defaultPathParams.length ? (filled.length ? 'rest' : 'query') : 'params';
         if (o.defaultPathParams.length)
-          lines += `        const { ${[...o.defaultPathParams.map(binding), `...${source}`].join(', ')} } = params as Record<string, unknown>;\n`;
+          lines += `        const { ${[...o.defaultPathParams.map(binding), `...${source}`].join(', ')} } = params;\n`;
         if (filled.length) {
           const fills = filled.map(
             (p) => `${key(p.name)}: ${access(source, p.name)} ?? defaults.${p['x-sdk-default']}`,
@@ -311,13 +316,13 @@ export function resourcesModule(spec, specPath) {
       }
       // A paged call's query is its page function's argument; the first page's is `query` below.
       const callQuery = !query ? '' : o.pagination || query === 'query' ? 'query' : `query: ${query}`;
-      const paramsInit = [pathEntries.length ? `path: [${pathEntries.join(', ')}]` : '', callQuery]
+      const paramsInit = [pathEntries.length ? `path: { ${pathEntries.join(', ')} }` : '', callQuery]
         .filter(Boolean)
         .join(', ');
       let bodyInit = '';
       const headers = o.headerDefaults.map((h) => `'${h.name}': ${h.sent ? `defaults.${h.option}` : 'null'}`);
       if (o.bodyType === 'multipart') {
-        lines += `        const form = multipartBody(${bodyFields} as Record<string, MultipartValue>);\n`;
+        lines += `        const form = multipartBody(${bodyFields});\n`;
         bodyInit = ', body: form.body';
         headers.push('...options?.headers', "'Content-Type': form.contentType");
       } else if (o.bodyType === 'binary') {
@@ -385,13 +390,13 @@ export function resourcesModule(spec, specPath) {
               : `isFinal: ${match(final)}`,
           );
         }
-        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init} as never), '${o.stream.format}', { ${streamOptions.join(', ')} });\n      },\n`;
+        body += `        return streamResponse<${eventType}>(() => api.requestStream('${o.method}', '${o.path}', ${init}), '${o.stream.format}', { ${streamOptions.join(', ')} });\n      },\n`;
       } else if (o.pagination) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
-        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>,\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
+        body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init}),\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
       } else {
         body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
-        body += `        return api.request('${o.method}', '${o.path}', ${init} as never) as Promise<${responseName}>;\n      },\n`;
+        body += `        return api.request('${o.method}', '${o.path}', ${init});\n      },\n`;
       }
     }
     body += '    },\n';
@@ -422,28 +427,95 @@ export type Resources = ReturnType<typeof createResources>;
 `;
 }
 
-/** The JSON Schemas of each operation's success response, for the client's ./validate entry. */
+/** JSON Schema's `format: uuid`: RFC 4122's syntax, any version (zod's `uuid()` accepts RFC 9562 versions only). */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/**
+ * A schema as a validator must read it: an `x-sdk-open-enum` enum is checked as the strings (or null) it may
+ * be, not against its list, since the vendor adds values; `format: uuid` becomes the pattern JSON Schema
+ * means by it. Everything else is as the spec says.
+ */
+function validationSchema(node) {
+  if (Array.isArray(node)) return node.map(validationSchema);
+  if (!node || typeof node !== 'object') return node;
+  const open = node['x-sdk-open-enum'] === true && Array.isArray(node.enum);
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if ((open && k === 'enum') || (k === 'format' && v === 'uuid')) continue;
+    out[k] = validationSchema(v);
+  }
+  if (open && !('type' in node)) out.type = node.enum.includes(null) ? ['string', 'null'] : 'string';
+  if (node.format === 'uuid' && !node.pattern) out.pattern = UUID_PATTERN;
+  return out;
+}
+
+/** An operation's JSON success bodies by status: each status is validated against its own schema. */
+function successSchemas(spec, op) {
+  const byStatus = {};
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    const schema = /^2/.test(status) && deref(spec, response)?.content?.['application/json']?.schema;
+    if (schema) byStatus[status] = validationSchema(schema);
+  }
+  return byStatus;
+}
+
+/**
+ * The JSON Schemas of each operation's request body and success responses, for the client's ./validate
+ * and ./msw entries. Typed plainly, not `as const`: literal types of every schema would make each
+ * declaration file tens of kilobytes that a consumer's compiler loads for nothing.
+ */
 function schemasModule(spec, specPath) {
   const operations = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const status = Object.keys(op.responses).find((s) => /^2/.test(s));
-      const schema = deref(spec, op.responses[status])?.content?.['application/json']?.schema;
+      const responses = successSchemas(spec, op);
+      const [first] = Object.values(responses);
       const request = deref(spec, op.requestBody)?.content?.['application/json']?.schema;
       operations[`${method.toUpperCase()} ${path}`] = {
         operationId: op.operationId,
-        ...(schema ? { response: schema } : {}),
-        ...(request ? { request } : {}),
+        // `response` is the first success body; `responses` only when statuses answer differently.
+        ...(first ? { response: first } : {}),
+        ...(Object.keys(responses).length > 1 ? { responses } : {}),
+        ...(request ? { request: validationSchema(request) } : {}),
       };
     }
   }
+  const keys = Object.keys(operations);
   return `${banner(specPath)}// The spec's request and response schemas: ./validate checks responses with them, ./msw checks requests.
-export const operations = ${JSON.stringify(operations, null, 2)} as const;
+import type { OperationSchemas } from '@org/sdk-core/validate';
 
-export const components = ${JSON.stringify({ schemas: spec.components?.schemas ?? {} }, null, 2)} as const;
+/** An operation of the spec, as \`METHOD /path\`. */
+export type Operation =
+${keys.map((k) => `  | ${JSON.stringify(k)}`).join('\n')};
+
+export const operations: Readonly<Record<Operation, OperationSchemas>> = ${JSON.stringify(operations, null, 2)};
+
+export const components: { readonly schemas: Readonly<Record<string, unknown>> } = ${JSON.stringify({ schemas: validationSchema(spec.components?.schemas ?? {}) }, null, 2)};
 `;
+}
+
+/** The `paths` types of a spec, as openapi-typescript writes them (with open enums). */
+export async function schemaModule(spec, specPath) {
+  const ast = await openapiTS(structuredClone(spec), {
+    transform: openEnums,
+    alphabetize: false,
+    exportType: false,
+  });
+  return `${banner(specPath)}${astToString(ast)}`;
+}
+
+/**
+ * The generated files of one spec, by file name.
+ * @example const files = await generatedFiles(parse(readFileSync('specs/hotdata.yaml', 'utf8')), 'specs/hotdata.yaml');
+ */
+export async function generatedFiles(spec, specPath) {
+  return {
+    'schema.ts': await schemaModule(spec, specPath),
+    'resources.ts': resourcesModule(spec, specPath),
+    'schemas.ts': schemasModule(spec, specPath),
+  };
 }
 
 /** Generates every target, or only the vendors named. */
@@ -455,16 +527,7 @@ export async function generate(only = []) {
     const spec = parse(readFileSync(target.spec, 'utf8'));
     const out = join(target.pkg, 'src/generated');
     mkdirSync(out, { recursive: true });
-    const ast = await openapiTS(structuredClone(spec), {
-      transform: openEnums,
-      alphabetize: false,
-      exportType: false,
-    });
-    const files = {
-      'schema.ts': `${banner(target.spec)}${astToString(ast)}`,
-      'resources.ts': resourcesModule(spec, target.spec),
-      'schemas.ts': schemasModule(spec, target.spec),
-    };
+    const files = await generatedFiles(spec, target.spec);
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(out, name)), { recursive: true });
       writeFileSync(join(out, name), text);

@@ -245,7 +245,7 @@ describe('resourcesModule', () => {
 
   it('wraps an x-pagination list in paginate with the spec’s config and fills x-sdk-default parameters', () => {
     expect(out).toContain(
-      'list(params: QueryRunsListParams = {} as QueryRunsListParams, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
+      'list(params: QueryRunsListParams = {}, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem>',
     );
     expect(out).toContain('{"style":"cursor","items":"runs"}');
     // The params object is the query (a key the spec does not name is sent too), with the default filled in.
@@ -255,12 +255,12 @@ describe('resourcesModule', () => {
 
   it('fills an x-sdk-default path parameter from the params object or the client default', () => {
     expect(out).toContain(
-      'download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options?: RequestOptions): Promise<FilesDownloadResponse>',
+      'download(fileId: string, params: FilesDownloadParams = {}, options?: RequestOptions): Promise<FilesDownloadResponse>',
     );
     expect(out).toContain('export type FilesDownloadParams = { workspace_name?: string };');
     expect(out).toContain(
-      // By position, in the order of the path's placeholders.
-      'params: { path: [params.workspace_name ?? defaults.workspace, fileId] }',
+      // By name, so that the compiler checks each against the spec.
+      "params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', file_id: fileId } }",
     );
   });
 
@@ -281,7 +281,7 @@ describe('resourcesModule', () => {
 
   it('sends a raw-bytes body as given, with the declared media type unless the call sets one', () => {
     expect(out).toContain(
-      'create(body: UploadSource, params: UploadsCreateParams = {} as UploadsCreateParams, options?: RequestOptions): Promise<UploadsCreateResponse>',
+      'create(body: UploadSource, params: UploadsCreateParams = {}, options?: RequestOptions): Promise<UploadsCreateResponse>',
     );
     expect(out).toContain(
       "body: toUploadBody(body), headers: { 'X-Workspace-Id': null, 'Content-Type': 'application/octet-stream', ...options?.headers }",
@@ -313,7 +313,7 @@ describe('resourcesModule', () => {
   it('quotes parameter names that are not identifiers', () => {
     // With a body, query parameters are picked out of the params object by name.
     expect(out).toContain(
-      "const { 'order_by_metric.direction': order_by_metric_direction, ...rest } = params as Record<string, unknown>;",
+      "const { 'order_by_metric.direction': order_by_metric_direction, ...rest } = params;",
     );
     expect(out).toContain("const query = { 'order_by_metric.direction': order_by_metric_direction };");
     // Without one, the params object is the query as it is.

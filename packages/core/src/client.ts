@@ -1,5 +1,14 @@
-import type { FetchResponse, ParamsOption, ParseAs, RequestBodyOption } from 'openapi-fetch';
-import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
+import type {
+  CallInit,
+  HttpMethod,
+  InitArgs,
+  OperationOf,
+  ParseAs,
+  PathsWithMethod,
+  RawResult,
+  RequestOptions,
+  ResponseData,
+} from './call-types';
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { ResponseValidationError, SdkError, UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
@@ -59,58 +68,18 @@ export interface ClientOptions {
    * Checks every successful response body against the spec and throws ResponseValidationError on drift.
    * Build one with `createResponseValidator` from a client's `./validate` entry. @default off
    */
-  validateResponses?: (method: string, path: string, data: unknown) => void;
+  validateResponses?: (method: string, path: string, data: unknown, status?: number) => void;
 }
 
-/** Per-call settings, accepted by every resource method next to its parameters. */
-export interface RequestOptions {
-  /** Cancels the call; the call rejects with the signal's reason and is not retried. */
-  signal?: AbortSignal | undefined;
-  /** Overrides the client's `timeout` for this call, ms. */
-  timeout?: number | undefined;
-  /** Overrides the client's `maxRetries` for this call. */
-  maxRetries?: number | undefined;
-  /** Extra headers for this call. */
-  headers?: Record<string, string | undefined> | undefined;
-  /**
-   * The caller needs a body: an empty success answer (204, an empty 200) throws a ResponseValidationError
-   * naming the operation and the status instead of resolving with undefined. Flows set it.
-   */
-  requireBody?: boolean | undefined;
-}
+export type { CallInit, RequestOptions, ResponseData } from './call-types';
 
-type OperationOf<Paths, P extends keyof Paths, M> = M extends keyof Paths[P] ? Paths[P][M] : never;
-/**
- * What one call accepts: the operation's parameters and body, how to read the body, and the per-call
- * settings. Fetch's own init fields (`credentials`, `cache`, ...) are not accepted: the client would not send them.
- */
-export type CallInit<Operation> = ParamsOption<Operation> &
-  RequestBodyOption<Operation> & {
-    /** How to read a success body. @default 'json' */
-    parseAs?: ParseAs;
-  } & RequestOptions;
 type InitFor<Paths, P extends keyof Paths, M extends HttpMethod> = CallInit<OperationOf<Paths, P, M>>;
-type InitArgs<I> = RequiredKeysOf<I> extends never ? [init?: I] : [init: I];
-
-/** The success body of an operation, as openapi-fetch types it. */
-export type ResponseData<
-  Paths,
-  P extends keyof Paths,
-  M extends HttpMethod,
-  I = {},
-> = Paths[P] extends Record<M, Record<string | number, any>>
-  ? Extract<FetchResponse<Paths[P][M], I, MediaType>, { data: unknown }>['data']
-  : never;
 
 type RawMethods<Paths extends {}> = {
   [M in HttpMethod as Uppercase<M>]: <P extends PathsWithMethod<Paths, M>, I extends InitFor<Paths, P, M>>(
     path: P,
     ...init: InitArgs<I>
-  ) => Promise<
-    OperationOf<Paths, P, M> extends infer Op extends Record<string | number, any>
-      ? FetchResponse<Op, I, MediaType>
-      : never
-  >;
+  ) => Promise<RawResult<OperationOf<Paths, P, M>, I>>;
 };
 
 /**
@@ -275,8 +244,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     raw,
     options,
     request(method: string, path: string, init?: Record<string, unknown>) {
-      return call(method, path, init, {}, true).then(({ data }) => {
-        options.validateResponses?.(method, path, data);
+      return call(method, path, init, {}, true).then(({ data, response }) => {
+        options.validateResponses?.(method, path, data, response.status);
         return data;
       });
     },

@@ -26,7 +26,7 @@ const TYPE_BY_FORMAT: Record<string, string> = { csv: 'text/csv', json: 'applica
 function formatOf(name = '', contentType = ''): S['DatasetFormat'] | undefined {
   const found =
     /\.(csv|parquet|json|ndjson|jsonl)$/i.exec(name)?.[1] ?? /csv|parquet|json/i.exec(contentType)?.[0];
-  return found && ((/json/i.test(found) ? 'json' : found.toLowerCase()) as S['DatasetFormat']);
+  return found ? ((/json/i.test(found) ? 'json' : found.toLowerCase()) as S['DatasetFormat']) : undefined;
 }
 
 /** Dataset flows: wait until a dataset is loaded, and make one from a file in one call. */

@@ -278,7 +278,9 @@ describe('response validation', () => {
 
   it('accepts an enum value the spec does not know yet (forward compatible)', async () => {
     const pipeline = mock.seed.indexedPipeline('w');
-    server.use(mock.http.get('/api/v1/pipelines/{pipeline_id}/status', () => ({ status: 'QUEUED_FOR_GPU' })));
+    server.use(
+      mock.http.get('/api/v1/pipelines/{pipeline_id}/status', () => ({ status: 'QUEUED_FOR_GPU' }) as never),
+    );
     const strict = client({ validateResponses: llamaCloudResponseValidator() });
     await expect(strict.pipelines.getStatus(pipeline.id)).resolves.toEqual({ status: 'QUEUED_FOR_GPU' });
   });

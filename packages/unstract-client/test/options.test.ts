@@ -133,6 +133,15 @@ describe('./validate', () => {
     await expect(unstract.deployments.list()).rejects.toBeInstanceOf(ResponseValidationError);
   });
 
+  it('accepts any UUID as JSON Schema does (RFC 4122 syntax, whatever the version) and refuses a non-UUID', () => {
+    const schema = unstractSchema('POST /api/v1/unstract/{org_id}/api/deployment/', 'request');
+    // Version 0 and the nil UUID are not RFC 9562 versions; `format: uuid` accepts their syntax all the same.
+    for (const workflow of ['00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000000']) {
+      expect(schema?.safeParse({ workflow, api_name: 'ok' }).success).toBe(true);
+    }
+    expect(schema?.safeParse({ workflow: 'not-a-uuid', api_name: 'ok' }).success).toBe(false);
+  });
+
   it('gives the zod schema of a request body', () => {
     const schema = unstractSchema('POST /api/v1/unstract/{org_id}/api/deployment/', 'request');
     expect(schema?.safeParse({ workflow: mock.workflowId, api_name: 'ok' }).success).toBe(true);

@@ -3,14 +3,25 @@
 import { z } from 'zod';
 import { ResponseValidationError, type ValidationIssue } from '../errors';
 
-/** Checks one response body; throws ResponseValidationError on drift. Given to a client as `validateResponses`. */
-export type ResponseValidator = (method: string, path: string, data: unknown) => void;
+/**
+ * Checks one response body against the schema of its status (the first success schema when the status is
+ * not given); throws ResponseValidationError on drift. Given to a client as `validateResponses`.
+ */
+export type ResponseValidator = (method: string, path: string, data: unknown, status?: number) => void;
+
+/** One operation's schemas, as the generator writes them. */
+export interface OperationSchemas {
+  readonly operationId: string;
+  /** The first success status's JSON body. */
+  readonly response?: unknown;
+  /** Every success status's JSON body, when they differ (a 200 result and a 202 job). */
+  readonly responses?: Readonly<Record<string, unknown>>;
+  readonly request?: unknown;
+}
 
 /** The response schemas of a spec, keyed `METHOD /path`, as the generator writes them. */
 export interface ResponseSchemas {
-  operations: Readonly<
-    Record<string, { readonly operationId: string; readonly response?: unknown; readonly request?: unknown }>
-  >;
+  operations: Readonly<Record<string, OperationSchemas>>;
   components: { readonly schemas: Readonly<Record<string, unknown>> };
 }
 
@@ -42,14 +53,18 @@ function jsonPath(path: readonly PropertyKey[]): string {
 export function createResponseValidator(schemas: ResponseSchemas): ResponseValidator {
   const defs = openSchema(schemas.components.schemas);
   const compiled = new Map<string, z.ZodType>();
-  return (method, path, data) => {
+  return (method, path, data, status) => {
     const key = `${method.toUpperCase()} ${path}`;
     const entry = schemas.operations[key];
-    if (!entry?.response) return;
-    let validator = compiled.get(key);
+    // Each status against its own schema; a status the spec does not list is not checked.
+    const byStatus = status === undefined ? undefined : entry?.responses;
+    const schema = byStatus ? byStatus[String(status)] : entry?.response;
+    if (!schema) return;
+    const cacheKey = byStatus ? `${key} ${status}` : key;
+    let validator = compiled.get(cacheKey);
     if (!validator) {
-      validator = z.fromJSONSchema({ ...(openSchema(entry.response) as object), $defs: defs } as never);
-      compiled.set(key, validator);
+      validator = z.fromJSONSchema({ ...(openSchema(schema) as object), $defs: defs } as never);
+      compiled.set(cacheKey, validator);
     }
     const result = validator.safeParse(data);
     if (result.success) return;
@@ -57,7 +72,7 @@ export function createResponseValidator(schemas: ResponseSchemas): ResponseValid
       path: jsonPath(i.path),
       message: i.message,
     }));
-    throw new ResponseValidationError(`${key} (${entry.operationId})`, issues);
+    throw new ResponseValidationError(`${key} (${entry?.operationId})`, issues);
   };
 }
 

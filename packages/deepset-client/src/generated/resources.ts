@@ -586,7 +586,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.health.check()
        */
       check(options?: RequestOptions): Promise<HealthCheckResponse> {
-        return api.request('get', '/health', options as never) as Promise<HealthCheckResponse>;
+        return api.request('get', '/health', options);
       },
     },
     tokens: {
@@ -596,9 +596,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/token
        * @example await client.tokens.list()
        */
-      list(params: TokensListParams = {} as TokensListParams, options?: RequestOptions): PagePromise<TokensListResponse, TokensListItem> {
+      list(params: TokensListParams = {}, options?: RequestOptions): PagePromise<TokensListResponse, TokensListItem> {
         return paginate<TokensListResponse, TokensListItem>(
-          (query) => api.request('get', '/api/v1/token', { ...options, params: { query } } as never) as Promise<TokensListResponse>,
+          (query) => api.request('get', '/api/v1/token', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -608,7 +608,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/token
        */
       create(params: TokensCreateParams, options?: RequestOptions): Promise<TokensCreateResponse> {
-        return api.request('post', '/api/v1/token', { ...options, body: params } as never) as Promise<TokensCreateResponse>;
+        return api.request('post', '/api/v1/token', { ...options, body: params });
       },
       /**
        * Delete an API token.
@@ -617,7 +617,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.tokens.delete('api_token_1')
        */
       delete(apiTokenId: string, options?: RequestOptions): Promise<TokensDeleteResponse> {
-        return api.request('delete', '/api/v1/token/{api_token_id}', { ...options, params: { path: [apiTokenId] } } as never) as Promise<TokensDeleteResponse>;
+        return api.request('delete', '/api/v1/token/{api_token_id}', { ...options, params: { path: { api_token_id: apiTokenId } } });
       },
     },
     evalRuns: {
@@ -626,10 +626,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/eval_runs
        * @example await client.evalRuns.list()
        */
-      list(params: EvalRunsListParams = {} as EvalRunsListParams, options?: RequestOptions): PagePromise<EvalRunsListResponse, EvalRunsListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: EvalRunsListParams = {}, options?: RequestOptions): PagePromise<EvalRunsListResponse, EvalRunsListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<EvalRunsListResponse, EvalRunsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvalRunsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -639,42 +639,42 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/eval_runs
        */
       create(params: EvalRunsCreateParams, options?: RequestOptions): Promise<EvalRunsCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunsCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Get an evaluation run.
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        * @example await client.evalRuns.get('eval_run_name_1')
        */
-      get(evalRunName: string, params: EvalRunsGetParams = {} as EvalRunsGetParams, options?: RequestOptions): Promise<EvalRunsGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsGetResponse>;
+      get(evalRunName: string, params: EvalRunsGetParams = {}, options?: RequestOptions): Promise<EvalRunsGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', eval_run_name: evalRunName } } });
       },
       /**
        * Delete an evaluation run.
        * DELETE /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        * @example await client.evalRuns.delete('eval_run_name_1')
        */
-      delete(evalRunName: string, params: EvalRunsDeleteParams = {} as EvalRunsDeleteParams, options?: RequestOptions): Promise<EvalRunsDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsDeleteResponse>;
+      delete(evalRunName: string, params: EvalRunsDeleteParams = {}, options?: RequestOptions): Promise<EvalRunsDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', eval_run_name: evalRunName } } });
       },
       /**
        * Update an evaluation run.
        * PATCH /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
        */
       update(evalRunName: string, params: EvalRunsUpdateParams, options?: RequestOptions): Promise<EvalRunsUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName] }, body: rest } as never) as Promise<EvalRunsUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', eval_run_name: evalRunName } }, body: rest });
       },
       /**
        * List the predictions of a node.
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions
        * @example await client.evalRuns.listPredictions('eval_run_name_1', 'node_name_1')
        */
-      listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {} as EvalRunsListPredictionsParams, options?: RequestOptions): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {}, options?: RequestOptions): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
+        const { workspace_name, ...query } = params;
         return paginate<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions', { ...options, params: { path: [workspace_name ?? defaults.workspace, evalRunName, nodeName], query } } as never) as Promise<EvalRunsListPredictionsResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', eval_run_name: evalRunName, node_name: nodeName }, query } }),
           paging1,
           query,
         );
@@ -684,8 +684,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start
        * @example await client.evalRuns.start('eval_run_name_1')
        */
-      start(evalRunName: string, params: EvalRunsStartParams = {} as EvalRunsStartParams, options?: RequestOptions): Promise<EvalRunsStartResponse> {
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evalRunName] } } as never) as Promise<EvalRunsStartResponse>;
+      start(evalRunName: string, params: EvalRunsStartParams = {}, options?: RequestOptions): Promise<EvalRunsStartResponse> {
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', eval_run_name: evalRunName } } });
       },
     },
     evaluationSets: {
@@ -694,10 +694,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets
        * @example await client.evaluationSets.list()
        */
-      list(params: EvaluationSetsListParams = {} as EvaluationSetsListParams, options?: RequestOptions): PagePromise<EvaluationSetsListResponse, EvaluationSetsListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: EvaluationSetsListParams = {}, options?: RequestOptions): PagePromise<EvaluationSetsListResponse, EvaluationSetsListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<EvaluationSetsListResponse, EvaluationSetsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<EvaluationSetsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -707,10 +707,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
        * @example await client.evaluationSets.get('evaluation_set_name_1')
        */
-      get(evaluationSetName: string, params: EvaluationSetsGetParams = {} as EvaluationSetsGetParams, options?: RequestOptions): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      get(evaluationSetName: string, params: EvaluationSetsGetParams = {}, options?: RequestOptions): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
+        const { workspace_name, ...query } = params;
         return paginate<EvaluationSetsGetResponse, EvaluationSetsGetItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, evaluationSetName], query } } as never) as Promise<EvaluationSetsGetResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', evaluation_set_name: evaluationSetName }, query } }),
           paging1,
           query,
         );
@@ -720,33 +720,33 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
        * @example await client.evaluationSets.delete('evaluation_set_name_1')
        */
-      delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {} as EvaluationSetsDeleteParams, options?: RequestOptions): Promise<EvaluationSetsDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsDeleteResponse>;
+      delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {}, options?: RequestOptions): Promise<EvaluationSetsDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', evaluation_set_name: evaluationSetName } } });
       },
       /**
        * Export an evaluation set as CSV.
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv
        * @example await client.evaluationSets.getCsv('evaluation_set_name_1')
        */
-      getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {} as EvaluationSetsGetCsvParams, options?: RequestOptions): Promise<EvaluationSetsGetCsvResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] }, parseAs: 'text' } as never) as Promise<EvaluationSetsGetCsvResponse>;
+      getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {}, options?: RequestOptions): Promise<EvaluationSetsGetCsvResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', evaluation_set_name: evaluationSetName } }, parseAs: 'text' });
       },
       /**
        * Import an evaluation set.
        * POST /api/v1/workspaces/{workspace_name}/evaluation_sets/import
        */
       import(params: EvaluationSetsImportParams, options?: RequestOptions): Promise<EvaluationSetsImportResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<EvaluationSetsImportResponse>;
+        const { workspace_name, ...rest } = params;
+        const form = multipartBody(rest);
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/import', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
       /**
        * Match labels to files.
        * POST /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching
        * @example await client.evaluationSets.matchLabels('evaluation_set_name_1')
        */
-      matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {} as EvaluationSetsMatchLabelsParams, options?: RequestOptions): Promise<EvaluationSetsMatchLabelsResponse> {
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, evaluationSetName] } } as never) as Promise<EvaluationSetsMatchLabelsResponse>;
+      matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {}, options?: RequestOptions): Promise<EvaluationSetsMatchLabelsResponse> {
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', evaluation_set_name: evaluationSetName } } });
       },
     },
     files: {
@@ -755,10 +755,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/files
        * @example await client.files.list()
        */
-      list(params: FilesListParams = {} as FilesListParams, options?: RequestOptions): PagePromise<FilesListResponse, FilesListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: FilesListParams = {}, options?: RequestOptions): PagePromise<FilesListResponse, FilesListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<FilesListResponse, FilesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           {"style":"after","items":"data","hasMore":"has_more","afterFields":{"after_value":"created_at","after_file_id":"file_id"}},
           query,
         );
@@ -768,51 +768,51 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/files
        */
       upload(params: FilesUploadParams, options?: RequestOptions): Promise<FilesUploadResponse> {
-        const { write_mode, workspace_name, ...rest } = params as Record<string, unknown>;
+        const { write_mode, workspace_name, ...rest } = params;
         const query = { write_mode };
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<FilesUploadResponse>;
+        const form = multipartBody(rest);
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
       /**
        * Delete files.
        * DELETE /api/v1/workspaces/{workspace_name}/files
        * @example await client.files.deleteMany()
        */
-      deleteMany(params: FilesDeleteManyParams = {} as FilesDeleteManyParams, options?: RequestOptions): Promise<FilesDeleteManyResponse> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<FilesDeleteManyResponse>;
+      deleteMany(params: FilesDeleteManyParams = {}, options?: RequestOptions): Promise<FilesDeleteManyResponse> {
+        const { workspace_name, ...query } = params;
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } });
       },
       /**
        * Download a file.
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}
        * @example await client.files.download('file_1')
        */
-      download(fileId: string, params: FilesDownloadParams = {} as FilesDownloadParams, options?: RequestOptions): Promise<FilesDownloadResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] }, parseAs: 'blob' } as never) as Promise<FilesDownloadResponse>;
+      download(fileId: string, params: FilesDownloadParams = {}, options?: RequestOptions): Promise<FilesDownloadResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', file_id: fileId } }, parseAs: 'blob' });
       },
       /**
        * Delete a file.
        * DELETE /api/v1/workspaces/{workspace_name}/files/{file_id}
        * @example await client.files.delete('file_1')
        */
-      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options?: RequestOptions): Promise<FilesDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesDeleteResponse>;
+      delete(fileId: string, params: FilesDeleteParams = {}, options?: RequestOptions): Promise<FilesDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/files/{file_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', file_id: fileId } } });
       },
       /**
        * Get file metadata.
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
        * @example await client.files.getMeta('file_1')
        */
-      getMeta(fileId: string, params: FilesGetMetaParams = {} as FilesGetMetaParams, options?: RequestOptions): Promise<FilesGetMetaResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, fileId] } } as never) as Promise<FilesGetMetaResponse>;
+      getMeta(fileId: string, params: FilesGetMetaParams = {}, options?: RequestOptions): Promise<FilesGetMetaResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', file_id: fileId } } });
       },
       /**
        * Update file metadata.
        * PATCH /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
        */
       updateMeta(fileId: string, params: FilesUpdateMetaParams, options?: RequestOptions): Promise<FilesUpdateMetaResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: [workspace_name ?? defaults.workspace, fileId] }, body: rest } as never) as Promise<FilesUpdateMetaResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/files/{file_id}/meta', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', file_id: fileId } }, body: rest });
       },
     },
     documents: {
@@ -821,16 +821,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query
        */
       query(indexName: string, params: DocumentsQueryParams, options?: RequestOptions): Promise<DocumentsQueryResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsQueryResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', index_name: indexName } }, body: rest });
       },
       /**
        * Stream every document of an index.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream
        */
       stream(indexName: string, params: DocumentsStreamParams, options?: RequestOptions): StreamPromise<DocumentsStreamEvent> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never), 'ndjson', { signal: options?.signal });
+        const { workspace_name, ...rest } = params;
+        return streamResponse<DocumentsStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', index_name: indexName } }, body: rest }), 'ndjson', { signal: options?.signal });
       },
       /**
        * Get a document.
@@ -838,8 +838,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}
        * @example await client.documents.get('index_name_1', 'document_1')
        */
-      get(indexName: string, documentId: string, params: DocumentsGetParams = {} as DocumentsGetParams, options?: RequestOptions): Promise<DocumentsGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName, documentId] } } as never) as Promise<DocumentsGetResponse>;
+      get(indexName: string, documentId: string, params: DocumentsGetParams = {}, options?: RequestOptions): Promise<DocumentsGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', index_name: indexName, document_id: documentId } } });
       },
       /**
        * Count documents.
@@ -847,8 +847,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count
        */
       count(indexName: string, params: DocumentsCountParams, options?: RequestOptions): Promise<DocumentsCountResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count', { ...options, params: { path: [workspace_name ?? defaults.workspace, indexName] }, body: rest } as never) as Promise<DocumentsCountResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', index_name: indexName } }, body: rest });
       },
     },
     pipelines: {
@@ -857,10 +857,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines
        * @example await client.pipelines.list()
        */
-      list(params: PipelinesListParams = {} as PipelinesListParams, options?: RequestOptions): PagePromise<PipelinesListResponse, PipelinesListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: PipelinesListParams = {}, options?: RequestOptions): PagePromise<PipelinesListResponse, PipelinesListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelinesListResponse, PipelinesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelinesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"before","idField":"pipeline_id"},
           query,
         );
@@ -870,42 +870,42 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/pipelines
        */
       create(params: PipelinesCreateParams, options?: RequestOptions): Promise<PipelinesCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PipelinesCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Get a pipeline.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        * @example await client.pipelines.get('pipeline_name_1')
        */
-      get(pipelineName: string, params: PipelinesGetParams = {} as PipelinesGetParams, options?: RequestOptions): Promise<PipelinesGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetResponse>;
+      get(pipelineName: string, params: PipelinesGetParams = {}, options?: RequestOptions): Promise<PipelinesGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Delete a pipeline.
        * DELETE /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        * @example await client.pipelines.delete('pipeline_name_1')
        */
-      delete(pipelineName: string, params: PipelinesDeleteParams = {} as PipelinesDeleteParams, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesDeleteResponse>;
+      delete(pipelineName: string, params: PipelinesDeleteParams = {}, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Update pipeline properties.
        * PATCH /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
        */
       update(pipelineName: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest });
       },
       /**
        * List feedback.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
        * @example await client.pipelines.listFeedback('pipeline_name_1')
        */
-      listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {} as PipelinesListFeedbackParams, options?: RequestOptions): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {}, options?: RequestOptions): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelinesListFeedbackResponse, PipelinesListFeedbackItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFeedbackResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName }, query } }),
           paging1,
           query,
         );
@@ -915,18 +915,18 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
        */
       addFeedback(pipelineName: string, params: PipelinesAddFeedbackParams, options?: RequestOptions): Promise<PipelinesAddFeedbackResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesAddFeedbackResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest });
       },
       /**
        * List the file ids of a pipeline.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files
        * @example await client.pipelines.listFiles('pipeline_name_1')
        */
-      listFiles(pipelineName: string, params: PipelinesListFilesParams = {} as PipelinesListFilesParams, options?: RequestOptions): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      listFiles(pipelineName: string, params: PipelinesListFilesParams = {}, options?: RequestOptions): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelinesListFilesResponse, PipelinesListFilesItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListFilesResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName }, query } }),
           paging1,
           query,
         );
@@ -936,105 +936,105 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing
        * @example await client.pipelines.getIndexing('pipeline_name_1')
        */
-      getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {} as PipelinesGetIndexingParams, options?: RequestOptions): Promise<PipelinesGetIndexingResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetIndexingResponse>;
+      getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {}, options?: RequestOptions): Promise<PipelinesGetIndexingResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Get a pipeline as JSON.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json
        * @example await client.pipelines.getJson('pipeline_name_1')
        */
-      getJson(pipelineName: string, params: PipelinesGetJsonParams = {} as PipelinesGetJsonParams, options?: RequestOptions): Promise<PipelinesGetJsonResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetJsonResponse>;
+      getJson(pipelineName: string, params: PipelinesGetJsonParams = {}, options?: RequestOptions): Promise<PipelinesGetJsonResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Get the pipeline prompt.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt
        * @example await client.pipelines.getPrompt('pipeline_name_1')
        */
-      getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {} as PipelinesGetPromptParams, options?: RequestOptions): Promise<PipelinesGetPromptResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetPromptResponse>;
+      getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {}, options?: RequestOptions): Promise<PipelinesGetPromptResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Get pipeline statistics.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats
        * @example await client.pipelines.getStats('pipeline_name_1')
        */
-      getStats(pipelineName: string, params: PipelinesGetStatsParams = {} as PipelinesGetStatsParams, options?: RequestOptions): Promise<PipelinesGetStatsResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetStatsResponse>;
+      getStats(pipelineName: string, params: PipelinesGetStatsParams = {}, options?: RequestOptions): Promise<PipelinesGetStatsResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Get a pipeline as YAML.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
        * @example await client.pipelines.getYaml('pipeline_name_1')
        */
-      getYaml(pipelineName: string, params: PipelinesGetYamlParams = {} as PipelinesGetYamlParams, options?: RequestOptions): Promise<PipelinesGetYamlResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesGetYamlResponse>;
+      getYaml(pipelineName: string, params: PipelinesGetYamlParams = {}, options?: RequestOptions): Promise<PipelinesGetYamlResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Replace pipeline YAML.
        * PUT /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
        */
       updateYaml(pipelineName: string, params: PipelinesUpdateYamlParams, options?: RequestOptions): Promise<PipelinesUpdateYamlResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesUpdateYamlResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest });
       },
       /**
        * Chat.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat
        */
       chat(pipelineName: string, params: PipelinesChatParams, options?: RequestOptions): Promise<PipelinesChatResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesChatResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest });
       },
       /**
        * Chat, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream
        */
       chatStream(pipelineName: string, params: PipelinesChatStreamParams, options?: RequestOptions): StreamPromise<PipelinesChatStreamEvent> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        const { workspace_name, ...rest } = params;
+        return streamResponse<PipelinesChatStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest }), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Make the default pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default
        * @example await client.pipelines.setDefault('pipeline_name_1')
        */
-      setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {} as PipelinesSetDefaultParams, options?: RequestOptions): Promise<PipelinesSetDefaultResponse> {
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesSetDefaultResponse>;
+      setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {}, options?: RequestOptions): Promise<PipelinesSetDefaultResponse> {
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * Deploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy
        */
       deploy(pipelineName: string, params: PipelinesDeployParams, options?: RequestOptions): Promise<PipelinesDeployResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never) as Promise<PipelinesDeployResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest });
       },
       /**
        * Search.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search
        */
       search(pipelineName: string, params: PipelinesSearchParams, options?: RequestOptions): Promise<PipelinesSearchResponse> {
-        const { secret, ttl_seconds, workspace_name, ...rest } = params as Record<string, unknown>;
+        const { secret, ttl_seconds, workspace_name, ...rest } = params;
         const query = { secret, ttl_seconds };
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query }, body: rest } as never) as Promise<PipelinesSearchResponse>;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName }, query }, body: rest });
       },
       /**
        * Search, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream
        */
       searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options?: RequestOptions): StreamPromise<PipelinesSearchStreamEvent> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName] }, body: rest } as never), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
+        const { workspace_name, ...rest } = params;
+        return streamResponse<PipelinesSearchStreamEvent>(() => api.requestStream('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } }, body: rest }), 'sse', { signal: options?.signal, decode: (m) => JSON.parse(m.data), isErrorItem: (e) => (e as Record<string, unknown>)["type"] === "error", isFinal: rest.include_result ? (e) => (e as Record<string, unknown>)["type"] === "result" : undefined });
       },
       /**
        * Undeploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy
        * @example await client.pipelines.undeploy('pipeline_name_1')
        */
-      undeploy(pipelineName: string, params: PipelinesUndeployParams = {} as PipelinesUndeployParams, options?: RequestOptions): Promise<PipelinesUndeployResponse> {
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesUndeployResponse>;
+      undeploy(pipelineName: string, params: PipelinesUndeployParams = {}, options?: RequestOptions): Promise<PipelinesUndeployResponse> {
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * List pipeline logs.
@@ -1042,10 +1042,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs
        * @example await client.pipelines.listLogs('pipeline_name_1')
        */
-      listLogs(pipelineName: string, params: PipelinesListLogsParams = {} as PipelinesListLogsParams, options?: RequestOptions): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      listLogs(pipelineName: string, params: PipelinesListLogsParams = {}, options?: RequestOptions): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelinesListLogsResponse, PipelinesListLogsItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesListLogsResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName }, query } }),
           {"style":"after","items":"data","hasMore":"has_more","afterParam":"after","idField":"log_id"},
           query,
         );
@@ -1056,8 +1056,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta
        * @example await client.pipelines.listMetaKeys('pipeline_name_1')
        */
-      listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {} as PipelinesListMetaKeysParams, options?: RequestOptions): Promise<PipelinesListMetaKeysResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName] } } as never) as Promise<PipelinesListMetaKeysResponse>;
+      listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {}, options?: RequestOptions): Promise<PipelinesListMetaKeysResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName } } });
       },
       /**
        * List metadata values.
@@ -1065,8 +1065,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}
        * @example await client.pipelines.listMetaValues('pipeline_name_1', 'field_name_1')
        */
-      listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {} as PipelinesListMetaValuesParams, options?: RequestOptions): Promise<PipelinesListMetaValuesResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, fieldName] } } as never) as Promise<PipelinesListMetaValuesResponse>;
+      listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {}, options?: RequestOptions): Promise<PipelinesListMetaValuesResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName, field_name: fieldName } } });
       },
       /**
        * Min and max of a metadata field.
@@ -1074,8 +1074,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation
        * @example await client.pipelines.aggregateMeta('pipeline_name_1', 'meta_field_1')
        */
-      aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {} as PipelinesAggregateMetaParams, options?: RequestOptions): Promise<PipelinesAggregateMetaResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, pipelineName, metaField] } } as never) as Promise<PipelinesAggregateMetaResponse>;
+      aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {}, options?: RequestOptions): Promise<PipelinesAggregateMetaResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName, meta_field: metaField } } });
       },
       /**
        * List pipeline search history.
@@ -1083,10 +1083,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history
        * @example await client.pipelines.searchHistory('pipeline_name_1')
        */
-      searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {} as PipelinesSearchHistoryParams, options?: RequestOptions): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {}, options?: RequestOptions): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace, pipelineName], query } } as never) as Promise<PipelinesSearchHistoryResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', pipeline_name: pipelineName }, query } }),
           paging1,
           query,
         );
@@ -1098,10 +1098,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions
        * @example await client.uploadSessions.list()
        */
-      list(params: UploadSessionsListParams = {} as UploadSessionsListParams, options?: RequestOptions): PagePromise<UploadSessionsListResponse, UploadSessionsListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: UploadSessionsListParams = {}, options?: RequestOptions): PagePromise<UploadSessionsListResponse, UploadSessionsListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<UploadSessionsListResponse, UploadSessionsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<UploadSessionsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1111,34 +1111,34 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/upload_sessions
        */
       create(params: UploadSessionsCreateParams, options?: RequestOptions): Promise<UploadSessionsCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<UploadSessionsCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/upload_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Get an upload session.
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
        * @example await client.uploadSessions.get('session_1')
        */
-      get(sessionId: string, params: UploadSessionsGetParams = {} as UploadSessionsGetParams, options?: RequestOptions): Promise<UploadSessionsGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sessionId] } } as never) as Promise<UploadSessionsGetResponse>;
+      get(sessionId: string, params: UploadSessionsGetParams = {}, options?: RequestOptions): Promise<UploadSessionsGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', session_id: sessionId } } });
       },
       /**
        * Close an upload session.
        * PUT /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
        */
       close(sessionId: string, params: UploadSessionsCloseParams, options?: RequestOptions): Promise<UploadSessionsCloseResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId] }, body: rest } as never) as Promise<UploadSessionsCloseResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', session_id: sessionId } }, body: rest });
       },
       /**
        * List the files of an upload session.
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files
        * @example await client.uploadSessions.listFiles('session_1')
        */
-      listFiles(sessionId: string, params: UploadSessionsListFilesParams = {} as UploadSessionsListFilesParams, options?: RequestOptions): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      listFiles(sessionId: string, params: UploadSessionsListFilesParams = {}, options?: RequestOptions): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
+        const { workspace_name, ...query } = params;
         return paginate<UploadSessionsListFilesResponse, UploadSessionsListFilesItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files', { ...options, params: { path: [workspace_name ?? defaults.workspace, sessionId], query } } as never) as Promise<UploadSessionsListFilesResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', session_id: sessionId }, query } }),
           paging1,
           query,
         );
@@ -1152,7 +1152,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.listDocumentStores()
        */
       listDocumentStores(options?: RequestOptions): Promise<InfrastructureListDocumentStoresResponse> {
-        return api.request('get', '/api/v1/infrastructure/document_stores', options as never) as Promise<InfrastructureListDocumentStoresResponse>;
+        return api.request('get', '/api/v1/infrastructure/document_stores', options);
       },
       /**
        * Add DocumentStore credentials.
@@ -1160,7 +1160,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/infrastructure/document_stores
        */
       createDocumentStore(params: InfrastructureCreateDocumentStoreParams, options?: RequestOptions): Promise<InfrastructureCreateDocumentStoreResponse> {
-        return api.request('post', '/api/v1/infrastructure/document_stores', { ...options, body: params } as never) as Promise<InfrastructureCreateDocumentStoreResponse>;
+        return api.request('post', '/api/v1/infrastructure/document_stores', { ...options, body: params });
       },
       /**
        * Delete DocumentStore credentials.
@@ -1169,7 +1169,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.deleteDocumentStore('credentials_1')
        */
       deleteDocumentStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteDocumentStoreResponse> {
-        return api.request('delete', '/api/v1/infrastructure/document_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteDocumentStoreResponse>;
+        return api.request('delete', '/api/v1/infrastructure/document_stores/{credentials_id}', { ...options, params: { path: { credentials_id: credentialsId } } });
       },
       /**
        * List FileStore credentials.
@@ -1178,7 +1178,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.listFileStores()
        */
       listFileStores(options?: RequestOptions): Promise<InfrastructureListFileStoresResponse> {
-        return api.request('get', '/api/v1/infrastructure/file_stores', options as never) as Promise<InfrastructureListFileStoresResponse>;
+        return api.request('get', '/api/v1/infrastructure/file_stores', options);
       },
       /**
        * Add FileStore credentials.
@@ -1186,7 +1186,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/infrastructure/file_stores
        */
       createFileStore(params: InfrastructureCreateFileStoreParams, options?: RequestOptions): Promise<InfrastructureCreateFileStoreResponse> {
-        return api.request('post', '/api/v1/infrastructure/file_stores', { ...options, body: params } as never) as Promise<InfrastructureCreateFileStoreResponse>;
+        return api.request('post', '/api/v1/infrastructure/file_stores', { ...options, body: params });
       },
       /**
        * Delete FileStore credentials.
@@ -1195,7 +1195,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.infrastructure.deleteFileStore('credentials_1')
        */
       deleteFileStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteFileStoreResponse> {
-        return api.request('delete', '/api/v1/infrastructure/file_stores/{credentials_id}', { ...options, params: { path: [credentialsId] } } as never) as Promise<InfrastructureDeleteFileStoreResponse>;
+        return api.request('delete', '/api/v1/infrastructure/file_stores/{credentials_id}', { ...options, params: { path: { credentials_id: credentialsId } } });
       },
     },
     users: {
@@ -1206,7 +1206,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.me()
        */
       me(options?: RequestOptions): Promise<UsersMeResponse> {
-        return api.request('get', '/api/v1/me', options as never) as Promise<UsersMeResponse>;
+        return api.request('get', '/api/v1/me', options);
       },
       /**
        * List users.
@@ -1214,9 +1214,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/users
        * @example await client.users.list()
        */
-      list(params: UsersListParams = {} as UsersListParams, options?: RequestOptions): PagePromise<UsersListResponse, UsersListItem> {
+      list(params: UsersListParams = {}, options?: RequestOptions): PagePromise<UsersListResponse, UsersListItem> {
         return paginate<UsersListResponse, UsersListItem>(
-          (query) => api.request('get', '/api/v1/users', { ...options, params: { query } } as never) as Promise<UsersListResponse>,
+          (query) => api.request('get', '/api/v1/users', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -1228,7 +1228,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.get('user_1')
        */
       get(userId: string, options?: RequestOptions): Promise<UsersGetResponse> {
-        return api.request('get', '/api/v1/users/{user_id}', { ...options, params: { path: [userId] } } as never) as Promise<UsersGetResponse>;
+        return api.request('get', '/api/v1/users/{user_id}', { ...options, params: { path: { user_id: userId } } });
       },
     },
     models: {
@@ -1238,8 +1238,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/model
        * @example await client.models.list()
        */
-      list(params: ModelsListParams = {} as ModelsListParams, options?: RequestOptions): Promise<ModelsListResponse> {
-        return api.request('get', '/api/v1/model', { ...options, params: { query: params } } as never) as Promise<ModelsListResponse>;
+      list(params: ModelsListParams = {}, options?: RequestOptions): Promise<ModelsListResponse> {
+        return api.request('get', '/api/v1/model', { ...options, params: { query: params } });
       },
     },
     modelRegistryTokens: {
@@ -1250,7 +1250,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.modelRegistryTokens.list()
        */
       list(options?: RequestOptions): Promise<ModelRegistryTokensListResponse> {
-        return api.request('get', '/api/v1/model_registry_tokens', options as never) as Promise<ModelRegistryTokensListResponse>;
+        return api.request('get', '/api/v1/model_registry_tokens', options);
       },
       /**
        * Get a model registry token.
@@ -1259,7 +1259,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.modelRegistryTokens.get('provider_1')
        */
       get(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensGetResponse> {
-        return api.request('get', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensGetResponse>;
+        return api.request('get', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } } });
       },
       /**
        * Replace a model registry token.
@@ -1267,7 +1267,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/model_registry_tokens/{provider}
        */
       update(provider: string, params: ModelRegistryTokensUpdateParams, options?: RequestOptions): Promise<ModelRegistryTokensUpdateResponse> {
-        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: params } as never) as Promise<ModelRegistryTokensUpdateResponse>;
+        return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: params });
       },
       /**
        * Save a model registry token.
@@ -1275,7 +1275,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/model_registry_tokens/{provider}
        */
       create(provider: string, params: ModelRegistryTokensCreateParams, options?: RequestOptions): Promise<ModelRegistryTokensCreateResponse> {
-        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] }, body: params } as never) as Promise<ModelRegistryTokensCreateResponse>;
+        return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: params });
       },
       /**
        * Delete a model registry token.
@@ -1284,7 +1284,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.modelRegistryTokens.delete('provider_1')
        */
       delete(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensDeleteResponse> {
-        return api.request('delete', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: [provider] } } as never) as Promise<ModelRegistryTokensDeleteResponse>;
+        return api.request('delete', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } } });
       },
     },
     organization: {
@@ -1295,7 +1295,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.organization.get()
        */
       get(options?: RequestOptions): Promise<OrganizationGetResponse> {
-        return api.request('get', '/api/v1/organization', options as never) as Promise<OrganizationGetResponse>;
+        return api.request('get', '/api/v1/organization', options);
       },
       /**
        * Invite a user.
@@ -1303,7 +1303,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/organization/{organization_id}/invitation
        */
       invite(organizationId: string, params: OrganizationInviteParams, options?: RequestOptions): Promise<OrganizationInviteResponse> {
-        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: [organizationId] }, body: params } as never) as Promise<OrganizationInviteResponse>;
+        return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: { organization_id: organizationId } }, body: params });
       },
     },
     promptTemplates: {
@@ -1313,9 +1313,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/public_prompt_templates
        * @example await client.promptTemplates.listPublic()
        */
-      listPublic(params: PromptTemplatesListPublicParams = {} as PromptTemplatesListPublicParams, options?: RequestOptions): PagePromise<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem> {
+      listPublic(params: PromptTemplatesListPublicParams = {}, options?: RequestOptions): PagePromise<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem> {
         return paginate<PromptTemplatesListPublicResponse, PromptTemplatesListPublicItem>(
-          (query) => api.request('get', '/api/v1/public_prompt_templates', { ...options, params: { query } } as never) as Promise<PromptTemplatesListPublicResponse>,
+          (query) => api.request('get', '/api/v1/public_prompt_templates', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -1326,10 +1326,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/prompt_templates
        * @example await client.promptTemplates.list()
        */
-      list(params: PromptTemplatesListParams = {} as PromptTemplatesListParams, options?: RequestOptions): PagePromise<PromptTemplatesListResponse, PromptTemplatesListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: PromptTemplatesListParams = {}, options?: RequestOptions): PagePromise<PromptTemplatesListResponse, PromptTemplatesListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PromptTemplatesListResponse, PromptTemplatesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PromptTemplatesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1340,8 +1340,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/prompt_templates
        */
       create(params: PromptTemplatesCreateParams, options?: RequestOptions): Promise<PromptTemplatesCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<PromptTemplatesCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/prompt_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Sync prompts from PromptHub.
@@ -1350,7 +1350,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.promptTemplates.syncPromptHub()
        */
       syncPromptHub(options?: RequestOptions): Promise<PromptTemplatesSyncPromptHubResponse> {
-        return api.request('post', '/api/v1/trigger_prompthub_sync', options as never) as Promise<PromptTemplatesSyncPromptHubResponse>;
+        return api.request('post', '/api/v1/trigger_prompthub_sync', options);
       },
       /**
        * Update a prompt template.
@@ -1358,8 +1358,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
        */
       update(promptTemplateId: string, params: PromptTemplatesUpdateParams, options?: RequestOptions): Promise<PromptTemplatesUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, promptTemplateId] }, body: rest } as never) as Promise<PromptTemplatesUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', prompt_template_id: promptTemplateId } }, body: rest });
       },
       /**
        * Delete a prompt template.
@@ -1367,8 +1367,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
        * @example await client.promptTemplates.delete('prompt_template_1')
        */
-      delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {} as PromptTemplatesDeleteParams, options?: RequestOptions): Promise<PromptTemplatesDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, promptTemplateId] } } as never) as Promise<PromptTemplatesDeleteResponse>;
+      delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {}, options?: RequestOptions): Promise<PromptTemplatesDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', prompt_template_id: promptTemplateId } } });
       },
     },
     workspaces: {
@@ -1379,7 +1379,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.workspaces.list()
        */
       list(options?: RequestOptions): Promise<WorkspacesListResponse> {
-        return api.request('get', '/api/v1/workspaces', options as never) as Promise<WorkspacesListResponse>;
+        return api.request('get', '/api/v1/workspaces', options);
       },
       /**
        * Create a workspace.
@@ -1387,7 +1387,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces
        */
       create(params: WorkspacesCreateParams, options?: RequestOptions): Promise<WorkspacesCreateResponse> {
-        return api.request('post', '/api/v1/workspaces', { ...options, body: params } as never) as Promise<WorkspacesCreateResponse>;
+        return api.request('post', '/api/v1/workspaces', { ...options, body: params });
       },
       /**
        * Get a workspace.
@@ -1395,8 +1395,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}
        * @example await client.workspaces.get()
        */
-      get(params: WorkspacesGetParams = {} as WorkspacesGetParams, options?: RequestOptions): Promise<WorkspacesGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesGetResponse>;
+      get(params: WorkspacesGetParams = {}, options?: RequestOptions): Promise<WorkspacesGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '' } } });
       },
       /**
        * Delete a workspace.
@@ -1404,8 +1404,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}
        * @example await client.workspaces.delete()
        */
-      delete(params: WorkspacesDeleteParams = {} as WorkspacesDeleteParams, options?: RequestOptions): Promise<WorkspacesDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesDeleteResponse>;
+      delete(params: WorkspacesDeleteParams = {}, options?: RequestOptions): Promise<WorkspacesDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '' } } });
       },
       /**
        * Count search requests.
@@ -1413,8 +1413,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_count
        * @example await client.workspaces.searchCount()
        */
-      searchCount(params: WorkspacesSearchCountParams = {} as WorkspacesSearchCountParams, options?: RequestOptions): Promise<WorkspacesSearchCountResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/search_count', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesSearchCountResponse>;
+      searchCount(params: WorkspacesSearchCountParams = {}, options?: RequestOptions): Promise<WorkspacesSearchCountResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/search_count', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '' } } });
       },
       /**
        * List search history.
@@ -1422,10 +1422,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_history
        * @example await client.workspaces.searchHistory()
        */
-      searchHistory(params: WorkspacesSearchHistoryParams = {} as WorkspacesSearchHistoryParams, options?: RequestOptions): PagePromise<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      searchHistory(params: WorkspacesSearchHistoryParams = {}, options?: RequestOptions): PagePromise<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem> {
+        const { workspace_name, ...query } = params;
         return paginate<WorkspacesSearchHistoryResponse, WorkspacesSearchHistoryItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_history', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<WorkspacesSearchHistoryResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_history', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1436,8 +1436,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/stats
        * @example await client.workspaces.stats()
        */
-      stats(params: WorkspacesStatsParams = {} as WorkspacesStatsParams, options?: RequestOptions): Promise<WorkspacesStatsResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/stats', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<WorkspacesStatsResponse>;
+      stats(params: WorkspacesStatsParams = {}, options?: RequestOptions): Promise<WorkspacesStatsResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/stats', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '' } } });
       },
     },
     evalRunTags: {
@@ -1447,8 +1447,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/tags
        * @example await client.evalRunTags.list()
        */
-      list(params: EvalRunTagsListParams = {} as EvalRunTagsListParams, options?: RequestOptions): Promise<EvalRunTagsListResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [params.workspace_name ?? defaults.workspace] } } as never) as Promise<EvalRunTagsListResponse>;
+      list(params: EvalRunTagsListParams = {}, options?: RequestOptions): Promise<EvalRunTagsListResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '' } } });
       },
       /**
        * Create an eval run tag.
@@ -1456,8 +1456,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/tags
        */
       create(params: EvalRunTagsCreateParams, options?: RequestOptions): Promise<EvalRunTagsCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<EvalRunTagsCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/tags', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Delete an eval run tag.
@@ -1465,8 +1465,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/tags/{tag_name}
        * @example await client.evalRunTags.delete('tag_name_1')
        */
-      delete(tagName: string, params: EvalRunTagsDeleteParams = {} as EvalRunTagsDeleteParams, options?: RequestOptions): Promise<EvalRunTagsDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, tagName] } } as never) as Promise<EvalRunTagsDeleteResponse>;
+      delete(tagName: string, params: EvalRunTagsDeleteParams = {}, options?: RequestOptions): Promise<EvalRunTagsDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', tag_name: tagName } } });
       },
       /**
        * Rename an eval run tag.
@@ -1474,8 +1474,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PATCH /api/v1/workspaces/{workspace_name}/tags/{tag_name}
        */
       update(tagName: string, params: EvalRunTagsUpdateParams, options?: RequestOptions): Promise<EvalRunTagsUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: [workspace_name ?? defaults.workspace, tagName] }, body: rest } as never) as Promise<EvalRunTagsUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/tags/{tag_name}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', tag_name: tagName } }, body: rest });
       },
     },
     indexes: {
@@ -1485,8 +1485,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}
        * @example await client.indexes.get('index_name_1')
        */
-      get(indexName: string, params: IndexesGetParams = {} as IndexesGetParams, options?: RequestOptions): Promise<IndexesGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, indexName] } } as never) as Promise<IndexesGetResponse>;
+      get(indexName: string, params: IndexesGetParams = {}, options?: RequestOptions): Promise<IndexesGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/indexes/{index_name}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', index_name: indexName } } });
       },
     },
     labelingProjects: {
@@ -1496,10 +1496,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/labeling_projects
        * @example await client.labelingProjects.list()
        */
-      list(params: LabelingProjectsListParams = {} as LabelingProjectsListParams, options?: RequestOptions): PagePromise<LabelingProjectsListResponse, LabelingProjectsListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: LabelingProjectsListParams = {}, options?: RequestOptions): PagePromise<LabelingProjectsListResponse, LabelingProjectsListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<LabelingProjectsListResponse, LabelingProjectsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<LabelingProjectsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1510,8 +1510,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/labeling_projects
        */
       create(params: LabelingProjectsCreateParams, options?: RequestOptions): Promise<LabelingProjectsCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<LabelingProjectsCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/labeling_projects', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Get a labeling project.
@@ -1519,8 +1519,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        * @example await client.labelingProjects.get('labeling_project_1')
        */
-      get(labelingProjectId: string, params: LabelingProjectsGetParams = {} as LabelingProjectsGetParams, options?: RequestOptions): Promise<LabelingProjectsGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsGetResponse>;
+      get(labelingProjectId: string, params: LabelingProjectsGetParams = {}, options?: RequestOptions): Promise<LabelingProjectsGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', labeling_project_id: labelingProjectId } } });
       },
       /**
        * Update a labeling project.
@@ -1528,8 +1528,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        */
       update(labelingProjectId: string, params: LabelingProjectsUpdateParams, options?: RequestOptions): Promise<LabelingProjectsUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, labelingProjectId] }, body: rest } as never) as Promise<LabelingProjectsUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('put', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', labeling_project_id: labelingProjectId } }, body: rest });
       },
       /**
        * Delete a labeling project.
@@ -1537,8 +1537,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
        * @example await client.labelingProjects.delete('labeling_project_1')
        */
-      delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {} as LabelingProjectsDeleteParams, options?: RequestOptions): Promise<LabelingProjectsDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, labelingProjectId] } } as never) as Promise<LabelingProjectsDeleteResponse>;
+      delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {}, options?: RequestOptions): Promise<LabelingProjectsDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', labeling_project_id: labelingProjectId } } });
       },
     },
     pipelineTemplates: {
@@ -1548,10 +1548,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/pipeline_templates
        * @example await client.pipelineTemplates.list()
        */
-      list(params: PipelineTemplatesListParams = {} as PipelineTemplatesListParams, options?: RequestOptions): PagePromise<PipelineTemplatesListResponse, PipelineTemplatesListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: PipelineTemplatesListParams = {}, options?: RequestOptions): PagePromise<PipelineTemplatesListResponse, PipelineTemplatesListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<PipelineTemplatesListResponse, PipelineTemplatesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipeline_templates', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<PipelineTemplatesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/pipeline_templates', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1564,10 +1564,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/search_sessions
        * @example await client.searchSessions.list()
        */
-      list(params: SearchSessionsListParams = {} as SearchSessionsListParams, options?: RequestOptions): PagePromise<SearchSessionsListResponse, SearchSessionsListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: SearchSessionsListParams = {}, options?: RequestOptions): PagePromise<SearchSessionsListResponse, SearchSessionsListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<SearchSessionsListResponse, SearchSessionsListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SearchSessionsListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1578,8 +1578,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/search_sessions
        */
       create(params: SearchSessionsCreateParams, options?: RequestOptions): Promise<SearchSessionsCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SearchSessionsCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/search_sessions', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
     },
     sharedPrototypes: {
@@ -1589,10 +1589,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/shared_prototypes
        * @example await client.sharedPrototypes.list()
        */
-      list(params: SharedPrototypesListParams = {} as SharedPrototypesListParams, options?: RequestOptions): PagePromise<SharedPrototypesListResponse, SharedPrototypesListItem> {
-        const { workspace_name, ...query } = params as Record<string, unknown>;
+      list(params: SharedPrototypesListParams = {}, options?: RequestOptions): PagePromise<SharedPrototypesListResponse, SharedPrototypesListItem> {
+        const { workspace_name, ...query } = params;
         return paginate<SharedPrototypesListResponse, SharedPrototypesListItem>(
-          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace], query } } as never) as Promise<SharedPrototypesListResponse>,
+          (query) => api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' }, query } }),
           paging1,
           query,
         );
@@ -1603,8 +1603,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/shared_prototypes
        */
       create(params: SharedPrototypesCreateParams, options?: RequestOptions): Promise<SharedPrototypesCreateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototypes', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
       /**
        * Get a shared prototype.
@@ -1612,8 +1612,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        * @example await client.sharedPrototypes.get('shared_prototype_1')
        */
-      get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {} as SharedPrototypesGetParams, options?: RequestOptions): Promise<SharedPrototypesGetResponse> {
-        return api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesGetResponse>;
+      get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {}, options?: RequestOptions): Promise<SharedPrototypesGetResponse> {
+        return api.request('get', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', shared_prototype_id: sharedPrototypeId } } });
       },
       /**
        * Delete a shared prototype.
@@ -1621,8 +1621,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        * @example await client.sharedPrototypes.delete('shared_prototype_1')
        */
-      delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {} as SharedPrototypesDeleteParams, options?: RequestOptions): Promise<SharedPrototypesDeleteResponse> {
-        return api.request('delete', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [params.workspace_name ?? defaults.workspace, sharedPrototypeId] } } as never) as Promise<SharedPrototypesDeleteResponse>;
+      delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {}, options?: RequestOptions): Promise<SharedPrototypesDeleteResponse> {
+        return api.request('delete', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { workspace_name: params.workspace_name ?? defaults.workspace ?? '', shared_prototype_id: sharedPrototypeId } } });
       },
       /**
        * Update a shared prototype.
@@ -1630,8 +1630,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PATCH /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
        */
       update(sharedPrototypeId: string, params: SharedPrototypesUpdateParams, options?: RequestOptions): Promise<SharedPrototypesUpdateResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: [workspace_name ?? defaults.workspace, sharedPrototypeId] }, body: rest } as never) as Promise<SharedPrototypesUpdateResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('patch', '/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '', shared_prototype_id: sharedPrototypeId } }, body: rest });
       },
       /**
        * Create a shared prototype user.
@@ -1639,8 +1639,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/workspaces/{workspace_name}/shared_prototype_users
        */
       createUser(params: SharedPrototypesCreateUserParams, options?: RequestOptions): Promise<SharedPrototypesCreateUserResponse> {
-        const { workspace_name, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototype_users', { ...options, params: { path: [workspace_name ?? defaults.workspace] }, body: rest } as never) as Promise<SharedPrototypesCreateUserResponse>;
+        const { workspace_name, ...rest } = params;
+        return api.request('post', '/api/v1/workspaces/{workspace_name}/shared_prototype_users', { ...options, params: { path: { workspace_name: workspace_name ?? defaults.workspace ?? '' } }, body: rest });
       },
     },
   };

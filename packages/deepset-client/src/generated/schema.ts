@@ -1322,13 +1322,13 @@ export interface components {
             email?: string;
         };
         /** @enum {string} */
-        WriteMode: "KEEP" | "OVERWRITE" | "FAIL" | (string & {});
+        WriteMode: "KEEP" | "OVERWRITE" | "FAIL";
         /** @enum {string} */
-        ServiceLevel: "PRODUCTION" | "DEVELOPMENT" | "DRAFT" | (string & {});
+        ServiceLevel: "PRODUCTION" | "DEVELOPMENT" | "DRAFT";
         /** @enum {string} */
-        OrganizationRole: "ADMIN" | "MEMBER" | "EXTERNAL" | (string & {});
+        OrganizationRole: "ADMIN" | "MEMBER" | "EXTERNAL";
         /** @enum {string} */
-        PipelineStatus: "UNDEPLOYED" | "DEPLOYED" | "DEPLOYED_UNHEALTHY" | "DEPLOYMENT_IN_PROGRESS" | "UNDEPLOYMENT_IN_PROGRESS" | "DEPLOYMENT_SCHEDULED" | "UNDEPLOYMENT_SCHEDULED" | "DEPLOYMENT_FAILED" | (string & {});
+        PipelineStatus: "UNDEPLOYED" | "DEPLOYED" | "DEPLOYED_UNHEALTHY" | "DEPLOYMENT_IN_PROGRESS" | "UNDEPLOYMENT_IN_PROGRESS" | "DEPLOYMENT_SCHEDULED" | "UNDEPLOYMENT_SCHEDULED" | "DEPLOYMENT_FAILED";
         /** @description Free-form file metadata. */
         Meta: {
             [key: string]: unknown;
@@ -1517,7 +1517,7 @@ export interface components {
             /** Format: uuid */
             result_id?: string;
             /** @enum {string} */
-            score: "ACCURATE" | "FAIRLY_ACCURATE" | "INACCURATE" | (string & {});
+            score: "ACCURATE" | "FAIRLY_ACCURATE" | "INACCURATE";
             comment?: string | null;
             /** Format: date-time */
             created_at?: string;
@@ -1528,7 +1528,7 @@ export interface components {
             /** Format: uuid */
             result_id?: string;
             /** @enum {string} */
-            score: "ACCURATE" | "FAIRLY_ACCURATE" | "INACCURATE" | (string & {});
+            score: "ACCURATE" | "FAIRLY_ACCURATE" | "INACCURATE";
             comment?: string;
         };
         SearchRequest: {
@@ -1715,12 +1715,12 @@ export interface components {
             expires_at?: string;
             write_mode?: components["schemas"]["WriteMode"];
             /** @enum {string} */
-            status: "OPEN" | "CLOSED" | "EXPIRED" | (string & {});
+            status: "OPEN" | "CLOSED" | "EXPIRED";
         };
         UploadSessionFile: {
             name: string;
             /** @enum {string} */
-            status: "PENDING" | "FINISHED" | "FAILED" | (string & {});
+            status: "PENDING" | "FINISHED" | "FAILED";
             /** Format: uuid */
             file_id?: string | null;
             error?: string | null;
@@ -4168,7 +4168,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "CLOSED" | (string & {});
+                    status: "CLOSED";
                 };
             };
         };

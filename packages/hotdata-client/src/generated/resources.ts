@@ -250,8 +250,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/workspaces
        * @example await client.workspaces.list()
        */
-      list(params: WorkspacesListParams = {} as WorkspacesListParams, options?: RequestOptions): Promise<WorkspacesListResponse> {
-        return api.request('get', '/v1/workspaces', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': null, ...options?.headers } } as never) as Promise<WorkspacesListResponse>;
+      list(params: WorkspacesListParams = {}, options?: RequestOptions): Promise<WorkspacesListResponse> {
+        return api.request('get', '/v1/workspaces', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': null, ...options?.headers } });
       },
       /**
        * Create a workspace.
@@ -259,7 +259,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/workspaces
        */
       create(params: WorkspacesCreateParams, options?: RequestOptions): Promise<WorkspacesCreateResponse> {
-        return api.request('post', '/v1/workspaces', { ...options, body: params, headers: { 'X-Workspace-Id': null, ...options?.headers } } as never) as Promise<WorkspacesCreateResponse>;
+        return api.request('post', '/v1/workspaces', { ...options, body: params, headers: { 'X-Workspace-Id': null, ...options?.headers } });
       },
     },
     query: {
@@ -269,7 +269,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/query
        */
       execute(params: QueryExecuteParams, options?: RequestOptions): Promise<QueryExecuteResponse> {
-        return api.request('post', '/v1/query', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryExecuteResponse>;
+        return api.request('post', '/v1/query', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     connections: {
@@ -280,7 +280,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.list()
        */
       list(options?: RequestOptions): Promise<ConnectionsListResponse> {
-        return api.request('get', '/v1/connections', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsListResponse>;
+        return api.request('get', '/v1/connections', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Create connection.
@@ -288,7 +288,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/connections
        */
       create(params: ConnectionsCreateParams, options?: RequestOptions): Promise<ConnectionsCreateResponse> {
-        return api.request('post', '/v1/connections', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsCreateResponse>;
+        return api.request('post', '/v1/connections', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get connection.
@@ -297,7 +297,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.get('connection_1')
        */
       get(connectionId: string, options?: RequestOptions): Promise<ConnectionsGetResponse> {
-        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsGetResponse>;
+        return api.request('get', '/v1/connections/{connection_id}', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete connection.
@@ -306,7 +306,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.delete('connection_1')
        */
       delete(connectionId: string, options?: RequestOptions): Promise<ConnectionsDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsDeleteResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Purge connection cache.
@@ -315,7 +315,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.purgeCache('connection_1')
        */
       purgeCache(connectionId: string, options?: RequestOptions): Promise<ConnectionsPurgeCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsPurgeCacheResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/cache', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Check connection health.
@@ -324,7 +324,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.checkHealth('connection_1')
        */
       checkHealth(connectionId: string, options?: RequestOptions): Promise<ConnectionsCheckHealthResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: [connectionId] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsCheckHealthResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/health', { ...options, params: { path: { connection_id: connectionId } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Purge table cache.
@@ -333,7 +333,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.purgeTableCache('connection_1', 'schema_1', 'table_1')
        */
       purgeTableCache(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsPurgeTableCacheResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsPurgeTableCacheResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/cache', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get table profile.
@@ -342,7 +342,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connections.getTableProfile('connection_1', 'schema_1', 'table_1')
        */
       getTableProfile(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsGetTableProfileResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionsGetTableProfileResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/profile', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     connectionTypes: {
@@ -353,7 +353,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectionTypes.list()
        */
       list(options?: RequestOptions): Promise<ConnectionTypesListResponse> {
-        return api.request('get', '/v1/connection-types', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionTypesListResponse>;
+        return api.request('get', '/v1/connection-types', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get connection type details.
@@ -362,7 +362,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectionTypes.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<ConnectionTypesGetResponse> {
-        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ConnectionTypesGetResponse>;
+        return api.request('get', '/v1/connection-types/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     refresh: {
@@ -372,7 +372,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/refresh
        */
       run(params: RefreshRunParams, options?: RequestOptions): Promise<RefreshRunResponse> {
-        return api.request('post', '/v1/refresh', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<RefreshRunResponse>;
+        return api.request('post', '/v1/refresh', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     informationSchema: {
@@ -382,9 +382,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/information_schema
        * @example await client.informationSchema.list()
        */
-      list(params: InformationSchemaListParams = {} as InformationSchemaListParams, options?: RequestOptions): PagePromise<InformationSchemaListResponse, InformationSchemaListItem> {
+      list(params: InformationSchemaListParams = {}, options?: RequestOptions): PagePromise<InformationSchemaListResponse, InformationSchemaListItem> {
         return paginate<InformationSchemaListResponse, InformationSchemaListItem>(
-          (query) => api.request('get', '/v1/information_schema', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<InformationSchemaListResponse>,
+          (query) => api.request('get', '/v1/information_schema', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"cursor","items":"tables","nextCursor":"next_cursor","cursorParam":"cursor"},
           params,
         );
@@ -398,7 +398,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.secrets.list()
        */
       list(options?: RequestOptions): Promise<SecretsListResponse> {
-        return api.request('get', '/v1/secrets', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsListResponse>;
+        return api.request('get', '/v1/secrets', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Create secret.
@@ -406,7 +406,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/secrets
        */
       create(params: SecretsCreateParams, options?: RequestOptions): Promise<SecretsCreateResponse> {
-        return api.request('post', '/v1/secrets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsCreateResponse>;
+        return api.request('post', '/v1/secrets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get secret.
@@ -415,7 +415,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.secrets.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<SecretsGetResponse> {
-        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsGetResponse>;
+        return api.request('get', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Update secret.
@@ -423,7 +423,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/secrets/{name}
        */
       update(name: string, params: SecretsUpdateParams, options?: RequestOptions): Promise<SecretsUpdateResponse> {
-        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: [name] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsUpdateResponse>;
+        return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete secret.
@@ -432,7 +432,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.secrets.delete('name_1')
        */
       delete(name: string, options?: RequestOptions): Promise<SecretsDeleteResponse> {
-        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SecretsDeleteResponse>;
+        return api.request('delete', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     results: {
@@ -442,9 +442,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/results
        * @example await client.results.list()
        */
-      list(params: ResultsListParams = {} as ResultsListParams, options?: RequestOptions): PagePromise<ResultsListResponse, ResultsListItem> {
+      list(params: ResultsListParams = {}, options?: RequestOptions): PagePromise<ResultsListResponse, ResultsListItem> {
         return paginate<ResultsListResponse, ResultsListItem>(
-          (query) => api.request('get', '/v1/results', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ResultsListResponse>,
+          (query) => api.request('get', '/v1/results', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"offset","items":"results","hasMore":"has_more"},
           params,
         );
@@ -456,7 +456,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.results.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ResultsGetResponse> {
-        return api.request('get', '/v1/results/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ResultsGetResponse>;
+        return api.request('get', '/v1/results/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     queryRuns: {
@@ -466,9 +466,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/query-runs
        * @example await client.queryRuns.list()
        */
-      list(params: QueryRunsListParams = {} as QueryRunsListParams, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem> {
+      list(params: QueryRunsListParams = {}, options?: RequestOptions): PagePromise<QueryRunsListResponse, QueryRunsListItem> {
         return paginate<QueryRunsListResponse, QueryRunsListItem>(
-          (query) => api.request('get', '/v1/query-runs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryRunsListResponse>,
+          (query) => api.request('get', '/v1/query-runs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"cursor","items":"query_runs","nextCursor":"next_cursor","cursorParam":"cursor"},
           params,
         );
@@ -480,7 +480,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.queryRuns.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<QueryRunsGetResponse> {
-        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<QueryRunsGetResponse>;
+        return api.request('get', '/v1/query-runs/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     uploads: {
@@ -490,16 +490,16 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/files
        * @example await client.uploads.list()
        */
-      list(params: UploadsListParams = {} as UploadsListParams, options?: RequestOptions): Promise<UploadsListResponse> {
-        return api.request('get', '/v1/files', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<UploadsListResponse>;
+      list(params: UploadsListParams = {}, options?: RequestOptions): Promise<UploadsListResponse> {
+        return api.request('get', '/v1/files', { ...options, params: { query: params }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Upload file.
        * The file's raw bytes are the body, with the file's own Content-Type (`text/csv`, `application/json`, `application/parquet`, ...). Up to 2 GB held in memory by the server; with `streaming=true` the body is streamed to disk, up to 20 GB. The upload id is then a dataset source.
        * POST /v1/files
        */
-      upload(body: UploadSource, params: UploadsUploadParams = {} as UploadsUploadParams, options?: RequestOptions): Promise<UploadsUploadResponse> {
-        return api.request('post', '/v1/files', { ...options, params: { query: params }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options?.headers } } as never) as Promise<UploadsUploadResponse>;
+      upload(body: UploadSource, params: UploadsUploadParams = {}, options?: RequestOptions): Promise<UploadsUploadResponse> {
+        return api.request('post', '/v1/files', { ...options, params: { query: params }, body: toUploadBody(body), headers: { 'X-Workspace-Id': defaults.workspaceId, 'Content-Type': 'application/octet-stream', ...options?.headers } });
       },
     },
     datasets: {
@@ -509,9 +509,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/datasets
        * @example await client.datasets.list()
        */
-      list(params: DatasetsListParams = {} as DatasetsListParams, options?: RequestOptions): PagePromise<DatasetsListResponse, DatasetsListItem> {
+      list(params: DatasetsListParams = {}, options?: RequestOptions): PagePromise<DatasetsListResponse, DatasetsListItem> {
         return paginate<DatasetsListResponse, DatasetsListItem>(
-          (query) => api.request('get', '/v1/datasets', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsListResponse>,
+          (query) => api.request('get', '/v1/datasets', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"offset","items":"datasets","hasMore":"has_more"},
           params,
         );
@@ -522,7 +522,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/datasets
        */
       create(params: DatasetsCreateParams, options?: RequestOptions): Promise<DatasetsCreateResponse> {
-        return api.request('post', '/v1/datasets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsCreateResponse>;
+        return api.request('post', '/v1/datasets', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get dataset.
@@ -531,7 +531,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<DatasetsGetResponse> {
-        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsGetResponse>;
+        return api.request('get', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Update dataset.
@@ -539,7 +539,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/datasets/{id}
        */
       update(id: string, params: DatasetsUpdateParams, options?: RequestOptions): Promise<DatasetsUpdateResponse> {
-        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsUpdateResponse>;
+        return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete dataset.
@@ -548,7 +548,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.datasets.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<DatasetsDeleteResponse> {
-        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsDeleteResponse>;
+        return api.request('delete', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * List dataset versions.
@@ -556,9 +556,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/datasets/{id}/versions
        * @example await client.datasets.listVersions('id_1')
        */
-      listVersions(id: string, params: DatasetsListVersionsParams = {} as DatasetsListVersionsParams, options?: RequestOptions): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
+      listVersions(id: string, params: DatasetsListVersionsParams = {}, options?: RequestOptions): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
         return paginate<DatasetsListVersionsResponse, DatasetsListVersionsItem>(
-          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<DatasetsListVersionsResponse>,
+          (query) => api.request('get', '/v1/datasets/{id}/versions', { ...options, params: { path: { id: id }, query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           paging1,
           params,
         );
@@ -571,9 +571,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/queries
        * @example await client.savedQueries.list()
        */
-      list(params: SavedQueriesListParams = {} as SavedQueriesListParams, options?: RequestOptions): PagePromise<SavedQueriesListResponse, SavedQueriesListItem> {
+      list(params: SavedQueriesListParams = {}, options?: RequestOptions): PagePromise<SavedQueriesListResponse, SavedQueriesListItem> {
         return paginate<SavedQueriesListResponse, SavedQueriesListItem>(
-          (query) => api.request('get', '/v1/queries', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesListResponse>,
+          (query) => api.request('get', '/v1/queries', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"offset","items":"queries","hasMore":"has_more"},
           params,
         );
@@ -584,7 +584,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/queries
        */
       create(params: SavedQueriesCreateParams, options?: RequestOptions): Promise<SavedQueriesCreateResponse> {
-        return api.request('post', '/v1/queries', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesCreateResponse>;
+        return api.request('post', '/v1/queries', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get saved query.
@@ -593,7 +593,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<SavedQueriesGetResponse> {
-        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesGetResponse>;
+        return api.request('get', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Update saved query.
@@ -601,7 +601,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/queries/{id}
        */
       update(id: string, params: SavedQueriesUpdateParams, options?: RequestOptions): Promise<SavedQueriesUpdateResponse> {
-        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesUpdateResponse>;
+        return api.request('put', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete saved query.
@@ -610,7 +610,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.savedQueries.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<SavedQueriesDeleteResponse> {
-        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesDeleteResponse>;
+        return api.request('delete', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Execute saved query.
@@ -618,8 +618,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/queries/{id}/execute
        * @example await client.savedQueries.execute('id_1')
        */
-      execute(id: string, params: SavedQueriesExecuteParams = {} as SavedQueriesExecuteParams, options?: RequestOptions): Promise<SavedQueriesExecuteResponse> {
-        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesExecuteResponse>;
+      execute(id: string, params: SavedQueriesExecuteParams = {}, options?: RequestOptions): Promise<SavedQueriesExecuteResponse> {
+        return api.request('post', '/v1/queries/{id}/execute', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * List saved query versions.
@@ -627,9 +627,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/queries/{id}/versions
        * @example await client.savedQueries.listVersions('id_1')
        */
-      listVersions(id: string, params: SavedQueriesListVersionsParams = {} as SavedQueriesListVersionsParams, options?: RequestOptions): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
+      listVersions(id: string, params: SavedQueriesListVersionsParams = {}, options?: RequestOptions): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
         return paginate<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem>(
-          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: [id], query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<SavedQueriesListVersionsResponse>,
+          (query) => api.request('get', '/v1/queries/{id}/versions', { ...options, params: { path: { id: id }, query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           paging1,
           params,
         );
@@ -643,7 +643,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.indexes.list('connection_1', 'schema_1', 'table_1')
        */
       list(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<IndexesListResponse> {
-        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesListResponse>;
+        return api.request('get', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Create an index on a table.
@@ -651,7 +651,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes
        */
       create(connectionId: string, schema: string, table: string, params: IndexesCreateParams, options?: RequestOptions): Promise<IndexesCreateResponse> {
-        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: [connectionId, schema, table] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesCreateResponse>;
+        return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete an index.
@@ -660,7 +660,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.indexes.delete('connection_1', 'schema_1', 'table_1', 'index_name_1')
        */
       delete(connectionId: string, schema: string, table: string, indexName: string, options?: RequestOptions): Promise<IndexesDeleteResponse> {
-        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: [connectionId, schema, table, indexName] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<IndexesDeleteResponse>;
+        return api.request('delete', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table, index_name: indexName } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     embeddingProviders: {
@@ -671,7 +671,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.embeddingProviders.list()
        */
       list(options?: RequestOptions): Promise<EmbeddingProvidersListResponse> {
-        return api.request('get', '/v1/embedding-providers', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersListResponse>;
+        return api.request('get', '/v1/embedding-providers', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Create embedding provider.
@@ -679,7 +679,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/embedding-providers
        */
       create(params: EmbeddingProvidersCreateParams, options?: RequestOptions): Promise<EmbeddingProvidersCreateResponse> {
-        return api.request('post', '/v1/embedding-providers', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersCreateResponse>;
+        return api.request('post', '/v1/embedding-providers', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get embedding provider.
@@ -688,7 +688,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.embeddingProviders.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<EmbeddingProvidersGetResponse> {
-        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersGetResponse>;
+        return api.request('get', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Update embedding provider.
@@ -696,7 +696,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/embedding-providers/{id}
        */
       update(id: string, params: EmbeddingProvidersUpdateParams, options?: RequestOptions): Promise<EmbeddingProvidersUpdateResponse> {
-        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersUpdateResponse>;
+        return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Delete embedding provider.
@@ -705,7 +705,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.embeddingProviders.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<EmbeddingProvidersDeleteResponse> {
-        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<EmbeddingProvidersDeleteResponse>;
+        return api.request('delete', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     jobs: {
@@ -715,9 +715,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/jobs
        * @example await client.jobs.list()
        */
-      list(params: JobsListParams = {} as JobsListParams, options?: RequestOptions): PagePromise<JobsListResponse, JobsListItem> {
+      list(params: JobsListParams = {}, options?: RequestOptions): PagePromise<JobsListResponse, JobsListItem> {
         return paginate<JobsListResponse, JobsListItem>(
-          (query) => api.request('get', '/v1/jobs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<JobsListResponse>,
+          (query) => api.request('get', '/v1/jobs', { ...options, params: { query }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } }),
           {"style":"offset","items":"jobs"},
           params,
         );
@@ -729,7 +729,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.jobs.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<JobsGetResponse> {
-        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: [id] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<JobsGetResponse>;
+        return api.request('get', '/v1/jobs/{id}', { ...options, params: { path: { id: id } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
     context: {
@@ -740,7 +740,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.context.list()
        */
       list(options?: RequestOptions): Promise<ContextListResponse> {
-        return api.request('get', '/v1/context', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextListResponse>;
+        return api.request('get', '/v1/context', { ...options, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Create or update workspace context.
@@ -748,7 +748,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/context
        */
       upsert(params: ContextUpsertParams, options?: RequestOptions): Promise<ContextUpsertResponse> {
-        return api.request('post', '/v1/context', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextUpsertResponse>;
+        return api.request('post', '/v1/context', { ...options, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
       /**
        * Get workspace context.
@@ -757,7 +757,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.context.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<ContextGetResponse> {
-        return api.request('get', '/v1/context/{name}', { ...options, params: { path: [name] }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } } as never) as Promise<ContextGetResponse>;
+        return api.request('get', '/v1/context/{name}', { ...options, params: { path: { name: name } }, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
       },
     },
   };

@@ -839,7 +839,7 @@ export interface components {
             namespace: string;
         };
         /** @enum {string} */
-        ProvisionStatus: "pending" | "provisioned" | "failed" | (string & {});
+        ProvisionStatus: "pending" | "provisioned" | "failed";
         /**
          * @example {
          *       "ok": true,
@@ -1074,7 +1074,7 @@ export interface components {
             skip_discovery?: boolean;
         };
         /** @enum {string} */
-        DiscoveryStatus: "success" | "skipped" | "failed" | (string & {});
+        DiscoveryStatus: "success" | "skipped" | "failed";
         /**
          * @example {
          *       "id": "id_1",
@@ -1485,7 +1485,7 @@ export interface components {
             [key: string]: components["schemas"]["ColumnDefinition"];
         } | null;
         /** @enum {string} */
-        DatasetFormat: "csv" | "json" | "parquet" | (string & {});
+        DatasetFormat: "csv" | "json" | "parquet";
         InlineData: {
             /** @description The data, as text (at most 1 MB). */
             content: string;
@@ -1529,7 +1529,7 @@ export interface components {
             source: components["schemas"]["DatasetSource"];
         };
         /** @enum {string} */
-        DatasetStatus: "pending" | "processing" | "ready" | "failed" | (string & {});
+        DatasetStatus: "pending" | "processing" | "ready" | "failed";
         /**
          * @example {
          *       "id": "id_1",
@@ -1804,11 +1804,11 @@ export interface components {
             version?: number | null;
         };
         /** @enum {string} */
-        IndexType: "sorted" | "bm25" | "vector" | (string & {});
+        IndexType: "sorted" | "bm25" | "vector";
         /** @enum {string} */
-        IndexMetric: "l2" | "cosine" | "dot" | (string & {});
+        IndexMetric: "l2" | "cosine" | "dot";
         /** @enum {string} */
-        IndexStatus: "ready" | "pending" | (string & {});
+        IndexStatus: "ready" | "pending";
         /**
          * @example {
          *       "index_name": "orders_description_bm25",
@@ -1868,7 +1868,7 @@ export interface components {
             async?: boolean;
         };
         /** @enum {string} */
-        EmbeddingProviderType: "local" | "service" | (string & {});
+        EmbeddingProviderType: "local" | "service";
         /**
          * @example {
          *       "id": "id_1",
@@ -1969,9 +1969,9 @@ export interface components {
          * @description What a job does. Open-ended; the server adds types.
          * @enum {string}
          */
-        JobType: "noop" | "data_refresh_table" | "data_refresh_connection" | "create_index" | "bulk_create_databases" | "managed_load" | "ducklake_vacuum" | "ducklake_orphan_cleanup" | "ducklake_compaction" | "ducklake_table_compaction" | "result_deletion" | "stale_result_cleanup" | "result_retention" | (string & {});
+        JobType: "noop" | "data_refresh_table" | "data_refresh_connection" | "create_index" | "bulk_create_databases" | "managed_load" | "ducklake_vacuum" | "ducklake_orphan_cleanup" | "ducklake_compaction" | "ducklake_table_compaction" | "result_deletion" | "stale_result_cleanup" | "result_retention";
         /** @enum {string} */
-        JobStatus: "pending" | "running" | "succeeded" | "partially_succeeded" | "failed" | (string & {});
+        JobStatus: "pending" | "running" | "succeeded" | "partially_succeeded" | "failed";
         /** @description What a finished job produced, by job type; null while it is pending or running. */
         JobResult: components["schemas"]["ConnectionRefreshResult"] | components["schemas"]["TableRefreshResult"] | components["schemas"]["IndexInfoResponse"] | null;
         /**

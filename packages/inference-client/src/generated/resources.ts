@@ -394,9 +394,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/action-groups
        * @example await client.actionGroups.list()
        */
-      list(params: ActionGroupsListParams = {} as ActionGroupsListParams, options?: RequestOptions): PagePromise<ActionGroupsListResponse, ActionGroupsListItem> {
+      list(params: ActionGroupsListParams = {}, options?: RequestOptions): PagePromise<ActionGroupsListResponse, ActionGroupsListItem> {
         return paginate<ActionGroupsListResponse, ActionGroupsListItem>(
-          (query) => api.request('get', '/v1/action-groups', { ...options, params: { query } } as never) as Promise<ActionGroupsListResponse>,
+          (query) => api.request('get', '/v1/action-groups', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -407,7 +407,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/action-groups
        */
       create(params: ActionGroupsCreateParams, options?: RequestOptions): Promise<ActionGroupsCreateResponse> {
-        return api.request('post', '/v1/action-groups', { ...options, body: params } as never) as Promise<ActionGroupsCreateResponse>;
+        return api.request('post', '/v1/action-groups', { ...options, body: params });
       },
       /**
        * Get action group.
@@ -416,7 +416,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actionGroups.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ActionGroupsGetResponse> {
-        return api.request('get', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsGetResponse>;
+        return api.request('get', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update action group.
@@ -424,7 +424,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/action-groups/{id}
        */
       update(id: string, params: ActionGroupsUpdateParams, options?: RequestOptions): Promise<ActionGroupsUpdateResponse> {
-        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ActionGroupsUpdateResponse>;
+        return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete action group.
@@ -433,7 +433,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actionGroups.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ActionGroupsDeleteResponse> {
-        return api.request('delete', '/v1/action-groups/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionGroupsDeleteResponse>;
+        return api.request('delete', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     actions: {
@@ -443,9 +443,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/actions
        * @example await client.actions.list()
        */
-      list(params: ActionsListParams = {} as ActionsListParams, options?: RequestOptions): PagePromise<ActionsListResponse, ActionsListItem> {
+      list(params: ActionsListParams = {}, options?: RequestOptions): PagePromise<ActionsListResponse, ActionsListItem> {
         return paginate<ActionsListResponse, ActionsListItem>(
-          (query) => api.request('get', '/v1/actions', { ...options, params: { query } } as never) as Promise<ActionsListResponse>,
+          (query) => api.request('get', '/v1/actions', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -456,7 +456,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/actions
        */
       create(params: ActionsCreateParams, options?: RequestOptions): Promise<ActionsCreateResponse> {
-        return api.request('post', '/v1/actions', { ...options, body: params } as never) as Promise<ActionsCreateResponse>;
+        return api.request('post', '/v1/actions', { ...options, body: params });
       },
       /**
        * Get action.
@@ -465,7 +465,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actions.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ActionsGetResponse> {
-        return api.request('get', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsGetResponse>;
+        return api.request('get', '/v1/actions/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update action.
@@ -473,7 +473,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/actions/{id}
        */
       update(id: string, params: ActionsUpdateParams, options?: RequestOptions): Promise<ActionsUpdateResponse> {
-        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ActionsUpdateResponse>;
+        return api.request('put', '/v1/actions/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete action.
@@ -482,7 +482,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.actions.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ActionsDeleteResponse> {
-        return api.request('delete', '/v1/actions/{id}', { ...options, params: { path: [id] } } as never) as Promise<ActionsDeleteResponse>;
+        return api.request('delete', '/v1/actions/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     arguments: {
@@ -492,9 +492,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/arguments
        * @example await client.arguments.list()
        */
-      list(params: ArgumentsListParams = {} as ArgumentsListParams, options?: RequestOptions): PagePromise<ArgumentsListResponse, ArgumentsListItem> {
+      list(params: ArgumentsListParams = {}, options?: RequestOptions): PagePromise<ArgumentsListResponse, ArgumentsListItem> {
         return paginate<ArgumentsListResponse, ArgumentsListItem>(
-          (query) => api.request('get', '/v1/arguments', { ...options, params: { query } } as never) as Promise<ArgumentsListResponse>,
+          (query) => api.request('get', '/v1/arguments', { ...options, params: { query } }),
           {"style":"page","items":"","pageParam":"page","firstPage":1},
           params,
         );
@@ -505,7 +505,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/arguments/completions
        */
       complete(params: ArgumentsCompleteParams, options?: RequestOptions): Promise<ArgumentsCompleteResponse> {
-        return api.request('post', '/v1/arguments/completions', { ...options, body: params } as never) as Promise<ArgumentsCompleteResponse>;
+        return api.request('post', '/v1/arguments/completions', { ...options, body: params });
       },
       /**
        * Find an argument.
@@ -514,7 +514,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.arguments.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ArgumentsGetResponse> {
-        return api.request('get', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsGetResponse>;
+        return api.request('get', '/v1/arguments/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update an argument.
@@ -522,7 +522,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/arguments/{id}
        */
       update(id: string, params: ArgumentsUpdateParams, options?: RequestOptions): Promise<ArgumentsUpdateResponse> {
-        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ArgumentsUpdateResponse>;
+        return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete an argument.
@@ -531,7 +531,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.arguments.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ArgumentsDeleteResponse> {
-        return api.request('delete', '/v1/arguments/{id}', { ...options, params: { path: [id] } } as never) as Promise<ArgumentsDeleteResponse>;
+        return api.request('delete', '/v1/arguments/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     benchmarks: {
@@ -541,9 +541,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/benchmarks
        * @example await client.benchmarks.list()
        */
-      list(params: BenchmarksListParams = {} as BenchmarksListParams, options?: RequestOptions): PagePromise<BenchmarksListResponse, BenchmarksListItem> {
+      list(params: BenchmarksListParams = {}, options?: RequestOptions): PagePromise<BenchmarksListResponse, BenchmarksListItem> {
         return paginate<BenchmarksListResponse, BenchmarksListItem>(
-          (query) => api.request('get', '/v1/benchmarks', { ...options, params: { query } } as never) as Promise<BenchmarksListResponse>,
+          (query) => api.request('get', '/v1/benchmarks', { ...options, params: { query } }),
           paging2,
           params,
         );
@@ -554,7 +554,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/benchmarks
        */
       create(params: BenchmarksCreateParams, options?: RequestOptions): Promise<BenchmarksCreateResponse> {
-        return api.request('post', '/v1/benchmarks', { ...options, body: params } as never) as Promise<BenchmarksCreateResponse>;
+        return api.request('post', '/v1/benchmarks', { ...options, body: params });
       },
       /**
        * Get benchmark.
@@ -563,7 +563,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.benchmarks.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<BenchmarksGetResponse> {
-        return api.request('get', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksGetResponse>;
+        return api.request('get', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update benchmark.
@@ -571,7 +571,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/benchmarks/{id}
        */
       update(id: string, params: BenchmarksUpdateParams, options?: RequestOptions): Promise<BenchmarksUpdateResponse> {
-        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<BenchmarksUpdateResponse>;
+        return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete benchmark.
@@ -580,7 +580,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.benchmarks.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<BenchmarksDeleteResponse> {
-        return api.request('delete', '/v1/benchmarks/{id}', { ...options, params: { path: [id] } } as never) as Promise<BenchmarksDeleteResponse>;
+        return api.request('delete', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     chats: {
@@ -590,9 +590,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/chats
        * @example await client.chats.list()
        */
-      list(params: ChatsListParams = {} as ChatsListParams, options?: RequestOptions): PagePromise<ChatsListResponse, ChatsListItem> {
+      list(params: ChatsListParams = {}, options?: RequestOptions): PagePromise<ChatsListResponse, ChatsListItem> {
         return paginate<ChatsListResponse, ChatsListItem>(
-          (query) => api.request('get', '/v1/chats', { ...options, params: { query } } as never) as Promise<ChatsListResponse>,
+          (query) => api.request('get', '/v1/chats', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -603,7 +603,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/chat/completions
        */
       complete(params: ChatsCompleteParams, options?: RequestOptions): Promise<ChatsCompleteResponse> {
-        return api.request('post', '/v1/chat/completions', { ...options, body: { ...params, stream: false } } as never) as Promise<ChatsCompleteResponse>;
+        return api.request('post', '/v1/chat/completions', { ...options, body: { ...params, stream: false } });
       },
       /**
        * Create chat completion.
@@ -611,7 +611,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/chat/completions
        */
       completeStream(params: ChatsCompleteStreamParams, options?: RequestOptions): StreamPromise<ChatsCompleteStreamEvent> {
-        return streamResponse<ChatsCompleteStreamEvent>(() => api.requestStream('post', '/v1/chat/completions', { ...options, body: { ...params, stream: true } } as never), 'sse', { signal: options?.signal, doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data) });
+        return streamResponse<ChatsCompleteStreamEvent>(() => api.requestStream('post', '/v1/chat/completions', { ...options, body: { ...params, stream: true } }), 'sse', { signal: options?.signal, doneData: "[DONE]", isFinal: () => false, decode: (m) => JSON.parse(m.data) });
       },
       /**
        * Get chat history.
@@ -620,7 +620,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ChatsGetResponse> {
-        return api.request('get', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetResponse>;
+        return api.request('get', '/v1/chats/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update chat.
@@ -628,7 +628,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/chats/{id}
        */
       update(id: string, params: ChatsUpdateParams, options?: RequestOptions): Promise<ChatsUpdateResponse> {
-        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ChatsUpdateResponse>;
+        return api.request('put', '/v1/chats/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete chat.
@@ -637,7 +637,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ChatsDeleteResponse> {
-        return api.request('delete', '/v1/chats/{id}', { ...options, params: { path: [id] } } as never) as Promise<ChatsDeleteResponse>;
+        return api.request('delete', '/v1/chats/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Get chat history window.
@@ -646,7 +646,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.chats.getWindow('id_1')
        */
       getWindow(id: string, options?: RequestOptions): Promise<ChatsGetWindowResponse> {
-        return api.request('get', '/v1/chats/{id}/window', { ...options, params: { path: [id] } } as never) as Promise<ChatsGetWindowResponse>;
+        return api.request('get', '/v1/chats/{id}/window', { ...options, params: { path: { id: id } } });
       },
     },
     checkpoints: {
@@ -656,9 +656,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/checkpoints
        * @example await client.checkpoints.list()
        */
-      list(params: CheckpointsListParams = {} as CheckpointsListParams, options?: RequestOptions): PagePromise<CheckpointsListResponse, CheckpointsListItem> {
+      list(params: CheckpointsListParams = {}, options?: RequestOptions): PagePromise<CheckpointsListResponse, CheckpointsListItem> {
         return paginate<CheckpointsListResponse, CheckpointsListItem>(
-          (query) => api.request('get', '/v1/checkpoints', { ...options, params: { query } } as never) as Promise<CheckpointsListResponse>,
+          (query) => api.request('get', '/v1/checkpoints', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -672,7 +672,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.clusters.get()
        */
       get(options?: RequestOptions): Promise<ClustersGetResponse> {
-        return api.request('get', '/v1/clusters', options as never) as Promise<ClustersGetResponse>;
+        return api.request('get', '/v1/clusters', options);
       },
       /**
        * Update cluster.
@@ -680,7 +680,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/clusters
        */
       update(params: ClustersUpdateParams, options?: RequestOptions): Promise<ClustersUpdateResponse> {
-        return api.request('put', '/v1/clusters', { ...options, body: params } as never) as Promise<ClustersUpdateResponse>;
+        return api.request('put', '/v1/clusters', { ...options, body: params });
       },
       /**
        * Create cluster.
@@ -688,7 +688,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/clusters
        */
       create(params: ClustersCreateParams, options?: RequestOptions): Promise<ClustersCreateResponse> {
-        return api.request('post', '/v1/clusters', { ...options, body: params } as never) as Promise<ClustersCreateResponse>;
+        return api.request('post', '/v1/clusters', { ...options, body: params });
       },
       /**
        * Delete cluster.
@@ -697,7 +697,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.clusters.delete()
        */
       delete(options?: RequestOptions): Promise<ClustersDeleteResponse> {
-        return api.request('delete', '/v1/clusters', options as never) as Promise<ClustersDeleteResponse>;
+        return api.request('delete', '/v1/clusters', options);
       },
     },
     connectors: {
@@ -707,9 +707,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connectors
        * @example await client.connectors.list()
        */
-      list(params: ConnectorsListParams = {} as ConnectorsListParams, options?: RequestOptions): PagePromise<ConnectorsListResponse, ConnectorsListItem> {
+      list(params: ConnectorsListParams = {}, options?: RequestOptions): PagePromise<ConnectorsListResponse, ConnectorsListItem> {
         return paginate<ConnectorsListResponse, ConnectorsListItem>(
-          (query) => api.request('get', '/v1/connectors', { ...options, params: { query } } as never) as Promise<ConnectorsListResponse>,
+          (query) => api.request('get', '/v1/connectors', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -720,7 +720,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/connectors
        */
       create(params: ConnectorsCreateParams, options?: RequestOptions): Promise<ConnectorsCreateResponse> {
-        return api.request('post', '/v1/connectors', { ...options, body: params } as never) as Promise<ConnectorsCreateResponse>;
+        return api.request('post', '/v1/connectors', { ...options, body: params });
       },
       /**
        * Get connector.
@@ -729,7 +729,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ConnectorsGetResponse> {
-        return api.request('get', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsGetResponse>;
+        return api.request('get', '/v1/connectors/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Delete connector.
@@ -738,7 +738,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.connectors.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ConnectorsDeleteResponse> {
-        return api.request('delete', '/v1/connectors/{id}', { ...options, params: { path: [id] } } as never) as Promise<ConnectorsDeleteResponse>;
+        return api.request('delete', '/v1/connectors/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * List files in a connector (S3).
@@ -746,8 +746,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/connectors/{id}/files
        * @example await client.connectors.listFiles('id_1')
        */
-      listFiles(id: string, params: ConnectorsListFilesParams = {} as ConnectorsListFilesParams, options?: RequestOptions): Promise<ConnectorsListFilesResponse> {
-        return api.request('get', '/v1/connectors/{id}/files', { ...options, params: { path: [id], query: params } } as never) as Promise<ConnectorsListFilesResponse>;
+      listFiles(id: string, params: ConnectorsListFilesParams = {}, options?: RequestOptions): Promise<ConnectorsListFilesResponse> {
+        return api.request('get', '/v1/connectors/{id}/files', { ...options, params: { path: { id: id }, query: params } });
       },
       /**
        * Scan connector.
@@ -755,7 +755,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/connectors/{id}/scan
        */
       scan(id: string, params: ConnectorsScanParams, options?: RequestOptions): Promise<ConnectorsScanResponse> {
-        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: [id] }, body: params } as never) as Promise<ConnectorsScanResponse>;
+        return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: { id: id } }, body: params });
       },
     },
     dataModels: {
@@ -765,9 +765,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/data-models
        * @example await client.dataModels.list()
        */
-      list(params: DataModelsListParams = {} as DataModelsListParams, options?: RequestOptions): PagePromise<DataModelsListResponse, DataModelsListItem> {
+      list(params: DataModelsListParams = {}, options?: RequestOptions): PagePromise<DataModelsListResponse, DataModelsListItem> {
         return paginate<DataModelsListResponse, DataModelsListItem>(
-          (query) => api.request('get', '/v1/data-models', { ...options, params: { query } } as never) as Promise<DataModelsListResponse>,
+          (query) => api.request('get', '/v1/data-models', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -778,7 +778,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/data-models
        */
       create(params: DataModelsCreateParams, options?: RequestOptions): Promise<DataModelsCreateResponse> {
-        return api.request('post', '/v1/data-models', { ...options, body: params } as never) as Promise<DataModelsCreateResponse>;
+        return api.request('post', '/v1/data-models', { ...options, body: params });
       },
       /**
        * Get data model.
@@ -787,7 +787,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataModels.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<DataModelsGetResponse> {
-        return api.request('get', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsGetResponse>;
+        return api.request('get', '/v1/data-models/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update data model.
@@ -795,7 +795,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/data-models/{id}
        */
       update(id: string, params: DataModelsUpdateParams, options?: RequestOptions): Promise<DataModelsUpdateResponse> {
-        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<DataModelsUpdateResponse>;
+        return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete data model.
@@ -804,7 +804,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.dataModels.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<DataModelsDeleteResponse> {
-        return api.request('delete', '/v1/data-models/{id}', { ...options, params: { path: [id] } } as never) as Promise<DataModelsDeleteResponse>;
+        return api.request('delete', '/v1/data-models/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     evaluations: {
@@ -814,7 +814,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/evaluations
        */
       create(params: EvaluationsCreateParams, options?: RequestOptions): Promise<EvaluationsCreateResponse> {
-        return api.request('post', '/v1/evaluations', { ...options, body: params } as never) as Promise<EvaluationsCreateResponse>;
+        return api.request('post', '/v1/evaluations', { ...options, body: params });
       },
     },
     experts: {
@@ -824,9 +824,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/experts
        * @example await client.experts.list()
        */
-      list(params: ExpertsListParams = {} as ExpertsListParams, options?: RequestOptions): PagePromise<ExpertsListResponse, ExpertsListItem> {
+      list(params: ExpertsListParams = {}, options?: RequestOptions): PagePromise<ExpertsListResponse, ExpertsListItem> {
         return paginate<ExpertsListResponse, ExpertsListItem>(
-          (query) => api.request('get', '/v1/experts', { ...options, params: { query } } as never) as Promise<ExpertsListResponse>,
+          (query) => api.request('get', '/v1/experts', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -837,7 +837,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/experts
        */
       create(params: ExpertsCreateParams, options?: RequestOptions): Promise<ExpertsCreateResponse> {
-        return api.request('post', '/v1/experts', { ...options, body: params } as never) as Promise<ExpertsCreateResponse>;
+        return api.request('post', '/v1/experts', { ...options, body: params });
       },
       /**
        * Get expert details.
@@ -846,7 +846,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.experts.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ExpertsGetResponse> {
-        return api.request('get', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsGetResponse>;
+        return api.request('get', '/v1/experts/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update expert configuration.
@@ -854,7 +854,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/experts/{id}
        */
       update(id: string, params: ExpertsUpdateParams, options?: RequestOptions): Promise<ExpertsUpdateResponse> {
-        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<ExpertsUpdateResponse>;
+        return api.request('put', '/v1/experts/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete expert.
@@ -863,7 +863,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.experts.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ExpertsDeleteResponse> {
-        return api.request('delete', '/v1/experts/{id}', { ...options, params: { path: [id] } } as never) as Promise<ExpertsDeleteResponse>;
+        return api.request('delete', '/v1/experts/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     inferenceLogs: {
@@ -873,9 +873,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/inference-logs
        * @example await client.inferenceLogs.list()
        */
-      list(params: InferenceLogsListParams = {} as InferenceLogsListParams, options?: RequestOptions): PagePromise<InferenceLogsListResponse, InferenceLogsListItem> {
+      list(params: InferenceLogsListParams = {}, options?: RequestOptions): PagePromise<InferenceLogsListResponse, InferenceLogsListItem> {
         return paginate<InferenceLogsListResponse, InferenceLogsListItem>(
-          (query) => api.request('get', '/v1/inference-logs', { ...options, params: { query } } as never) as Promise<InferenceLogsListResponse>,
+          (query) => api.request('get', '/v1/inference-logs', { ...options, params: { query } }),
           paging2,
           params,
         );
@@ -886,8 +886,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/inference-logs/summary
        * @example await client.inferenceLogs.summary()
        */
-      summary(params: InferenceLogsSummaryParams = {} as InferenceLogsSummaryParams, options?: RequestOptions): Promise<InferenceLogsSummaryResponse> {
-        return api.request('get', '/v1/inference-logs/summary', { ...options, params: { query: params } } as never) as Promise<InferenceLogsSummaryResponse>;
+      summary(params: InferenceLogsSummaryParams = {}, options?: RequestOptions): Promise<InferenceLogsSummaryResponse> {
+        return api.request('get', '/v1/inference-logs/summary', { ...options, params: { query: params } });
       },
     },
     insights: {
@@ -897,7 +897,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/insights
        */
       create(params: InsightsCreateParams, options?: RequestOptions): Promise<InsightsCreateResponse> {
-        return api.request('post', '/v1/insights', { ...options, body: params } as never) as Promise<InsightsCreateResponse>;
+        return api.request('post', '/v1/insights', { ...options, body: params });
       },
     },
     leaderboards: {
@@ -907,9 +907,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/leaderboards
        * @example await client.leaderboards.list()
        */
-      list(params: LeaderboardsListParams = {} as LeaderboardsListParams, options?: RequestOptions): PagePromise<LeaderboardsListResponse, LeaderboardsListItem> {
+      list(params: LeaderboardsListParams = {}, options?: RequestOptions): PagePromise<LeaderboardsListResponse, LeaderboardsListItem> {
         return paginate<LeaderboardsListResponse, LeaderboardsListItem>(
-          (query) => api.request('get', '/v1/leaderboards', { ...options, params: { query } } as never) as Promise<LeaderboardsListResponse>,
+          (query) => api.request('get', '/v1/leaderboards', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -923,7 +923,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.me()
        */
       me(options?: RequestOptions): Promise<UsersMeResponse> {
-        return api.request('get', '/v1/users/me', options as never) as Promise<UsersMeResponse>;
+        return api.request('get', '/v1/users/me', options);
       },
       /**
        * Update user.
@@ -931,7 +931,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/users/me
        */
       update(params: UsersUpdateParams, options?: RequestOptions): Promise<UsersUpdateResponse> {
-        return api.request('put', '/v1/users/me', { ...options, body: params } as never) as Promise<UsersUpdateResponse>;
+        return api.request('put', '/v1/users/me', { ...options, body: params });
       },
       /**
        * Add permissions to a user.
@@ -940,7 +940,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.addPermissions()
        */
       addPermissions(options?: RequestOptions): Promise<UsersAddPermissionsResponse> {
-        return api.request('post', '/v1/users/permissions', options as never) as Promise<UsersAddPermissionsResponse>;
+        return api.request('post', '/v1/users/permissions', options);
       },
       /**
        * Accept invite.
@@ -949,7 +949,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.users.acceptInvite()
        */
       acceptInvite(options?: RequestOptions): Promise<UsersAcceptInviteResponse> {
-        return api.request('post', '/v1/users/accept-invite', options as never) as Promise<UsersAcceptInviteResponse>;
+        return api.request('post', '/v1/users/accept-invite', options);
       },
     },
     models: {
@@ -960,7 +960,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.models.list()
        */
       list(options?: RequestOptions): Promise<ModelsListResponse> {
-        return api.request('get', '/v1/models', options as never) as Promise<ModelsListResponse>;
+        return api.request('get', '/v1/models', options);
       },
     },
     personas: {
@@ -970,9 +970,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/personas
        * @example await client.personas.list()
        */
-      list(params: PersonasListParams = {} as PersonasListParams, options?: RequestOptions): PagePromise<PersonasListResponse, PersonasListItem> {
+      list(params: PersonasListParams = {}, options?: RequestOptions): PagePromise<PersonasListResponse, PersonasListItem> {
         return paginate<PersonasListResponse, PersonasListItem>(
-          (query) => api.request('get', '/v1/personas', { ...options, params: { query } } as never) as Promise<PersonasListResponse>,
+          (query) => api.request('get', '/v1/personas', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -983,7 +983,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/personas
        */
       create(params: PersonasCreateParams, options?: RequestOptions): Promise<PersonasCreateResponse> {
-        return api.request('post', '/v1/personas', { ...options, body: params } as never) as Promise<PersonasCreateResponse>;
+        return api.request('post', '/v1/personas', { ...options, body: params });
       },
       /**
        * Get persona details.
@@ -992,7 +992,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.personas.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<PersonasGetResponse> {
-        return api.request('get', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasGetResponse>;
+        return api.request('get', '/v1/personas/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update persona.
@@ -1000,7 +1000,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/personas/{id}
        */
       update(id: string, params: PersonasUpdateParams, options?: RequestOptions): Promise<PersonasUpdateResponse> {
-        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<PersonasUpdateResponse>;
+        return api.request('put', '/v1/personas/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete persona.
@@ -1009,7 +1009,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.personas.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<PersonasDeleteResponse> {
-        return api.request('delete', '/v1/personas/{id}', { ...options, params: { path: [id] } } as never) as Promise<PersonasDeleteResponse>;
+        return api.request('delete', '/v1/personas/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Generate persona completion.
@@ -1017,7 +1017,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/personas/completions
        */
       complete(params: PersonasCompleteParams, options?: RequestOptions): Promise<PersonasCompleteResponse> {
-        return api.request('post', '/v1/personas/completions', { ...options, body: params } as never) as Promise<PersonasCompleteResponse>;
+        return api.request('post', '/v1/personas/completions', { ...options, body: params });
       },
       /**
        * Upload persona files.
@@ -1025,8 +1025,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/personas/upload
        */
       upload(params: PersonasUploadParams, options?: RequestOptions): Promise<PersonasUploadResponse> {
-        const form = multipartBody(params as Record<string, MultipartValue>);
-        return api.request('post', '/v1/personas/upload', { ...options, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<PersonasUploadResponse>;
+        const form = multipartBody(params);
+        return api.request('post', '/v1/personas/upload', { ...options, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
       /**
        * Confirm pending persona upload.
@@ -1034,7 +1034,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/personas/upload/{upload_token}/confirm
        */
       confirmUpload(uploadToken: string, params: PersonasConfirmUploadParams, options?: RequestOptions): Promise<PersonasConfirmUploadResponse> {
-        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: [uploadToken] }, body: params } as never) as Promise<PersonasConfirmUploadResponse>;
+        return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: { upload_token: uploadToken } }, body: params });
       },
     },
     spaces: {
@@ -1044,9 +1044,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/spaces
        * @example await client.spaces.list()
        */
-      list(params: SpacesListParams = {} as SpacesListParams, options?: RequestOptions): PagePromise<SpacesListResponse, SpacesListItem> {
+      list(params: SpacesListParams = {}, options?: RequestOptions): PagePromise<SpacesListResponse, SpacesListItem> {
         return paginate<SpacesListResponse, SpacesListItem>(
-          (query) => api.request('get', '/v1/spaces', { ...options, params: { query } } as never) as Promise<SpacesListResponse>,
+          (query) => api.request('get', '/v1/spaces', { ...options, params: { query } }),
           paging1,
           params,
         );
@@ -1057,7 +1057,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/spaces
        */
       create(params: SpacesCreateParams, options?: RequestOptions): Promise<SpacesCreateResponse> {
-        return api.request('post', '/v1/spaces', { ...options, body: params } as never) as Promise<SpacesCreateResponse>;
+        return api.request('post', '/v1/spaces', { ...options, body: params });
       },
       /**
        * Get space.
@@ -1066,7 +1066,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<SpacesGetResponse> {
-        return api.request('get', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesGetResponse>;
+        return api.request('get', '/v1/spaces/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update space.
@@ -1074,7 +1074,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/spaces/{id}
        */
       update(id: string, params: SpacesUpdateParams, options?: RequestOptions): Promise<SpacesUpdateResponse> {
-        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<SpacesUpdateResponse>;
+        return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete space.
@@ -1083,7 +1083,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<SpacesDeleteResponse> {
-        return api.request('delete', '/v1/spaces/{id}', { ...options, params: { path: [id] } } as never) as Promise<SpacesDeleteResponse>;
+        return api.request('delete', '/v1/spaces/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Invite space.
@@ -1091,7 +1091,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/spaces/{id}/invite
        */
       invite(id: string, params: SpacesInviteParams, options?: RequestOptions): Promise<SpacesInviteResponse> {
-        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: [id] }, body: params } as never) as Promise<SpacesInviteResponse>;
+        return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Restore space.
@@ -1100,7 +1100,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.spaces.restore('id_1')
        */
       restore(id: string, options?: RequestOptions): Promise<SpacesRestoreResponse> {
-        return api.request('post', '/v1/spaces/{id}/restore', { ...options, params: { path: [id] } } as never) as Promise<SpacesRestoreResponse>;
+        return api.request('post', '/v1/spaces/{id}/restore', { ...options, params: { path: { id: id } } });
       },
     },
     trainings: {
@@ -1110,9 +1110,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /v1/trainings
        * @example await client.trainings.list()
        */
-      list(params: TrainingsListParams = {} as TrainingsListParams, options?: RequestOptions): PagePromise<TrainingsListResponse, TrainingsListItem> {
+      list(params: TrainingsListParams = {}, options?: RequestOptions): PagePromise<TrainingsListResponse, TrainingsListItem> {
         return paginate<TrainingsListResponse, TrainingsListItem>(
-          (query) => api.request('get', '/v1/trainings', { ...options, params: { query } } as never) as Promise<TrainingsListResponse>,
+          (query) => api.request('get', '/v1/trainings', { ...options, params: { query } }),
           paging2,
           params,
         );
@@ -1123,7 +1123,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/trainings
        */
       create(params: TrainingsCreateParams, options?: RequestOptions): Promise<TrainingsCreateResponse> {
-        return api.request('post', '/v1/trainings', { ...options, body: params } as never) as Promise<TrainingsCreateResponse>;
+        return api.request('post', '/v1/trainings', { ...options, body: params });
       },
       /**
        * Get training.
@@ -1132,7 +1132,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.trainings.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<TrainingsGetResponse> {
-        return api.request('get', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsGetResponse>;
+        return api.request('get', '/v1/trainings/{id}', { ...options, params: { path: { id: id } } });
       },
       /**
        * Update training.
@@ -1140,7 +1140,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /v1/trainings/{id}
        */
       update(id: string, params: TrainingsUpdateParams, options?: RequestOptions): Promise<TrainingsUpdateResponse> {
-        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: [id] }, body: params } as never) as Promise<TrainingsUpdateResponse>;
+        return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: { id: id } }, body: params });
       },
       /**
        * Delete training.
@@ -1149,7 +1149,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.trainings.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<TrainingsDeleteResponse> {
-        return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: [id] } } as never) as Promise<TrainingsDeleteResponse>;
+        return api.request('delete', '/v1/trainings/{id}', { ...options, params: { path: { id: id } } });
       },
     },
     webhooks: {

@@ -1021,7 +1021,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorType: "authentication_error" | "invalid_request_error" | "rate_limit_error" | "api_error" | (string & {});
+        ErrorType: "authentication_error" | "invalid_request_error" | "rate_limit_error" | "api_error";
         ErrorDetail: {
             type: components["schemas"]["ErrorType"];
             /** @description A human-readable message explaining the error. */
@@ -1070,9 +1070,9 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        ActionPriority: "very_low" | "low" | "medium" | "high" | "very_high" | (string & {});
+        ActionPriority: "very_low" | "low" | "medium" | "high" | "very_high";
         /** @enum {string} */
-        ActionStatus: "archived" | "draft" | "active" | "inactive" | (string & {});
+        ActionStatus: "archived" | "draft" | "active" | "inactive";
         /** @description An action (a campaign step) that insights and arguments are built for. */
         Action: {
             id: string;
@@ -1131,7 +1131,7 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        ArgumentReviewStatus: "pending" | "waiting_review" | "success" | "failed" | "reviewing" | (string & {});
+        ArgumentReviewStatus: "pending" | "waiting_review" | "success" | "failed" | "reviewing";
         /** @description The human review of an argument (model.ArgumentReview). */
         ArgumentReview: {
             status?: components["schemas"]["ArgumentReviewStatus"];
@@ -1195,7 +1195,7 @@ export interface components {
             review?: components["schemas"]["ArgumentReview"];
         };
         /** @enum {string} */
-        Metric: "accuracy" | "f1" | "precision" | "recall" | "roc_auc" | "log_loss" | "ks" | "gini" | (string & {});
+        Metric: "accuracy" | "f1" | "precision" | "recall" | "roc_auc" | "log_loss" | "ks" | "gini";
         /** @description A connector (and what of it) used as training or benchmark data (request.ConnectorTraining). The seed names the type but shows no fields. */
         ConnectorTraining: {
             [key: string]: unknown;
@@ -1240,7 +1240,7 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        ChatRole: "system" | "user" | "assistant" | "tool" | (string & {});
+        ChatRole: "system" | "user" | "assistant" | "tool";
         /** @description One message of a conversation (request.Message / model.Message). */
         ChatMessage: {
             role: components["schemas"]["ChatRole"];
@@ -1258,7 +1258,7 @@ export interface components {
             index: number;
             message: components["schemas"]["ChatMessage"];
             /** @enum {string} */
-            finish_reason?: "stop" | "length" | "content_filter" | (string & {});
+            finish_reason?: "stop" | "length" | "content_filter";
         };
         ChatCompletionRequest: {
             echo?: boolean;
@@ -1323,7 +1323,7 @@ export interface components {
                     [key: string]: unknown;
                 };
                 /** @enum {string|null} */
-                finish_reason?: "stop" | "length" | "content_filter" | (string & {}) | null;
+                finish_reason?: "stop" | "length" | "content_filter" | null;
             }[];
             usage?: components["schemas"]["ChatUsage"];
         };
@@ -1409,7 +1409,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ConnectorType: "aws-s3" | (string & {});
+        ConnectorType: "aws-s3";
         /** @description Where and how to reach the S3 bucket (request.S3Config). */
         S3Config: {
             bucket?: string;
@@ -1535,7 +1535,7 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        InferenceLogStatus: "success" | "error" | (string & {});
+        InferenceLogStatus: "success" | "error";
         /** @description One inference call as logged. */
         InferenceLog: {
             id: string;
@@ -1635,9 +1635,9 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        UserRole: "designer" | "developer" | (string & {});
+        UserRole: "designer" | "developer";
         /** @enum {string} */
-        UserPermission: "benchmarks:create" | "benchmarks:get" | "benchmarks:list" | "evaluations:create" | "leaderboards:list" | "trainings:create" | "trainings:delete" | "trainings:get" | "trainings:list" | "trainings:update" | "data-models:create" | "data-models:delete" | "data-models:get" | "data-models:list" | "data-models:update" | (string & {});
+        UserPermission: "benchmarks:create" | "benchmarks:get" | "benchmarks:list" | "evaluations:create" | "leaderboards:list" | "trainings:create" | "trainings:delete" | "trainings:get" | "trainings:list" | "trainings:update" | "data-models:create" | "data-models:delete" | "data-models:get" | "data-models:list" | "data-models:update";
         /** @description A user. */
         User: {
             id: string;
@@ -1758,7 +1758,7 @@ export interface components {
          * @description For a persona that clashes with an existing one: replace it, add a second one, or leave it out.
          * @enum {string}
          */
-        ConflictResolution: "overwrite" | "create" | "skip" | (string & {});
+        ConflictResolution: "overwrite" | "create" | "skip";
         PersonaUploadConfirm: {
             conflict_resolution?: components["schemas"]["ConflictResolution"];
         };
@@ -1855,7 +1855,7 @@ export interface components {
             has_more: boolean;
         };
         /** @enum {string} */
-        WebhookEvent: "created" | "updated" | "deleted" | (string & {});
+        WebhookEvent: "created" | "updated" | "deleted";
         /** @description A status update NeoSpace posts to your webhook endpoint. */
         StatusUpdate: {
             event?: components["schemas"]["WebhookEvent"];

@@ -27,7 +27,7 @@ export class WebhookPayloadError extends SdkError {
   }
 }
 
-const KNOWN_EVENTS: readonly string[] = components.schemas.WebhookEvent.enum;
+const KNOWN_EVENTS: readonly string[] = (components.schemas.WebhookEvent as { enum: string[] }).enum;
 let schema: z.ZodType | undefined;
 
 function jsonPath(path: readonly PropertyKey[]): string {

@@ -291,8 +291,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/projects
        * @example await client.projects.list()
        */
-      list(params: ProjectsListParams = {} as ProjectsListParams, options?: RequestOptions): Promise<ProjectsListResponse> {
-        return api.request('get', '/api/v1/projects', { ...options, params: { query: params } } as never) as Promise<ProjectsListResponse>;
+      list(params: ProjectsListParams = {}, options?: RequestOptions): Promise<ProjectsListResponse> {
+        return api.request('get', '/api/v1/projects', { ...options, params: { query: params } });
       },
       /**
        * Create a project.
@@ -300,9 +300,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/projects
        */
       create(params: ProjectsCreateParams, options?: RequestOptions): Promise<ProjectsCreateResponse> {
-        const { organization_id, ...rest } = params as Record<string, unknown>;
+        const { organization_id, ...rest } = params;
         const query = { organization_id };
-        return api.request('post', '/api/v1/projects', { ...options, params: { query }, body: rest } as never) as Promise<ProjectsCreateResponse>;
+        return api.request('post', '/api/v1/projects', { ...options, params: { query }, body: rest });
       },
       /**
        * Get a project.
@@ -311,7 +311,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.projects.get('project_1')
        */
       get(projectId: string, options?: RequestOptions): Promise<ProjectsGetResponse> {
-        return api.request('get', '/api/v1/projects/{project_id}', { ...options, params: { path: [projectId] } } as never) as Promise<ProjectsGetResponse>;
+        return api.request('get', '/api/v1/projects/{project_id}', { ...options, params: { path: { project_id: projectId } } });
       },
     },
     files: {
@@ -321,9 +321,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/files
        * @example await client.files.list()
        */
-      list(params: FilesListParams = {} as FilesListParams, options?: RequestOptions): Promise<FilesListResponse> {
+      list(params: FilesListParams = {}, options?: RequestOptions): Promise<FilesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/files', { ...options, params: { query } } as never) as Promise<FilesListResponse>;
+        return api.request('get', '/api/v1/files', { ...options, params: { query } });
       },
       /**
        * Upload a file.
@@ -331,10 +331,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/files
        */
       upload(params: FilesUploadParams, options?: RequestOptions): Promise<FilesUploadResponse> {
-        const { project_id, organization_id, external_file_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, external_file_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id, external_file_id };
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<FilesUploadResponse>;
+        const form = multipartBody(rest);
+        return api.request('post', '/api/v1/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
       /**
        * Get a file.
@@ -342,9 +342,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/files/{file_id}
        * @example await client.files.get('file_1')
        */
-      get(fileId: string, params: FilesGetParams = {} as FilesGetParams, options?: RequestOptions): Promise<FilesGetResponse> {
+      get(fileId: string, params: FilesGetParams = {}, options?: RequestOptions): Promise<FilesGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesGetResponse>;
+        return api.request('get', '/api/v1/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } });
       },
       /**
        * Delete a file.
@@ -352,9 +352,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/files/{file_id}
        * @example await client.files.delete('file_1')
        */
-      delete(fileId: string, params: FilesDeleteParams = {} as FilesDeleteParams, options?: RequestOptions): Promise<FilesDeleteResponse> {
+      delete(fileId: string, params: FilesDeleteParams = {}, options?: RequestOptions): Promise<FilesDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<FilesDeleteResponse>;
+        return api.request('delete', '/api/v1/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } });
       },
     },
     pipelines: {
@@ -364,9 +364,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines
        * @example await client.pipelines.list()
        */
-      list(params: PipelinesListParams = {} as PipelinesListParams, options?: RequestOptions): Promise<PipelinesListResponse> {
+      list(params: PipelinesListParams = {}, options?: RequestOptions): Promise<PipelinesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListResponse>;
+        return api.request('get', '/api/v1/pipelines', { ...options, params: { query } });
       },
       /**
        * Create or update a pipeline by name.
@@ -374,9 +374,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines
        */
       upsert(params: PipelinesUpsertParams, options?: RequestOptions): Promise<PipelinesUpsertResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('put', '/api/v1/pipelines', { ...options, params: { query }, body: rest } as never) as Promise<PipelinesUpsertResponse>;
+        return api.request('put', '/api/v1/pipelines', { ...options, params: { query }, body: rest });
       },
       /**
        * Create a pipeline.
@@ -384,9 +384,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/pipelines
        */
       create(params: PipelinesCreateParams, options?: RequestOptions): Promise<PipelinesCreateResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('post', '/api/v1/pipelines', { ...options, params: { query }, body: rest } as never) as Promise<PipelinesCreateResponse>;
+        return api.request('post', '/api/v1/pipelines', { ...options, params: { query }, body: rest });
       },
       /**
        * Get a pipeline.
@@ -395,7 +395,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.get('pipeline_1')
        */
       get(pipelineId: string, options?: RequestOptions): Promise<PipelinesGetResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesGetResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
       /**
        * Update a pipeline.
@@ -403,9 +403,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}
        */
       update(pipelineId: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesUpdateResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: { pipeline_id: pipelineId }, query }, body: rest });
       },
       /**
        * Delete a pipeline.
@@ -414,7 +414,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.delete('pipeline_1')
        */
       delete(pipelineId: string, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
-        return api.request('delete', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesDeleteResponse>;
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
       /**
        * Get a pipeline's ingestion status.
@@ -422,8 +422,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/status
        * @example await client.pipelines.getStatus('pipeline_1')
        */
-      getStatus(pipelineId: string, params: PipelinesGetStatusParams = {} as PipelinesGetStatusParams, options?: RequestOptions): Promise<PipelinesGetStatusResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/status', { ...options, params: { path: [pipelineId], query: params } } as never) as Promise<PipelinesGetStatusResponse>;
+      getStatus(pipelineId: string, params: PipelinesGetStatusParams = {}, options?: RequestOptions): Promise<PipelinesGetStatusResponse> {
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/status', { ...options, params: { path: { pipeline_id: pipelineId }, query: params } });
       },
       /**
        * Sync a pipeline.
@@ -432,7 +432,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelines.sync('pipeline_1')
        */
       sync(pipelineId: string, options?: RequestOptions): Promise<PipelinesSyncResponse> {
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelinesSyncResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
       /**
        * Retrieve from a pipeline.
@@ -440,9 +440,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/pipelines/{pipeline_id}/retrieve
        */
       retrieve(pipelineId: string, params: PipelinesRetrieveParams, options?: RequestOptions): Promise<PipelinesRetrieveResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: [pipelineId], query }, body: rest } as never) as Promise<PipelinesRetrieveResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/retrieve', { ...options, params: { path: { pipeline_id: pipelineId }, query }, body: rest });
       },
       /**
        * Cancel a pipeline's sync.
@@ -450,9 +450,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/pipelines/{pipeline_id}/sync/cancel
        * @example await client.pipelines.cancelSync('pipeline_1')
        */
-      cancelSync(pipelineId: string, params: PipelinesCancelSyncParams = {} as PipelinesCancelSyncParams, options?: RequestOptions): Promise<PipelinesCancelSyncResponse> {
+      cancelSync(pipelineId: string, params: PipelinesCancelSyncParams = {}, options?: RequestOptions): Promise<PipelinesCancelSyncResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync/cancel', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelinesCancelSyncResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/sync/cancel', { ...options, params: { path: { pipeline_id: pipelineId }, query } });
       },
       /**
        * List pipelines a page at a time.
@@ -460,10 +460,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v2/pipelines
        * @example await client.pipelines.listPaginated()
        */
-      listPaginated(params: PipelinesListPaginatedParams = {} as PipelinesListPaginatedParams, options?: RequestOptions): PagePromise<PipelinesListPaginatedResponse, PipelinesListPaginatedItem> {
+      listPaginated(params: PipelinesListPaginatedParams = {}, options?: RequestOptions): PagePromise<PipelinesListPaginatedResponse, PipelinesListPaginatedItem> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return paginate<PipelinesListPaginatedResponse, PipelinesListPaginatedItem>(
-          (query) => api.request('get', '/api/v2/pipelines', { ...options, params: { query } } as never) as Promise<PipelinesListPaginatedResponse>,
+          (query) => api.request('get', '/api/v2/pipelines', { ...options, params: { query } }),
           paging1,
           query,
         );
@@ -476,9 +476,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files2
        * @example await client.pipelineFiles.list('pipeline_1')
        */
-      list(pipelineId: string, params: PipelineFilesListParams = {} as PipelineFilesListParams, options?: RequestOptions): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
+      list(pipelineId: string, params: PipelineFilesListParams = {}, options?: RequestOptions): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
         return paginate<PipelineFilesListResponse, PipelineFilesListItem>(
-          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/files2', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineFilesListResponse>,
+          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/files2', { ...options, params: { path: { pipeline_id: pipelineId }, query } }),
           {"style":"offset","items":"files","total":"total_count"},
           params,
         );
@@ -490,8 +490,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files
        * @example await client.pipelineFiles.listAll('pipeline_1')
        */
-      listAll(pipelineId: string, params: PipelineFilesListAllParams = {} as PipelineFilesListAllParams, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId], query: params } } as never) as Promise<PipelineFilesListAllResponse>;
+      listAll(pipelineId: string, params: PipelineFilesListAllParams = {}, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId }, query: params } });
       },
       /**
        * Add files to a pipeline.
@@ -499,7 +499,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/files
        */
       add(pipelineId: string, params: PipelineFilesAddParams, options?: RequestOptions): Promise<PipelineFilesAddResponse> {
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineFilesAddResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params });
       },
       /**
        * Get a pipeline file's ingestion status.
@@ -508,7 +508,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineFiles.getStatus('pipeline_1', 'file_1')
        */
       getStatus(pipelineId: string, fileId: string, options?: RequestOptions): Promise<PipelineFilesGetStatusResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: [pipelineId, fileId] } } as never) as Promise<PipelineFilesGetStatusResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', { ...options, params: { path: { pipeline_id: pipelineId, file_id: fileId } } });
       },
       /**
        * Count a pipeline's files by status.
@@ -516,9 +516,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/files/status-counts
        * @example await client.pipelineFiles.getStatusCounts('pipeline_1')
        */
-      getStatusCounts(pipelineId: string, params: PipelineFilesGetStatusCountsParams = {} as PipelineFilesGetStatusCountsParams, options?: RequestOptions): Promise<PipelineFilesGetStatusCountsResponse> {
+      getStatusCounts(pipelineId: string, params: PipelineFilesGetStatusCountsParams = {}, options?: RequestOptions): Promise<PipelineFilesGetStatusCountsResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/status-counts', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineFilesGetStatusCountsResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/files/status-counts', { ...options, params: { path: { pipeline_id: pipelineId }, query } });
       },
       /**
        * Update a pipeline file.
@@ -526,9 +526,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}
        */
       update(pipelineId: string, fileId: string, params: PipelineFilesUpdateParams, options?: RequestOptions): Promise<PipelineFilesUpdateResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: [pipelineId, fileId], query }, body: rest } as never) as Promise<PipelineFilesUpdateResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: { pipeline_id: pipelineId, file_id: fileId }, query }, body: rest });
       },
       /**
        * Remove a file from a pipeline.
@@ -536,9 +536,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/pipelines/{pipeline_id}/files/{file_id}
        * @example await client.pipelineFiles.delete('pipeline_1', 'file_1')
        */
-      delete(pipelineId: string, fileId: string, params: PipelineFilesDeleteParams = {} as PipelineFilesDeleteParams, options?: RequestOptions): Promise<PipelineFilesDeleteResponse> {
+      delete(pipelineId: string, fileId: string, params: PipelineFilesDeleteParams = {}, options?: RequestOptions): Promise<PipelineFilesDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: [pipelineId, fileId], query } } as never) as Promise<PipelineFilesDeleteResponse>;
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/files/{file_id}', { ...options, params: { path: { pipeline_id: pipelineId, file_id: fileId }, query } });
       },
     },
     pipelineDataSources: {
@@ -549,7 +549,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineDataSources.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSourcesListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSourcesListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
       /**
        * Add data sources to a pipeline.
@@ -557,7 +557,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources
        */
       add(pipelineId: string, params: PipelineDataSourcesAddParams, options?: RequestOptions): Promise<PipelineDataSourcesAddResponse> {
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: [pipelineId] }, body: params } as never) as Promise<PipelineDataSourcesAddResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params });
       },
       /**
        * Update a pipeline's data source.
@@ -565,9 +565,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}
        */
       update(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesUpdateParams, options?: RequestOptions): Promise<PipelineDataSourcesUpdateResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}', { ...options, params: { path: [pipelineId, dataSourceId], query }, body: rest } as never) as Promise<PipelineDataSourcesUpdateResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}', { ...options, params: { path: { pipeline_id: pipelineId, data_source_id: dataSourceId }, query }, body: rest });
       },
       /**
        * Get a pipeline data source's ingestion status.
@@ -575,9 +575,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status
        * @example await client.pipelineDataSources.getStatus('pipeline_1', 'data_source_1')
        */
-      getStatus(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesGetStatusParams = {} as PipelineDataSourcesGetStatusParams, options?: RequestOptions): Promise<PipelineDataSourcesGetStatusResponse> {
+      getStatus(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesGetStatusParams = {}, options?: RequestOptions): Promise<PipelineDataSourcesGetStatusResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status', { ...options, params: { path: [pipelineId, dataSourceId], query } } as never) as Promise<PipelineDataSourcesGetStatusResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status', { ...options, params: { path: { pipeline_id: pipelineId, data_source_id: dataSourceId }, query } });
       },
       /**
        * Sync one data source of a pipeline.
@@ -585,10 +585,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync
        * @example await client.pipelineDataSources.sync('pipeline_1', 'data_source_1')
        */
-      sync(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesSyncParams = {} as PipelineDataSourcesSyncParams, options?: RequestOptions): Promise<PipelineDataSourcesSyncResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+      sync(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesSyncParams = {}, options?: RequestOptions): Promise<PipelineDataSourcesSyncResponse> {
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync', { ...options, params: { path: [pipelineId, dataSourceId], query }, body: rest } as never) as Promise<PipelineDataSourcesSyncResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync', { ...options, params: { path: { pipeline_id: pipelineId, data_source_id: dataSourceId }, query }, body: rest });
       },
     },
     pipelineDataSinks: {
@@ -599,7 +599,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineDataSinks.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSinksListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sinks', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineDataSinksListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/data-sinks', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
     },
     pipelineJobs: {
@@ -610,7 +610,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineJobs.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineJobsListResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs', { ...options, params: { path: [pipelineId] } } as never) as Promise<PipelineJobsListResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs', { ...options, params: { path: { pipeline_id: pipelineId } } });
       },
       /**
        * Get a pipeline's ingestion job.
@@ -619,7 +619,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * @example await client.pipelineJobs.get('pipeline_1', 'job_1')
        */
       get(pipelineId: string, jobId: string, options?: RequestOptions): Promise<PipelineJobsGetResponse> {
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs/{job_id}', { ...options, params: { path: [pipelineId, jobId] } } as never) as Promise<PipelineJobsGetResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/jobs/{job_id}', { ...options, params: { path: { pipeline_id: pipelineId, job_id: jobId } } });
       },
     },
     dataSources: {
@@ -629,9 +629,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/data-sources
        * @example await client.dataSources.list()
        */
-      list(params: DataSourcesListParams = {} as DataSourcesListParams, options?: RequestOptions): Promise<DataSourcesListResponse> {
+      list(params: DataSourcesListParams = {}, options?: RequestOptions): Promise<DataSourcesListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/data-sources', { ...options, params: { query } } as never) as Promise<DataSourcesListResponse>;
+        return api.request('get', '/api/v1/data-sources', { ...options, params: { query } });
       },
       /**
        * Create a data source.
@@ -639,9 +639,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/data-sources
        */
       create(params: DataSourcesCreateParams, options?: RequestOptions): Promise<DataSourcesCreateResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('post', '/api/v1/data-sources', { ...options, params: { query }, body: rest } as never) as Promise<DataSourcesCreateResponse>;
+        return api.request('post', '/api/v1/data-sources', { ...options, params: { query }, body: rest });
       },
       /**
        * Get a data source.
@@ -649,9 +649,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/data-sources/{data_source_id}
        * @example await client.dataSources.get('data_source_1')
        */
-      get(dataSourceId: string, params: DataSourcesGetParams = {} as DataSourcesGetParams, options?: RequestOptions): Promise<DataSourcesGetResponse> {
+      get(dataSourceId: string, params: DataSourcesGetParams = {}, options?: RequestOptions): Promise<DataSourcesGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query } } as never) as Promise<DataSourcesGetResponse>;
+        return api.request('get', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: { data_source_id: dataSourceId }, query } });
       },
       /**
        * Update a data source.
@@ -659,9 +659,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/data-sources/{data_source_id}
        */
       update(dataSourceId: string, params: DataSourcesUpdateParams, options?: RequestOptions): Promise<DataSourcesUpdateResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('put', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query }, body: rest } as never) as Promise<DataSourcesUpdateResponse>;
+        return api.request('put', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: { data_source_id: dataSourceId }, query }, body: rest });
       },
       /**
        * Delete a data source.
@@ -669,9 +669,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/data-sources/{data_source_id}
        * @example await client.dataSources.delete('data_source_1')
        */
-      delete(dataSourceId: string, params: DataSourcesDeleteParams = {} as DataSourcesDeleteParams, options?: RequestOptions): Promise<DataSourcesDeleteResponse> {
+      delete(dataSourceId: string, params: DataSourcesDeleteParams = {}, options?: RequestOptions): Promise<DataSourcesDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: [dataSourceId], query } } as never) as Promise<DataSourcesDeleteResponse>;
+        return api.request('delete', '/api/v1/data-sources/{data_source_id}', { ...options, params: { path: { data_source_id: dataSourceId }, query } });
       },
     },
     pipelineDocuments: {
@@ -682,7 +682,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       upsert(pipelineId: string, params: PipelineDocumentsUpsertParams, options?: RequestOptions): Promise<PipelineDocumentsUpsertResponse> {
         const query = { project_id: defaults.projectId };
-        return api.request('put', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: [pipelineId], query }, body: params } as never) as Promise<PipelineDocumentsUpsertResponse>;
+        return api.request('put', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: { pipeline_id: pipelineId }, query }, body: params });
       },
       /**
        * Add documents to a pipeline.
@@ -691,7 +691,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       create(pipelineId: string, params: PipelineDocumentsCreateParams, options?: RequestOptions): Promise<PipelineDocumentsCreateResponse> {
         const query = { project_id: defaults.projectId };
-        return api.request('post', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: [pipelineId], query }, body: params } as never) as Promise<PipelineDocumentsCreateResponse>;
+        return api.request('post', '/api/v1/pipelines/{pipeline_id}/documents', { ...options, params: { path: { pipeline_id: pipelineId }, query }, body: params });
       },
       /**
        * List a pipeline's documents.
@@ -699,10 +699,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/documents/paginated
        * @example await client.pipelineDocuments.list('pipeline_1')
        */
-      list(pipelineId: string, params: PipelineDocumentsListParams = {} as PipelineDocumentsListParams, options?: RequestOptions): PagePromise<PipelineDocumentsListResponse, PipelineDocumentsListItem> {
+      list(pipelineId: string, params: PipelineDocumentsListParams = {}, options?: RequestOptions): PagePromise<PipelineDocumentsListResponse, PipelineDocumentsListItem> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return paginate<PipelineDocumentsListResponse, PipelineDocumentsListItem>(
-          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/paginated', { ...options, params: { path: [pipelineId], query } } as never) as Promise<PipelineDocumentsListResponse>,
+          (query) => api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/paginated', { ...options, params: { path: { pipeline_id: pipelineId }, query } }),
           {"style":"offset","items":"documents","total":"total_count","offsetParam":"skip"},
           query,
         );
@@ -713,9 +713,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}
        * @example await client.pipelineDocuments.get('pipeline_1', 'document_1')
        */
-      get(pipelineId: string, documentId: string, params: PipelineDocumentsGetParams = {} as PipelineDocumentsGetParams, options?: RequestOptions): Promise<PipelineDocumentsGetResponse> {
+      get(pipelineId: string, documentId: string, params: PipelineDocumentsGetParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: { pipeline_id: pipelineId, document_id: documentId }, query } });
       },
       /**
        * Delete a pipeline document.
@@ -723,9 +723,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/pipelines/{pipeline_id}/documents/{document_id}
        * @example await client.pipelineDocuments.delete('pipeline_1', 'document_1')
        */
-      delete(pipelineId: string, documentId: string, params: PipelineDocumentsDeleteParams = {} as PipelineDocumentsDeleteParams, options?: RequestOptions): Promise<PipelineDocumentsDeleteResponse> {
+      delete(pipelineId: string, documentId: string, params: PipelineDocumentsDeleteParams = {}, options?: RequestOptions): Promise<PipelineDocumentsDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsDeleteResponse>;
+        return api.request('delete', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}', { ...options, params: { path: { pipeline_id: pipelineId, document_id: documentId }, query } });
       },
       /**
        * Get a pipeline document's ingestion status.
@@ -733,9 +733,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/status
        * @example await client.pipelineDocuments.getStatus('pipeline_1', 'document_1')
        */
-      getStatus(pipelineId: string, documentId: string, params: PipelineDocumentsGetStatusParams = {} as PipelineDocumentsGetStatusParams, options?: RequestOptions): Promise<PipelineDocumentsGetStatusResponse> {
+      getStatus(pipelineId: string, documentId: string, params: PipelineDocumentsGetStatusParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetStatusResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetStatusResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status', { ...options, params: { path: { pipeline_id: pipelineId, document_id: documentId }, query } });
       },
       /**
        * Get a pipeline document's chunks.
@@ -743,9 +743,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks
        * @example await client.pipelineDocuments.getChunks('pipeline_1', 'document_1')
        */
-      getChunks(pipelineId: string, documentId: string, params: PipelineDocumentsGetChunksParams = {} as PipelineDocumentsGetChunksParams, options?: RequestOptions): Promise<PipelineDocumentsGetChunksResponse> {
+      getChunks(pipelineId: string, documentId: string, params: PipelineDocumentsGetChunksParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetChunksResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks', { ...options, params: { path: [pipelineId, documentId], query } } as never) as Promise<PipelineDocumentsGetChunksResponse>;
+        return api.request('get', '/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks', { ...options, params: { path: { pipeline_id: pipelineId, document_id: documentId }, query } });
       },
     },
     dataSinks: {
@@ -755,9 +755,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/data-sinks
        * @example await client.dataSinks.list()
        */
-      list(params: DataSinksListParams = {} as DataSinksListParams, options?: RequestOptions): Promise<DataSinksListResponse> {
+      list(params: DataSinksListParams = {}, options?: RequestOptions): Promise<DataSinksListResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/data-sinks', { ...options, params: { query } } as never) as Promise<DataSinksListResponse>;
+        return api.request('get', '/api/v1/data-sinks', { ...options, params: { query } });
       },
       /**
        * Create a data sink.
@@ -765,9 +765,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/data-sinks
        */
       create(params: DataSinksCreateParams, options?: RequestOptions): Promise<DataSinksCreateResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        return api.request('post', '/api/v1/data-sinks', { ...options, params: { query }, body: rest } as never) as Promise<DataSinksCreateResponse>;
+        return api.request('post', '/api/v1/data-sinks', { ...options, params: { query }, body: rest });
       },
       /**
        * Get a data sink.
@@ -775,9 +775,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/data-sinks/{data_sink_id}
        * @example await client.dataSinks.get('data_sink_1')
        */
-      get(dataSinkId: string, params: DataSinksGetParams = {} as DataSinksGetParams, options?: RequestOptions): Promise<DataSinksGetResponse> {
+      get(dataSinkId: string, params: DataSinksGetParams = {}, options?: RequestOptions): Promise<DataSinksGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query } } as never) as Promise<DataSinksGetResponse>;
+        return api.request('get', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: { data_sink_id: dataSinkId }, query } });
       },
       /**
        * Update a data sink.
@@ -785,9 +785,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/data-sinks/{data_sink_id}
        */
       update(dataSinkId: string, params: DataSinksUpdateParams, options?: RequestOptions): Promise<DataSinksUpdateResponse> {
-        const { project_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId };
-        return api.request('put', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query }, body: rest } as never) as Promise<DataSinksUpdateResponse>;
+        return api.request('put', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: { data_sink_id: dataSinkId }, query }, body: rest });
       },
       /**
        * Delete a data sink.
@@ -795,9 +795,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/data-sinks/{data_sink_id}
        * @example await client.dataSinks.delete('data_sink_1')
        */
-      delete(dataSinkId: string, params: DataSinksDeleteParams = {} as DataSinksDeleteParams, options?: RequestOptions): Promise<DataSinksDeleteResponse> {
+      delete(dataSinkId: string, params: DataSinksDeleteParams = {}, options?: RequestOptions): Promise<DataSinksDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: [dataSinkId], query } } as never) as Promise<DataSinksDeleteResponse>;
+        return api.request('delete', '/api/v1/data-sinks/{data_sink_id}', { ...options, params: { path: { data_sink_id: dataSinkId }, query } });
       },
     },
     betaFiles: {
@@ -807,10 +807,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/beta/files
        * @example await client.betaFiles.list()
        */
-      list(params: BetaFilesListParams = {} as BetaFilesListParams, options?: RequestOptions): PagePromise<BetaFilesListResponse, BetaFilesListItem> {
+      list(params: BetaFilesListParams = {}, options?: RequestOptions): PagePromise<BetaFilesListResponse, BetaFilesListItem> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
         return paginate<BetaFilesListResponse, BetaFilesListItem>(
-          (query) => api.request('get', '/api/v1/beta/files', { ...options, params: { query } } as never) as Promise<BetaFilesListResponse>,
+          (query) => api.request('get', '/api/v1/beta/files', { ...options, params: { query } }),
           paging1,
           query,
         );
@@ -821,10 +821,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/beta/files
        */
       create(params: BetaFilesCreateParams, options?: RequestOptions): Promise<BetaFilesCreateResponse> {
-        const { project_id, organization_id, ...rest } = params as Record<string, unknown>;
+        const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/api/v1/beta/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<BetaFilesCreateResponse>;
+        const form = multipartBody(rest);
+        return api.request('post', '/api/v1/beta/files', { ...options, params: { query }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
       /**
        * Get a file (beta route).
@@ -832,9 +832,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/beta/files/{file_id}
        * @example await client.betaFiles.get('file_1')
        */
-      get(fileId: string, params: BetaFilesGetParams = {} as BetaFilesGetParams, options?: RequestOptions): Promise<BetaFilesGetResponse> {
+      get(fileId: string, params: BetaFilesGetParams = {}, options?: RequestOptions): Promise<BetaFilesGetResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/beta/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesGetResponse>;
+        return api.request('get', '/api/v1/beta/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } });
       },
       /**
        * Delete a file (beta route).
@@ -842,9 +842,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/beta/files/{file_id}
        * @example await client.betaFiles.delete('file_1')
        */
-      delete(fileId: string, params: BetaFilesDeleteParams = {} as BetaFilesDeleteParams, options?: RequestOptions): Promise<BetaFilesDeleteResponse> {
+      delete(fileId: string, params: BetaFilesDeleteParams = {}, options?: RequestOptions): Promise<BetaFilesDeleteResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('delete', '/api/v1/beta/files/{file_id}', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesDeleteResponse>;
+        return api.request('delete', '/api/v1/beta/files/{file_id}', { ...options, params: { path: { file_id: fileId }, query } });
       },
       /**
        * Get a download URL for a file.
@@ -852,9 +852,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/beta/files/{file_id}/content
        * @example await client.betaFiles.getContent('file_1')
        */
-      getContent(fileId: string, params: BetaFilesGetContentParams = {} as BetaFilesGetContentParams, options?: RequestOptions): Promise<BetaFilesGetContentResponse> {
+      getContent(fileId: string, params: BetaFilesGetContentParams = {}, options?: RequestOptions): Promise<BetaFilesGetContentResponse> {
         const query = { ...params, project_id: params.project_id ?? defaults.projectId };
-        return api.request('get', '/api/v1/beta/files/{file_id}/content', { ...options, params: { path: [fileId], query } } as never) as Promise<BetaFilesGetContentResponse>;
+        return api.request('get', '/api/v1/beta/files/{file_id}/content', { ...options, params: { path: { file_id: fileId }, query } });
       },
     },
   };

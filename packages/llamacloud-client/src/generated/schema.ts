@@ -855,7 +855,7 @@ export interface components {
             updated_at?: string | null;
         };
         /** @enum {string} */
-        PipelineType: "PLAYGROUND" | "MANAGED" | (string & {});
+        PipelineType: "PLAYGROUND" | "MANAGED";
         /**
          * @example {
          *       "id": "pl_1",
@@ -907,7 +907,7 @@ export interface components {
              * @description The pipeline's lifecycle state (not its ingestion state; see getPipelineStatus).
              * @enum {string|null}
              */
-            status?: "CREATED" | "DELETING" | (string & {}) | null;
+            status?: "CREATED" | "DELETING" | null;
             config_hash?: {
                 [key: string]: unknown;
             } | null;
@@ -943,7 +943,7 @@ export interface components {
             [key: string]: unknown;
         }) | null;
         /** @enum {string} */
-        PipelineFileStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "CANCELLED" | (string & {});
+        PipelineFileStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "CANCELLED";
         /**
          * @example {
          *       "id": "pf_1",
@@ -1012,7 +1012,7 @@ export interface components {
             limit: number;
         };
         /** @enum {string} */
-        ManagedIngestionStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "PARTIAL_SUCCESS" | "CANCELLED" | (string & {});
+        ManagedIngestionStatus: "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "ERROR" | "PARTIAL_SUCCESS" | "CANCELLED";
         /**
          * @example {
          *       "status": "SUCCESS",
@@ -1031,7 +1031,7 @@ export interface components {
                 job_id: string;
                 message: string;
                 /** @enum {string} */
-                step: "MANAGED_INGESTION" | "DATA_SOURCE" | "FILE_UPDATER" | "PARSE" | "TRANSFORM" | "INGESTION" | "METADATA_UPDATE" | (string & {});
+                step: "MANAGED_INGESTION" | "DATA_SOURCE" | "FILE_UPDATER" | "PARSE" | "TRANSFORM" | "INGESTION" | "METADATA_UPDATE";
             }[] | null;
         };
         /**
@@ -1055,7 +1055,7 @@ export interface components {
             updated_at?: string | null;
         };
         /** @enum {string} */
-        DataSourceType: "S3" | "AZURE_STORAGE_BLOB" | "GOOGLE_DRIVE" | "MICROSOFT_ONEDRIVE" | "MICROSOFT_SHAREPOINT" | "SLACK" | "NOTION_PAGE" | "CONFLUENCE" | "JIRA" | "BOX" | (string & {});
+        DataSourceType: "S3" | "AZURE_STORAGE_BLOB" | "GOOGLE_DRIVE" | "MICROSOFT_ONEDRIVE" | "MICROSOFT_SHAREPOINT" | "SLACK" | "NOTION_PAGE" | "CONFLUENCE" | "JIRA" | "BOX";
         /**
          * @example {
          *       "id": "ds_1",
@@ -1126,7 +1126,7 @@ export interface components {
             sync_interval?: number | null;
         };
         /** @enum {string} */
-        DataSinkType: "PINECONE" | "POSTGRES" | "QDRANT" | "AZUREAI_SEARCH" | "MONGODB_ATLAS" | "MILVUS" | "ASTRA_DB" | (string & {});
+        DataSinkType: "PINECONE" | "POSTGRES" | "QDRANT" | "AZUREAI_SEARCH" | "MONGODB_ATLAS" | "MILVUS" | "ASTRA_DB";
         /**
          * @example {
          *       "id": "sink_1",
@@ -1196,7 +1196,7 @@ export interface components {
             pipeline_type: components["schemas"]["PipelineType"];
             project_id: string;
             /** @enum {string|null} */
-            status?: "CREATED" | "DELETING" | (string & {}) | null;
+            status?: "CREATED" | "DELETING" | null;
             /** Format: date-time */
             created_at?: string | null;
             /** Format: date-time */
@@ -1358,9 +1358,9 @@ export interface components {
             total_size?: number | null;
         };
         /** @enum {string|null} */
-        RetrievalMode: "chunks" | "files_via_metadata" | "files_via_content" | "auto_routed" | (string & {}) | null;
+        RetrievalMode: "chunks" | "files_via_metadata" | "files_via_content" | "auto_routed" | null;
         /** @enum {string} */
-        FilterOperator: "==" | ">" | "<" | "!=" | ">=" | "<=" | "in" | "nin" | "any" | "all" | "text_match" | "text_match_insensitive" | "contains" | "is_empty" | (string & {});
+        FilterOperator: "==" | ">" | "<" | "!=" | ">=" | "<=" | "in" | "nin" | "any" | "all" | "text_match" | "text_match_insensitive" | "contains" | "is_empty";
         MetadataFilter: {
             key: string;
             value: unknown;
@@ -1369,7 +1369,7 @@ export interface components {
         MetadataFilters: {
             filters: (components["schemas"]["MetadataFilter"] | components["schemas"]["MetadataFilters"])[];
             /** @enum {string|null} */
-            condition?: "and" | "or" | "not" | (string & {}) | null;
+            condition?: "and" | "or" | "not" | null;
         };
         RetrievalParams: {
             query: string;

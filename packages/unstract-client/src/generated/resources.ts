@@ -105,10 +105,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/
        * @example await client.deployments.list()
        */
-      list(params: DeploymentsListParams = {} as DeploymentsListParams, options?: RequestOptions): PagePromise<DeploymentsListResponse, DeploymentsListItem> {
-        const { org_id, ...query } = params as Record<string, unknown>;
+      list(params: DeploymentsListParams = {}, options?: RequestOptions): PagePromise<DeploymentsListResponse, DeploymentsListItem> {
+        const { org_id, ...query } = params;
         return paginate<DeploymentsListResponse, DeploymentsListItem>(
-          (query) => api.request('get', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListResponse>,
+          (query) => api.request('get', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '' }, query } }),
           {"style":"page","items":"results","next":"next","total":"count"},
           query,
         );
@@ -119,8 +119,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/unstract/{org_id}/api/deployment/
        */
       create(params: DeploymentsCreateParams, options?: RequestOptions): Promise<DeploymentsCreateResponse> {
-        const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: [org_id ?? defaults.orgId] }, body: rest } as never) as Promise<DeploymentsCreateResponse>;
+        const { org_id, ...rest } = params;
+        return api.request('post', '/api/v1/unstract/{org_id}/api/deployment/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '' } }, body: rest });
       },
       /**
        * Get an API deployment.
@@ -128,8 +128,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/
        * @example await client.deployments.get('id_1')
        */
-      get(id: string, params: DeploymentsGetParams = {} as DeploymentsGetParams, options?: RequestOptions): Promise<DeploymentsGetResponse> {
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetResponse>;
+      get(id: string, params: DeploymentsGetParams = {}, options?: RequestOptions): Promise<DeploymentsGetResponse> {
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
       /**
        * Update an API deployment.
@@ -137,8 +137,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/unstract/{org_id}/api/deployment/{id}/
        */
       update(id: string, params: DeploymentsUpdateParams, options?: RequestOptions): Promise<DeploymentsUpdateResponse> {
-        const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsUpdateResponse>;
+        const { org_id, ...rest } = params;
+        return api.request('put', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '', id: id } }, body: rest });
       },
       /**
        * Delete an API deployment.
@@ -146,8 +146,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/unstract/{org_id}/api/deployment/{id}/
        * @example await client.deployments.delete('id_1')
        */
-      delete(id: string, params: DeploymentsDeleteParams = {} as DeploymentsDeleteParams, options?: RequestOptions): Promise<DeploymentsDeleteResponse> {
-        return api.request('delete', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsDeleteResponse>;
+      delete(id: string, params: DeploymentsDeleteParams = {}, options?: RequestOptions): Promise<DeploymentsDeleteResponse> {
+        return api.request('delete', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
       /**
        * Partially update an API deployment.
@@ -155,8 +155,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/
        */
       partialUpdate(id: string, params: DeploymentsPartialUpdateParams, options?: RequestOptions): Promise<DeploymentsPartialUpdateResponse> {
-        const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('patch', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<DeploymentsPartialUpdateResponse>;
+        const { org_id, ...rest } = params;
+        return api.request('patch', '/api/v1/unstract/{org_id}/api/deployment/{id}/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '', id: id } }, body: rest });
       },
       /**
        * List who a deployment is shared with.
@@ -164,8 +164,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/users/
        * @example await client.deployments.listUsers('id_1')
        */
-      listUsers(id: string, params: DeploymentsListUsersParams = {} as DeploymentsListUsersParams, options?: RequestOptions): Promise<DeploymentsListUsersResponse> {
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/users/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsListUsersResponse>;
+      listUsers(id: string, params: DeploymentsListUsersParams = {}, options?: RequestOptions): Promise<DeploymentsListUsersResponse> {
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/{id}/users/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
       /**
        * List the deployments that use a Prompt Studio tool.
@@ -173,8 +173,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/
        */
       listByPromptStudioTool(params: DeploymentsListByPromptStudioToolParams, options?: RequestOptions): Promise<DeploymentsListByPromptStudioToolResponse> {
-        const { org_id, ...query } = params as Record<string, unknown>;
-        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', { ...options, params: { path: [org_id ?? defaults.orgId], query } } as never) as Promise<DeploymentsListByPromptStudioToolResponse>;
+        const { org_id, ...query } = params;
+        return api.request('get', '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '' }, query } });
       },
       /**
        * Download a deployment's Postman collection.
@@ -182,8 +182,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/postman_collection/{id}/
        * @example await client.deployments.getPostmanCollection('id_1')
        */
-      getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {} as DeploymentsGetPostmanCollectionParams, options?: RequestOptions): Promise<DeploymentsGetPostmanCollectionResponse> {
-        return api.request('get', '/api/v1/unstract/{org_id}/api/postman_collection/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<DeploymentsGetPostmanCollectionResponse>;
+      getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {}, options?: RequestOptions): Promise<DeploymentsGetPostmanCollectionResponse> {
+        return api.request('get', '/api/v1/unstract/{org_id}/api/postman_collection/{id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
     },
     apiKeys: {
@@ -193,8 +193,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
        * @example await client.apiKeys.list('api_1')
        */
-      list(apiId: string, params: ApiKeysListParams = {} as ApiKeysListParams, options?: RequestOptions): Promise<ApiKeysListResponse> {
-        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, apiId] } } as never) as Promise<ApiKeysListResponse>;
+      list(apiId: string, params: ApiKeysListParams = {}, options?: RequestOptions): Promise<ApiKeysListResponse> {
+        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', api_id: apiId } } });
       },
       /**
        * Create an API key for a deployment.
@@ -202,8 +202,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
        */
       create(apiId: string, params: ApiKeysCreateParams, options?: RequestOptions): Promise<ApiKeysCreateResponse> {
-        const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('post', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: [org_id ?? defaults.orgId, apiId] }, body: rest } as never) as Promise<ApiKeysCreateResponse>;
+        const { org_id, ...rest } = params;
+        return api.request('post', '/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '', api_id: apiId } }, body: rest });
       },
       /**
        * Get an API key.
@@ -211,8 +211,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /api/v1/unstract/{org_id}/api/keys/{id}/
        * @example await client.apiKeys.get('id_1')
        */
-      get(id: string, params: ApiKeysGetParams = {} as ApiKeysGetParams, options?: RequestOptions): Promise<ApiKeysGetResponse> {
-        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysGetResponse>;
+      get(id: string, params: ApiKeysGetParams = {}, options?: RequestOptions): Promise<ApiKeysGetResponse> {
+        return api.request('get', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
       /**
        * Update an API key.
@@ -220,8 +220,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * PUT /api/v1/unstract/{org_id}/api/keys/{id}/
        */
       update(id: string, params: ApiKeysUpdateParams, options?: RequestOptions): Promise<ApiKeysUpdateResponse> {
-        const { org_id, ...rest } = params as Record<string, unknown>;
-        return api.request('put', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [org_id ?? defaults.orgId, id] }, body: rest } as never) as Promise<ApiKeysUpdateResponse>;
+        const { org_id, ...rest } = params;
+        return api.request('put', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { org_id: org_id ?? defaults.orgId ?? '', id: id } }, body: rest });
       },
       /**
        * Delete an API key.
@@ -229,8 +229,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * DELETE /api/v1/unstract/{org_id}/api/keys/{id}/
        * @example await client.apiKeys.delete('id_1')
        */
-      delete(id: string, params: ApiKeysDeleteParams = {} as ApiKeysDeleteParams, options?: RequestOptions): Promise<ApiKeysDeleteResponse> {
-        return api.request('delete', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: [params.org_id ?? defaults.orgId, id] } } as never) as Promise<ApiKeysDeleteResponse>;
+      delete(id: string, params: ApiKeysDeleteParams = {}, options?: RequestOptions): Promise<ApiKeysDeleteResponse> {
+        return api.request('delete', '/api/v1/unstract/{org_id}/api/keys/{id}/', { ...options, params: { path: { org_id: params.org_id ?? defaults.orgId ?? '', id: id } } });
       },
     },
     executions: {
@@ -240,8 +240,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * GET /deployment/api/{org_name}/{api_name}/
        */
       getStatus(apiName: string, params: ExecutionsGetStatusParams, options?: RequestOptions): Promise<ExecutionsGetStatusResponse> {
-        const { org_name, ...query } = params as Record<string, unknown>;
-        return api.request('get', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName], query } } as never) as Promise<ExecutionsGetStatusResponse>;
+        const { org_name, ...query } = params;
+        return api.request('get', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: { org_name: org_name ?? defaults.orgId ?? '', api_name: apiName }, query } });
       },
       /**
        * Execute a deployment on documents.
@@ -249,9 +249,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /deployment/api/{org_name}/{api_name}/
        */
       execute(apiName: string, params: ExecutionsExecuteParams, options?: RequestOptions): Promise<ExecutionsExecuteResponse> {
-        const { org_name, ...rest } = params as Record<string, unknown>;
-        const form = multipartBody(rest as Record<string, MultipartValue>);
-        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: [org_name ?? defaults.orgId, apiName] }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } } as never) as Promise<ExecutionsExecuteResponse>;
+        const { org_name, ...rest } = params;
+        const form = multipartBody(rest);
+        return api.request('post', '/deployment/api/{org_name}/{api_name}/', { ...options, params: { path: { org_name: org_name ?? defaults.orgId ?? '', api_name: apiName } }, body: form.body, headers: { ...options?.headers, 'Content-Type': form.contentType } });
       },
     },
   };

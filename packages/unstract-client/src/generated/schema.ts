@@ -199,7 +199,7 @@ export interface components {
         /** @description The drf-standardized-errors body. */
         DrfError: {
             /** @enum {string} */
-            type: "validation_error" | "client_error" | "server_error" | (string & {});
+            type: "validation_error" | "client_error" | "server_error";
             errors: components["schemas"]["DrfErrorItem"][];
         };
         DrfErrorItem: {
@@ -218,7 +218,7 @@ export interface components {
          * @description The run's state. PENDING and EXECUTING are in progress; COMPLETED, ERROR and STOPPED are final.
          * @enum {string}
          */
-        ExecutionStatus: "PENDING" | "EXECUTING" | "COMPLETED" | "STOPPED" | "ERROR" | (string & {});
+        ExecutionStatus: "PENDING" | "EXECUTING" | "COMPLETED" | "STOPPED" | "ERROR";
         /** @description One recent run of a deployment. */
         RunStatus: {
             status?: components["schemas"]["ExecutionStatus"];
@@ -381,7 +381,7 @@ export interface components {
                     formdata: {
                         key: string;
                         /** @enum {string} */
-                        type: "file" | "text" | (string & {});
+                        type: "file" | "text";
                         src?: string | null;
                         value?: string | number | boolean | null;
                     }[];

@@ -1,0 +1,118 @@
+// The types of a typed call, read straight from openapi-typescript's `paths`. They are our own, not
+// openapi-fetch's: its `Readable<T>` turns an open enum (`'a' | (string & {})`) into an object type, its
+// helpers cost hundreds of type instantiations per call, and its package would have to be installed by
+// every user whose compiler reads our declarations. These cost a few lookups each and import nothing.
+
+/** The HTTP methods an OpenAPI path item can have. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** How a success body is read. @default 'json' */
+export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+
+/** The paths of `Paths` that have method `M`. */
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
+}[keyof Paths];
+
+/** The operation object at `Paths[P][M]`. */
+export type OperationOf<Paths, P extends keyof Paths, M> = M extends keyof Paths[P] ? Paths[P][M] : never;
+
+type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | '2XX';
+/**
+ * The body of one response object: its JSON body when it has one (what a parsed call returns), else its
+ * only media type's; `undefined` when it has none (204).
+ */
+type BodyOf<R> = R extends { content: infer C }
+  ? C extends { 'application/json': infer J }
+    ? J
+    : C[keyof C]
+  : undefined;
+type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
+
+/** The success body of an operation: the union of its 2xx bodies, each as its own schema types it. */
+export type SuccessBody<Op> = BodyOf<ResponsesOf<Op>[OkStatus & keyof ResponsesOf<Op>]>;
+
+type ErrorStatus<R> = {
+  [K in keyof R]: K extends OkStatus
+    ? never
+    : `${K & (string | number)}` extends `${1 | 2 | 3}${string}`
+      ? never
+      : K;
+}[keyof R];
+/** The error body of an operation: the union of its 4xx, 5xx and default bodies. */
+export type ErrorBody<Op> = BodyOf<ResponsesOf<Op>[ErrorStatus<ResponsesOf<Op>>]>;
+
+/** What `parseAs` reads a success body as. */
+type ParsedBody<Op, I> = I extends { parseAs: infer A }
+  ? A extends 'text'
+    ? string
+    : A extends 'blob'
+      ? Blob
+      : A extends 'arrayBuffer'
+        ? ArrayBuffer
+        : A extends 'stream'
+          ? ReadableStream<Uint8Array> | null
+          : SuccessBody<Op>
+  : SuccessBody<Op>;
+
+/** The success body of `Paths[P][M]` as a call with init `I` reads it. */
+export type ResponseData<Paths, P extends keyof Paths, M extends HttpMethod, I = {}> = ParsedBody<
+  OperationOf<Paths, P, M>,
+  I
+>;
+
+/** The parameters option: required when the operation has a required parameter (a path one always is). */
+type ParamsOption<Op> = Op extends { parameters: infer Params }
+  ? {} extends Params
+    ? { params?: Params }
+    : { params: Params }
+  : { params?: never };
+
+type RequestBodyOf<Op> = Op extends { requestBody?: infer B } ? NonNullable<B> : never;
+/**
+ * A JSON body is typed by its schema; any other (a multipart form, raw bytes) is sent as the fetch body the
+ * caller built (core's `multipartBody` and `toUploadBody` build them from files and streams).
+ */
+type BodyValue<C> = C extends { 'application/json': infer J } ? J : BodyInit;
+type BodyOption<Op> = [RequestBodyOf<Op>] extends [never]
+  ? { body?: never }
+  : RequestBodyOf<Op> extends { content: infer C }
+    ? Op extends { requestBody: unknown }
+      ? { body: BodyValue<C> }
+      : { body?: BodyValue<C> }
+    : { body?: never };
+
+/** Per-call settings, accepted by every resource method next to its parameters. */
+export interface RequestOptions {
+  /** Cancels the call; the call rejects with the signal's reason and is not retried. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's `timeout` for this call, ms. */
+  timeout?: number | undefined;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call; `null` removes one the client would send. */
+  headers?: Record<string, string | null | undefined> | undefined;
+  /**
+   * The caller needs a body: an empty success answer (204, an empty 200) throws a ResponseValidationError
+   * naming the operation and the status instead of resolving with undefined. Flows set it.
+   */
+  requireBody?: boolean | undefined;
+}
+
+/**
+ * What one call accepts: the operation's parameters and body, how to read the body, and the per-call
+ * settings. Fetch's own init fields (`credentials`, `cache`, ...) are not accepted: the client would not send them.
+ */
+export type CallInit<Operation> = ParamsOption<Operation> &
+  BodyOption<Operation> & {
+    /** How to read a success body. @default 'json' */
+    parseAs?: ParseAs;
+  } & RequestOptions;
+
+/** The init argument: optional when nothing in it is required. */
+export type InitArgs<I> = {} extends I ? [init?: I] : [init: I];
+
+/** What a `.raw` call resolves with: the success body, or the error body, and the response either way. */
+export type RawResult<Op, I> =
+  | { data: ParsedBody<Op, I>; error?: never; response: Response }
+  | { data?: never; error: ErrorBody<Op>; response: Response };

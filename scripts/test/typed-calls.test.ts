@@ -1,0 +1,186 @@
+// Generated calls are checked by the compiler against the spec's `paths`: a generator bug or a spec change
+// that breaks a call fails type-checking instead of compiling into a wrong request.
+import { describe, expect, it } from 'vitest';
+import { typeErrors, writeClient } from './support/compile';
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
+/** One operation of each shape: path parameter, query, JSON body, paged list, multipart and raw bytes. */
+export const spec = {
+  openapi: '3.1.0',
+  info: { title: 'fixture', version: '1' },
+  paths: {
+    '/items/{item_id}': {
+      get: {
+        operationId: 'getItem',
+        tags: ['items'],
+        'x-sdk-method': 'get',
+        parameters: [{ name: 'item_id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', ...json(item) } },
+      },
+    },
+    '/items': {
+      get: {
+        operationId: 'listItems',
+        tags: ['items'],
+        'x-sdk-method': 'list',
+        'x-pagination': { style: 'cursor', items: 'items', nextCursor: 'next' },
+        parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            ...json({
+              type: 'object',
+              properties: { items: { type: 'array', items: item }, next: { type: 'string' } },
+            }),
+          },
+        },
+      },
+      post: {
+        operationId: 'createItem',
+        tags: ['items'],
+        'x-sdk-method': 'create',
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } }),
+        },
+        responses: { '201': { description: 'ok', ...json(item) } },
+      },
+    },
+    '/files': {
+      post: {
+        operationId: 'uploadFile',
+        tags: ['files'],
+        'x-sdk-method': 'upload',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: { file: { type: 'string', format: 'binary' } },
+              },
+            },
+          },
+        },
+        responses: { '201': { description: 'ok', ...json(item) } },
+      },
+      put: {
+        operationId: 'putFile',
+        tags: ['files'],
+        'x-sdk-method': 'put',
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string' } } },
+        },
+        responses: { '204': { description: 'done' } },
+      },
+    },
+  },
+};
+
+describe('generated calls', { timeout: 60_000 }, () => {
+  it('type-check against the spec with no casts', async () => {
+    const dir = await writeClient(spec);
+    expect(typeErrors(dir, ['generated/resources.ts'])).toEqual([]);
+  });
+
+  it('fail to compile when the generator writes a wrong call', async () => {
+    // The issue's example of a broken call: misspelled init fields and a wrongly typed path parameter.
+    const dir = await writeClient(spec, {}, (files) => {
+      files['resources.ts'] = files['resources.ts'].replace(
+        "api.request('get', '/items/{item_id}', { ...options, params: { path: { item_id: itemId } } })",
+        "api.request('get', '/items/{item_id}', { ...options, prams: { pth: 42 }, bdy: 1 })",
+      );
+    });
+    const errors = typeErrors(dir, ['generated/resources.ts']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^generated\/resources\.ts\(\d+\): TS2\d+ /);
+  });
+
+  it('fail to compile when the spec the types come from no longer matches the call', async () => {
+    // The call is generated from the spec; the types from a spec whose path parameter was renamed.
+    const changed = structuredClone(spec) as typeof spec;
+    changed.paths['/items/{item_id}'].get.parameters[0]!.name = 'id';
+    const { generatedFiles } = await import('../generate.mjs' as string);
+    const drifted = await generatedFiles(changed, 'specs/fixture.yaml');
+    const dir = await writeClient(spec, {}, (files) => {
+      files['schema.ts'] = drifted['schema.ts'];
+    });
+    expect(typeErrors(dir, ['generated/resources.ts'])).toEqual([
+      expect.stringMatching(/TS2353 .*'item_id' does not exist in type '\{ id: string; \}'/),
+    ]);
+  });
+
+  it('refuse a wrong call from a user of the generated client', async () => {
+    const dir = await writeClient(spec, {
+      'use.ts': `import { createApiClient } from '@org/sdk-core';
+import { createResources } from './generated/resources';
+import type { paths } from './generated/schema';
+const client = createResources(createApiClient<paths>({ baseUrl: 'https://x.test' }), {});
+export const ok = client.items.create({ name: 'n' }).then((item) => item.id.toUpperCase());
+// @ts-expect-error name is a string
+client.items.create({ name: 1 });
+// @ts-expect-error the path parameter is positional and a string
+client.items.get(42);
+`,
+    });
+    expect(typeErrors(dir, ['use.ts'])).toEqual([]);
+  });
+});
+
+describe('enums', { timeout: 60_000 }, () => {
+  const status = { type: 'string', enum: ['queued', 'done'], 'x-sdk-open-enum': true };
+  const kind = { type: 'string', enum: ['table', 'view'] };
+  const enums = structuredClone(spec) as typeof spec;
+  enums.paths['/items/{item_id}'].get.responses['200'] = {
+    description: 'ok',
+    ...json({ type: 'object', required: ['status', 'kind'], properties: { status, kind } }),
+  };
+
+  it('types an x-sdk-open-enum as its values or any string, still a string; other enums are closed', async () => {
+    const dir = await writeClient(enums, {
+      'use.ts': `import { createApiClient } from '@org/sdk-core';
+import { createResources } from './generated/resources';
+import type { paths } from './generated/schema';
+const client = createResources(createApiClient<paths>({ baseUrl: 'https://x.test' }), {});
+export async function use() {
+  const item = await client.items.get('i_1');
+  const text: string = item.status;
+  const later: typeof item.status = 'archived';
+  const kind: 'table' | 'view' = item.kind;
+  // @ts-expect-error a closed enum has only its values
+  const other: typeof item.kind = 'index';
+  return [text.toUpperCase(), item.status.toLowerCase(), later, kind, other];
+}
+`,
+    });
+    expect(typeErrors(dir, ['use.ts'])).toEqual([]);
+  });
+
+  it('validates an x-sdk-open-enum as any string, and each success status against its own schema', async () => {
+    const both = structuredClone(enums) as typeof spec;
+    (both.paths['/items'].post.responses as Record<string, object>)['202'] = {
+      description: 'accepted as a job',
+      ...json({
+        type: 'object',
+        required: ['job_id'],
+        properties: { job_id: { type: 'string', format: 'uuid' } },
+      }),
+    };
+    const dir = await writeClient(both);
+    const { operations, components } = await import(`${dir}/generated/schemas.ts`);
+    const { createResponseValidator } = await import('../../packages/core/src/validate/index');
+    const validate = createResponseValidator({ operations, components });
+    expect(() =>
+      validate('get', '/items/{item_id}', { status: 'archived', kind: 'view' }, 200),
+    ).not.toThrow();
+    expect(() => validate('get', '/items/{item_id}', { status: 7, kind: 'view' }, 200)).toThrow(/status/);
+    // A version-0 UUID is not RFC 9562, but `format: uuid` is RFC 4122's syntax.
+    const job = { job_id: '00000000-0000-0000-0000-000000000001' };
+    expect(() => validate('post', '/items', job, 202)).not.toThrow();
+    expect(() => validate('post', '/items', { job_id: 'job-1' }, 202)).toThrow(/job_id/);
+    expect(() => validate('post', '/items', job, 201)).toThrow(/id/);
+  });
+});
