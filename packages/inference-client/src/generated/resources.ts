@@ -1159,7 +1159,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * POST /v1/webhooks
        */
       statusUpdate(params: WebhooksStatusUpdateParams, options?: RequestOptions): Promise<WebhooksStatusUpdateResponse> {
-        return api.request('post', '/v1/webhooks', { ...options, body: params } as never) as Promise<WebhooksStatusUpdateResponse>;
+        return api.request('post', '/v1/webhooks', { ...options, body: params });
       },
     },
   };

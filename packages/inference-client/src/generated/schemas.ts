@@ -80,7 +80,8 @@ export type Operation =
   | "POST /v1/trainings"
   | "GET /v1/trainings/{id}"
   | "PUT /v1/trainings/{id}"
-  | "DELETE /v1/trainings/{id}";
+  | "DELETE /v1/trainings/{id}"
+  | "POST /v1/webhooks";
 
 export const operations: Readonly<Record<Operation, OperationSchemas>> = {
   "GET /v1/action-groups": {

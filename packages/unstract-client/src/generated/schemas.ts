@@ -1071,8 +1071,8 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       "properties": {
         "workflow_id": {
           "type": "string",
-          "format": "uuid",
-          "description": "The deployment's workflow. Present when the answer is built from ExecutionResponse as a whole."
+          "description": "The deployment's workflow. Present when the answer is built from ExecutionResponse as a whole.",
+          "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
         },
         "execution_id": {
           "type": "string",
