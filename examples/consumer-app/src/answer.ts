@@ -7,8 +7,9 @@ export async function answer(llama: LlamaCloudClient, pipelineId: string, questi
     query: question,
     dense_similarity_top_k: 3,
   });
-  const best = retrieval_nodes.find((n) => (n.score ?? 0) > 0.1);
-  return best ? best.node.text.trim() : "Sorry, I don't know that one yet.";
+  // `text` is optional on a retrieved node (an image node has none), so look for one that carries it.
+  const best = retrieval_nodes.find((n) => (n.score ?? 0) > 0.1 && n.node.text);
+  return best?.node.text?.trim() || "Sorry, I don't know that one yet.";
 }
 
 /** Uploads documents to a pipeline and waits until they can be searched. */
