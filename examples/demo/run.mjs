@@ -8,7 +8,8 @@ const live = args.includes('--live');
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
 const flows = [
   { vendor: 'llamacloud', title: 'LlamaCloud', keyEnv: 'LLAMA_CLOUD_API_KEY' },
-  { vendor: 'hotdata', title: 'Hotdata', keyEnv: 'HOTDATA_API_KEY' },
+  // The query outlasts async_after_ms on the mock as a real one over a large table would: the demo shows polling.
+  { vendor: 'hotdata', title: 'Hotdata', keyEnv: 'HOTDATA_API_KEY', mock: { slowQueries: true } },
   { vendor: 'deepset', title: 'deepset Cloud', keyEnv: 'DEEPSET_API_KEY' },
   { vendor: 'inference', title: 'Inference (NeoSpace)', keyEnv: 'NEOSPACE_API_KEY' },
   { vendor: 'unstract', title: 'Unstract', keyEnv: 'UNSTRACT_API_KEY' },
@@ -26,7 +27,7 @@ for (const flow of flows) {
     continue;
   }
   const { flow: run } = await import(`./${flow.vendor}.mjs`);
-  const server = live ? undefined : await startMockServer(flow.vendor);
+  const server = live ? undefined : await startMockServer(flow.vendor, { mock: flow.mock });
   console.log(`${flow.title} (${live ? 'live API' : `mock at ${server.url}`})`);
   const started = performance.now();
   try {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 
-it('runs the Hotdata flow against the mock server over HTTP', async () => {
+it('runs the Hotdata flow against the mock server over HTTP', { timeout: 40_000 }, async () => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [fileURLToPath(new URL('../run.mjs', import.meta.url)), '--only', 'hotdata'],

@@ -1969,7 +1969,7 @@ export interface components {
          * @description What a job does. Open-ended; the server adds types.
          * @enum {string}
          */
-        JobType: "noop" | "data_refresh_table" | "data_refresh_connection" | "create_index" | "bulk_create_databases" | "managed_load" | "ducklake_vacuum" | "ducklake_orphan_cleanup" | "ducklake_compaction" | "ducklake_table_compaction" | "result_deletion" | "stale_result_cleanup" | "result_retention";
+        JobType: "noop" | "data_refresh_table" | "data_refresh_connection" | "create_index" | "bulk_create_databases" | "managed_load" | "ducklake_vacuum" | "ducklake_orphan_cleanup" | "ducklake_compaction" | "ducklake_table_compaction" | "result_deletion" | "stale_result_cleanup" | "result_retention" | (string & {});
         /** @enum {string} */
         JobStatus: "pending" | "running" | "succeeded" | "partially_succeeded" | "failed";
         /** @description What a finished job produced, by job type; null while it is pending or running. */

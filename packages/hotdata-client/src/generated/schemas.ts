@@ -3660,21 +3660,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
     "JobType": {
       "type": "string",
       "description": "What a job does. Open-ended; the server adds types.",
-      "enum": [
-        "noop",
-        "data_refresh_table",
-        "data_refresh_connection",
-        "create_index",
-        "bulk_create_databases",
-        "managed_load",
-        "ducklake_vacuum",
-        "ducklake_orphan_cleanup",
-        "ducklake_compaction",
-        "ducklake_table_compaction",
-        "result_deletion",
-        "stale_result_cleanup",
-        "result_retention"
-      ],
+      "x-sdk-open-enum": true,
       "x-sdk-notes": "The first four from the TypeScript SDK (April 2026), the rest from sdk-rust HEAD `src/models/job_type.rs`."
     },
     "JobStatus": {
