@@ -111,7 +111,7 @@ describe('uploadFiles (upload sessions)', () => {
           { name: 'c.txt', data: 'C.' },
           { name: 'd.txt', data: 'D.' },
         ],
-        { pollInterval: { min: 200, max: 200 }, timeout: 50 },
+        { pollInterval: { min: 5000, max: 5000 }, timeout: 1000 },
       )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PollTimeoutError);
