@@ -17,7 +17,6 @@ type Response = { $ref?: string; content?: Record<string, Media> };
 type Operation = { operationId: string; responses: Record<string, Response> };
 type Spec = {
   paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
-  webhooks?: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
   components: { schemas: Record<string, { 'x-sdk-notes'?: string }>; responses?: Record<string, Response> };
 };
 
@@ -47,7 +46,7 @@ function schemaValidator(spec: Spec) {
 
 function successMedia(spec: Spec) {
   const out: { where: string; media: Media }[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
+  for (const item of Object.values(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
