@@ -48,11 +48,25 @@ afterEach(async () => {
   }
 });
 
-/** A Request to read without touching the caller's: a clone, or none when the body is a one-shot stream. */
+const READ_BODIES = /json|multipart\/form-data|x-www-form-urlencoded/i;
+
+/**
+ * A Request to check without touching the caller's. Bodies the checker reads (JSON, forms) are copied; any
+ * other body (raw bytes, often a stream of unknown size) is stood in for by a placeholder, so that checking
+ * never buffers an upload or locks the caller's stream: its Content-Type is checked, not its bytes.
+ */
 function copyOf(input: RequestInfo | URL, init?: RequestInit): Request | undefined {
-  if (input instanceof Request && !init) return input.clone();
-  if (init?.body instanceof ReadableStream) return undefined;
   try {
+    const url = input instanceof Request ? input.url : String(input);
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    const hasBody = init?.body != null || (input instanceof Request && input.body !== null && !init);
+    if (!hasBody) return new Request(url, { method, headers });
+    if (!READ_BODIES.test(headers.get('content-type') ?? '')) {
+      return new Request(url, { method, headers, body: 'raw bytes, not read' });
+    }
+    if (input instanceof Request && !init) return input.clone();
+    if (init?.body instanceof ReadableStream) return undefined; // a one-shot stream: not ours to read
     return new Request(input instanceof Request ? input.clone() : input, init);
   } catch {
     return undefined;
