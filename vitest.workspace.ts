@@ -15,6 +15,13 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
       // The fault suite is a project of its own (below), run with strict unhandled rejections.
       exclude: ['**/node_modules/**', 'test/faults/**'],
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+      // Issue 14's contract test: every request a client's tests send is checked against its spec.
+      ...(existsSync(`./specs/${dir.replace(/-client$/, '')}.yaml`)
+        ? {
+            setupFiles: ['../../specs/contract/setup.ts'],
+            env: { SDK_CONTRACT_VENDOR: dir.replace(/-client$/, '') },
+          }
+        : {}),
     },
   }));
 
