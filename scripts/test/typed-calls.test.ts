@@ -1,7 +1,7 @@
 // Generated calls are checked by the compiler against the spec's `paths`: a generator bug or a spec change
 // that breaks a call fails type-checking instead of compiling into a wrong request.
 import { describe, expect, it } from 'vitest';
-import { typeErrors, writeClient } from './support/compile';
+import { methodTags, typeErrors, writeClient } from './support/compile';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
@@ -182,5 +182,17 @@ export async function use() {
     expect(() => validate('post', '/items', job, 202)).not.toThrow();
     expect(() => validate('post', '/items', { job_id: 'job-1' }, 202)).toThrow(/job_id/);
     expect(() => validate('post', '/items', job, 201)).toThrow(/id/);
+  });
+});
+
+describe('doc comments', { timeout: 60_000 }, () => {
+  it('document each positional argument and put @deprecated last, where the IDE shows its reason', async () => {
+    const old = structuredClone(spec) as typeof spec;
+    Object.assign(old.paths['/items/{item_id}'].get, { deprecated: true, summary: 'Get an item' });
+    Object.assign(old.paths['/items/{item_id}'].get.parameters[0]!, { description: 'The item to read.' });
+    const tags = methodTags(await writeClient(old), 'items', 'get');
+    expect(tags.map((t) => t.name)).toEqual(['param', 'example', 'deprecated']);
+    expect(tags[0]!.text).toBe('itemId - The item to read.');
+    expect(tags[2]!.text).toMatch(/^The API marks this operation deprecated/);
   });
 });
