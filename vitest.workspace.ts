@@ -44,6 +44,8 @@ export const projects = [
     test: { name: 'demo', root: './examples/demo', include: ['test/**/*.test.ts'] },
   },
   {
+    // The generator's tests import generated modules from a temporary folder: core comes from its source.
+    resolve: { alias: { '@org/sdk-core': `${import.meta.dirname}/packages/core/src/index.ts` } },
     test: { name: 'scripts', root: './scripts', include: ['test/**/*.test.ts'] },
   },
   {

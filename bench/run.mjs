@@ -6,7 +6,7 @@ import os from 'node:os';
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-const benches = ['overhead', 'sse', 'storm', 'pagination'].filter((b) => !only || b === only);
+const benches = ['overhead', 'sse', 'storm', 'pagination', 'types'].filter((b) => !only || b === only);
 
 const rows = [];
 for (const name of benches) {

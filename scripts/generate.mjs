@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, NULL, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
+import { camel, methodDoc } from './generator/doc.mjs';
 
 /** spec -> package: `specs/<vendor>.yaml` generates into `packages/<vendor>-client`, once that package exists. */
 export const TARGETS = readdirSync('specs')
@@ -26,7 +27,6 @@ const banner = (spec) =>
 const local = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : name.replace(/\W/g, '_'));
 /** An object key for a parameter name, quoted when it must be. */
 const key = (name) => (local(name) === name ? name : `'${name}'`);
-const camel = (s) => s.replace(/[-_]+([a-z0-9])/g, (_, c) => c.toUpperCase());
 const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
 const deref = (spec, node) => {
   let n = node;
@@ -50,11 +50,6 @@ function openEnums(schemaObject) {
   members.push(tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]));
   if (schemaObject.enum.includes(null)) members.push(NULL);
   return tsUnion(members);
-}
-
-function docComment(lines, indent) {
-  const text = lines.filter(Boolean).join('\n').trim().split('\n');
-  return `${indent}/**\n${text.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
 /** `{ format, mediaType, status }` when the operation's success answer is an `x-stream` (SSE or NDJSON). */
@@ -340,23 +335,7 @@ export function resourcesModule(spec, specPath) {
       const parseAs = o.parseAs && !o.stream ? `, parseAs: '${o.parseAs}'` : '';
       const initFields = `${paramsInit ? `, params: { ${paramsInit} }` : ''}${bodyInit}${parseAs}`;
       const init = initFields ? `{ ...options${initFields} }` : 'options';
-      const summary = [
-        o.op.summary ? `${o.op.summary}.` : '',
-        o.op.description ?? '',
-        o.op['x-sdk-stability'] === 'private'
-          ? 'Private endpoint: the vendor marks it internal; it may change without notice.'
-          : '',
-        o.op.deprecated ? '@deprecated' : '',
-      ];
-      const example = `@example await client.${resource}.${o.name}(${o.pathParams.map((p) => `'${p.name.replace(/_id$/, '')}_1'`).join(', ')})`;
-      body += docComment(
-        [
-          ...summary,
-          `${o.method.toUpperCase()} ${o.path}`,
-          paramsRequired || o.bodyType === 'binary' ? '' : example,
-        ],
-        '      ',
-      );
+      body += methodDoc(o, { example: !paramsRequired && o.bodyType !== 'binary' });
       if (o.stream) {
         const eventType = `${o.typeBase}Event`;
         types = types.replace(

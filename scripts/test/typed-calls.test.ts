@@ -1,7 +1,7 @@
 // Generated calls are checked by the compiler against the spec's `paths`: a generator bug or a spec change
 // that breaks a call fails type-checking instead of compiling into a wrong request.
 import { describe, expect, it } from 'vitest';
-import { typeErrors, writeClient } from './support/compile';
+import { methodTags, typeErrors, writeClient } from './support/compile';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
@@ -182,5 +182,56 @@ export async function use() {
     expect(() => validate('post', '/items', job, 202)).not.toThrow();
     expect(() => validate('post', '/items', { job_id: 'job-1' }, 202)).toThrow(/job_id/);
     expect(() => validate('post', '/items', job, 201)).toThrow(/id/);
+  });
+});
+
+describe('doc comments', { timeout: 60_000 }, () => {
+  it('document each positional argument and put @deprecated last, where the IDE shows its reason', async () => {
+    const old = structuredClone(spec) as typeof spec;
+    Object.assign(old.paths['/items/{item_id}'].get, { deprecated: true, summary: 'Get an item' });
+    Object.assign(old.paths['/items/{item_id}'].get.parameters[0]!, { description: 'The item to read.' });
+    const tags = methodTags(await writeClient(old), 'items', 'get');
+    expect(tags.map((t) => t.name)).toEqual(['param', 'example', 'deprecated']);
+    expect(tags[0]!.text).toBe('itemId - The item to read.');
+    expect(tags[2]!.text).toMatch(/^The API marks this operation deprecated/);
+  });
+});
+
+describe('generated calls on the wire', { timeout: 60_000 }, () => {
+  it('send what the spec says and resolve with the typed body', async () => {
+    const dir = await writeClient(spec);
+    const { createResources } = await import(`${dir}/generated/resources.ts`);
+    const { createApiClient } = await import('../../packages/core/src/index');
+    const sent: { method: string; url: string; type: string | null; body: string }[] = [];
+    const fetch = async (input: string, init: RequestInit) => {
+      const request = new Request(input, init);
+      sent.push({
+        method: request.method,
+        url: request.url,
+        type: request.headers.get('content-type'),
+        body: await request.text(),
+      });
+      const status = request.method === 'PUT' ? 204 : 200;
+      return new Response(status === 204 ? null : JSON.stringify({ id: 'i_1', items: [{ id: 'i_1' }] }), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const api = createApiClient({
+      baseUrl: 'https://api.test',
+      maxRetries: 0,
+      fetch: fetch as unknown as typeof globalThis.fetch,
+    });
+    const client = createResources(api, {});
+    await expect(client.items.get('a b')).resolves.toMatchObject({ id: 'i_1' });
+    await expect(client.items.create({ name: 'n' })).resolves.toMatchObject({ id: 'i_1' });
+    await expect(client.items.list({ cursor: 'c1' })).resolves.toMatchObject({ items: [{ id: 'i_1' }] });
+    await client.files.put(new Blob(['bytes']));
+    expect(sent).toEqual([
+      { method: 'GET', url: 'https://api.test/items/a%20b', type: null, body: '' },
+      { method: 'POST', url: 'https://api.test/items', type: 'application/json', body: '{"name":"n"}' },
+      { method: 'GET', url: 'https://api.test/items?cursor=c1', type: null, body: '' },
+      { method: 'PUT', url: 'https://api.test/files', type: 'application/octet-stream', body: 'bytes' },
+    ]);
   });
 });

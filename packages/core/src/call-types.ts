@@ -28,19 +28,22 @@ type BodyOf<R> = R extends { content: infer C }
     : C[keyof C]
   : undefined;
 type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never;
+/** The response objects of `R` whose status is a success (`ok`) or an error (not `ok`). */
+type ResponsesWhere<R, ok extends boolean> = {
+  [S in keyof R]: (S extends OkStatus ? true : false) extends ok
+    ? ok extends true
+      ? R[S]
+      : `${S & (string | number)}` extends `${1 | 2 | 3}${string}`
+        ? never
+        : R[S]
+    : never;
+}[keyof R];
 
 /** The success body of an operation: the union of its 2xx bodies, each as its own schema types it. */
-export type SuccessBody<Op> = BodyOf<ResponsesOf<Op>[OkStatus & keyof ResponsesOf<Op>]>;
+export type SuccessBody<Op> = BodyOf<ResponsesWhere<ResponsesOf<Op>, true>>;
 
-type ErrorStatus<R> = {
-  [K in keyof R]: K extends OkStatus
-    ? never
-    : `${K & (string | number)}` extends `${1 | 2 | 3}${string}`
-      ? never
-      : K;
-}[keyof R];
 /** The error body of an operation: the union of its 4xx, 5xx and default bodies. */
-export type ErrorBody<Op> = BodyOf<ResponsesOf<Op>[ErrorStatus<ResponsesOf<Op>>]>;
+export type ErrorBody<Op> = BodyOf<ResponsesWhere<ResponsesOf<Op>, false>>;
 
 /** What `parseAs` reads a success body as. */
 type ParsedBody<Op, I> = I extends { parseAs: infer A }

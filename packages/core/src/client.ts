@@ -75,21 +75,33 @@ export type { CallInit, RequestOptions, ResponseData } from './call-types';
 
 type InitFor<Paths, P extends keyof Paths, M extends HttpMethod> = CallInit<OperationOf<Paths, P, M>>;
 
-type RawMethods<Paths extends {}> = {
-  [M in HttpMethod as Uppercase<M>]: <P extends PathsWithMethod<Paths, M>, I extends InitFor<Paths, P, M>>(
-    path: P,
-    ...init: InitArgs<I>
-  ) => Promise<RawResult<OperationOf<Paths, P, M>, I>>;
-};
+/** One verb of the raw client: a typed call that resolves with `{ data }` or `{ error }`, and the `response`. */
+export type RawMethod<Paths extends {}, M extends HttpMethod> = <
+  P extends PathsWithMethod<Paths, M>,
+  I extends InitFor<Paths, P, M>,
+>(
+  path: P,
+  ...init: InitArgs<I>
+) => Promise<RawResult<OperationOf<Paths, P, M>, I>>;
 
 /**
  * openapi-fetch's calling convention over the client's transport (retries, timeouts, auth): methods named
  * for the HTTP verb that resolve with `{ data }` or `{ error }` and the `response`, instead of throwing.
+ * An interface, so that declaration files name it rather than spell out its type in every client.
  * @example
  * const { data, error, response } = await api.raw.GET('/items/{id}', { params: { path: { id: 'i_1' } } });
  * if (error) console.log(response.status, error);
  */
-export type RawClient<Paths extends {}> = RawMethods<Paths>;
+export interface RawClient<Paths extends {}> {
+  GET: RawMethod<Paths, 'get'>;
+  PUT: RawMethod<Paths, 'put'>;
+  POST: RawMethod<Paths, 'post'>;
+  DELETE: RawMethod<Paths, 'delete'>;
+  OPTIONS: RawMethod<Paths, 'options'>;
+  HEAD: RawMethod<Paths, 'head'>;
+  PATCH: RawMethod<Paths, 'patch'>;
+  TRACE: RawMethod<Paths, 'trace'>;
+}
 
 /** A typed API client: `request` and `requestStream` throw on an HTTP error; `raw` returns it. */
 export interface ApiClient<Paths extends {}> {

@@ -1,6 +1,6 @@
 // @org/sdk-core: the runtime every @org API client builds on. See README.md.
 export { createApiClient } from './client';
-export type { ApiClient, ClientOptions, RequestOptions, ResponseData } from './client';
+export type { ApiClient, ClientOptions, RawClient, RawMethod, RequestOptions, ResponseData } from './client';
 export { bearerAuth } from './auth';
 export type { AuthHeader, TokenProvider } from './auth';
 export { readEnv } from './env';

@@ -26,7 +26,33 @@ export async function writeClient(
 
 /** The compiler's errors over every .ts file of `dir`, as `file(line): TSnnnn message` lines. */
 export function typeErrors(dir: string, files: string[]): string[] {
-  const program = ts.createProgram(
+  const program = createProgram(dir, files);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file
+      ? `${d.file.fileName.replace(`${dir}/`, '')}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})`
+      : '';
+    return `${where}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+/** The JSDoc tags the IDE shows for `resource.method` of the generated resources, in order. */
+export function methodTags(dir: string, resource: string, method: string): { name: string; text: string }[] {
+  const program = createProgram(dir, ['generated/resources.ts']);
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile(join(dir, 'generated/resources.ts'))!;
+  const create = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(file)!)
+    .find((s) => s.name === 'createResources')!;
+  const resources = checker.getTypeOfSymbol(create).getCallSignatures()[0]!.getReturnType();
+  const namespace = checker.getTypeOfSymbol(resources.getProperty(resource)!);
+  return namespace
+    .getProperty(method)!
+    .getJsDocTags(checker)
+    .map((t) => ({ name: t.name, text: ts.displayPartsToString(t.text) }));
+}
+
+function createProgram(dir: string, files: string[]): ts.Program {
+  return ts.createProgram(
     files.map((f) => join(dir, f)),
     {
       target: ts.ScriptTarget.ES2022,
@@ -41,10 +67,4 @@ export function typeErrors(dir: string, files: string[]): string[] {
       paths: { '@org/sdk-core': [join(coreSource, 'index.ts')] },
     },
   );
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file
-      ? `${d.file.fileName.replace(`${dir}/`, '')}(${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})`
-      : '';
-    return `${where}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
 }

@@ -614,6 +614,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an API token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/token/{api_token_id}
+       * @param apiTokenId - The api token id.
        * @example await client.tokens.delete('api_token_1')
        */
       delete(apiTokenId: string, options?: RequestOptions): Promise<TokensDeleteResponse> {
@@ -645,6 +646,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get an evaluation run.
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
+       * @param evalRunName - The eval run name.
        * @example await client.evalRuns.get('eval_run_name_1')
        */
       get(evalRunName: string, params: EvalRunsGetParams = {}, options?: RequestOptions): Promise<EvalRunsGetResponse> {
@@ -653,6 +655,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Delete an evaluation run.
        * DELETE /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
+       * @param evalRunName - The eval run name.
        * @example await client.evalRuns.delete('eval_run_name_1')
        */
       delete(evalRunName: string, params: EvalRunsDeleteParams = {}, options?: RequestOptions): Promise<EvalRunsDeleteResponse> {
@@ -661,6 +664,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Update an evaluation run.
        * PATCH /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}
+       * @param evalRunName - The eval run name.
        */
       update(evalRunName: string, params: EvalRunsUpdateParams, options?: RequestOptions): Promise<EvalRunsUpdateResponse> {
         const { workspace_name, ...rest } = params;
@@ -669,6 +673,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List the predictions of a node.
        * GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions
+       * @param evalRunName - The eval run name.
+       * @param nodeName - The node name.
        * @example await client.evalRuns.listPredictions('eval_run_name_1', 'node_name_1')
        */
       listPredictions(evalRunName: string, nodeName: string, params: EvalRunsListPredictionsParams = {}, options?: RequestOptions): PagePromise<EvalRunsListPredictionsResponse, EvalRunsListPredictionsItem> {
@@ -682,6 +688,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Start an evaluation run.
        * POST /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start
+       * @param evalRunName - The eval run name.
        * @example await client.evalRuns.start('eval_run_name_1')
        */
       start(evalRunName: string, params: EvalRunsStartParams = {}, options?: RequestOptions): Promise<EvalRunsStartResponse> {
@@ -705,6 +712,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List the labels of an evaluation set.
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
+       * @param evaluationSetName - The evaluation set name.
        * @example await client.evaluationSets.get('evaluation_set_name_1')
        */
       get(evaluationSetName: string, params: EvaluationSetsGetParams = {}, options?: RequestOptions): PagePromise<EvaluationSetsGetResponse, EvaluationSetsGetItem> {
@@ -718,6 +726,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Delete an evaluation set.
        * DELETE /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}
+       * @param evaluationSetName - The evaluation set name.
        * @example await client.evaluationSets.delete('evaluation_set_name_1')
        */
       delete(evaluationSetName: string, params: EvaluationSetsDeleteParams = {}, options?: RequestOptions): Promise<EvaluationSetsDeleteResponse> {
@@ -726,6 +735,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Export an evaluation set as CSV.
        * GET /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv
+       * @param evaluationSetName - The evaluation set name.
        * @example await client.evaluationSets.getCsv('evaluation_set_name_1')
        */
       getCsv(evaluationSetName: string, params: EvaluationSetsGetCsvParams = {}, options?: RequestOptions): Promise<EvaluationSetsGetCsvResponse> {
@@ -743,6 +753,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Match labels to files.
        * POST /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching
+       * @param evaluationSetName - The evaluation set name.
        * @example await client.evaluationSets.matchLabels('evaluation_set_name_1')
        */
       matchLabels(evaluationSetName: string, params: EvaluationSetsMatchLabelsParams = {}, options?: RequestOptions): Promise<EvaluationSetsMatchLabelsResponse> {
@@ -785,6 +796,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Download a file.
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}
+       * @param fileId - The file id.
        * @example await client.files.download('file_1')
        */
       download(fileId: string, params: FilesDownloadParams = {}, options?: RequestOptions): Promise<FilesDownloadResponse> {
@@ -793,6 +805,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Delete a file.
        * DELETE /api/v1/workspaces/{workspace_name}/files/{file_id}
+       * @param fileId - The file id.
        * @example await client.files.delete('file_1')
        */
       delete(fileId: string, params: FilesDeleteParams = {}, options?: RequestOptions): Promise<FilesDeleteResponse> {
@@ -801,6 +814,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get file metadata.
        * GET /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
+       * @param fileId - The file id.
        * @example await client.files.getMeta('file_1')
        */
       getMeta(fileId: string, params: FilesGetMetaParams = {}, options?: RequestOptions): Promise<FilesGetMetaResponse> {
@@ -809,6 +823,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Update file metadata.
        * PATCH /api/v1/workspaces/{workspace_name}/files/{file_id}/meta
+       * @param fileId - The file id.
        */
       updateMeta(fileId: string, params: FilesUpdateMetaParams, options?: RequestOptions): Promise<FilesUpdateMetaResponse> {
         const { workspace_name, ...rest } = params;
@@ -819,6 +834,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Search the documents of an index.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query
+       * @param indexName - The index name.
        */
       query(indexName: string, params: DocumentsQueryParams, options?: RequestOptions): Promise<DocumentsQueryResponse> {
         const { workspace_name, ...rest } = params;
@@ -827,6 +843,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Stream every document of an index.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream
+       * @param indexName - The index name.
        */
       stream(indexName: string, params: DocumentsStreamParams, options?: RequestOptions): StreamPromise<DocumentsStreamEvent> {
         const { workspace_name, ...rest } = params;
@@ -836,6 +853,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a document.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}
+       * @param indexName - The index name.
+       * @param documentId - The document id.
        * @example await client.documents.get('index_name_1', 'document_1')
        */
       get(indexName: string, documentId: string, params: DocumentsGetParams = {}, options?: RequestOptions): Promise<DocumentsGetResponse> {
@@ -845,6 +864,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Count documents.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count
+       * @param indexName - The index name.
        */
       count(indexName: string, params: DocumentsCountParams, options?: RequestOptions): Promise<DocumentsCountResponse> {
         const { workspace_name, ...rest } = params;
@@ -876,6 +896,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get a pipeline.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.get('pipeline_name_1')
        */
       get(pipelineName: string, params: PipelinesGetParams = {}, options?: RequestOptions): Promise<PipelinesGetResponse> {
@@ -884,6 +905,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Delete a pipeline.
        * DELETE /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.delete('pipeline_name_1')
        */
       delete(pipelineName: string, params: PipelinesDeleteParams = {}, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
@@ -892,6 +914,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Update pipeline properties.
        * PATCH /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}
+       * @param pipelineName - The pipeline name.
        */
       update(pipelineName: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
         const { workspace_name, ...rest } = params;
@@ -900,6 +923,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List feedback.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.listFeedback('pipeline_name_1')
        */
       listFeedback(pipelineName: string, params: PipelinesListFeedbackParams = {}, options?: RequestOptions): PagePromise<PipelinesListFeedbackResponse, PipelinesListFeedbackItem> {
@@ -913,6 +937,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Add feedback.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback
+       * @param pipelineName - The pipeline name.
        */
       addFeedback(pipelineName: string, params: PipelinesAddFeedbackParams, options?: RequestOptions): Promise<PipelinesAddFeedbackResponse> {
         const { workspace_name, ...rest } = params;
@@ -921,6 +946,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List the file ids of a pipeline.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.listFiles('pipeline_name_1')
        */
       listFiles(pipelineName: string, params: PipelinesListFilesParams = {}, options?: RequestOptions): PagePromise<PipelinesListFilesResponse, PipelinesListFilesItem> {
@@ -934,6 +960,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get indexing status.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.getIndexing('pipeline_name_1')
        */
       getIndexing(pipelineName: string, params: PipelinesGetIndexingParams = {}, options?: RequestOptions): Promise<PipelinesGetIndexingResponse> {
@@ -942,6 +969,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get a pipeline as JSON.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.getJson('pipeline_name_1')
        */
       getJson(pipelineName: string, params: PipelinesGetJsonParams = {}, options?: RequestOptions): Promise<PipelinesGetJsonResponse> {
@@ -950,6 +978,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get the pipeline prompt.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.getPrompt('pipeline_name_1')
        */
       getPrompt(pipelineName: string, params: PipelinesGetPromptParams = {}, options?: RequestOptions): Promise<PipelinesGetPromptResponse> {
@@ -958,6 +987,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get pipeline statistics.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.getStats('pipeline_name_1')
        */
       getStats(pipelineName: string, params: PipelinesGetStatsParams = {}, options?: RequestOptions): Promise<PipelinesGetStatsResponse> {
@@ -966,6 +996,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get a pipeline as YAML.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.getYaml('pipeline_name_1')
        */
       getYaml(pipelineName: string, params: PipelinesGetYamlParams = {}, options?: RequestOptions): Promise<PipelinesGetYamlResponse> {
@@ -974,6 +1005,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Replace pipeline YAML.
        * PUT /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml
+       * @param pipelineName - The pipeline name.
        */
       updateYaml(pipelineName: string, params: PipelinesUpdateYamlParams, options?: RequestOptions): Promise<PipelinesUpdateYamlResponse> {
         const { workspace_name, ...rest } = params;
@@ -982,6 +1014,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Chat.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat
+       * @param pipelineName - The pipeline name.
        */
       chat(pipelineName: string, params: PipelinesChatParams, options?: RequestOptions): Promise<PipelinesChatResponse> {
         const { workspace_name, ...rest } = params;
@@ -990,6 +1023,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Chat, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream
+       * @param pipelineName - The pipeline name.
        */
       chatStream(pipelineName: string, params: PipelinesChatStreamParams, options?: RequestOptions): StreamPromise<PipelinesChatStreamEvent> {
         const { workspace_name, ...rest } = params;
@@ -998,6 +1032,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Make the default pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.setDefault('pipeline_name_1')
        */
       setDefault(pipelineName: string, params: PipelinesSetDefaultParams = {}, options?: RequestOptions): Promise<PipelinesSetDefaultResponse> {
@@ -1006,6 +1041,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Deploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy
+       * @param pipelineName - The pipeline name.
        */
       deploy(pipelineName: string, params: PipelinesDeployParams, options?: RequestOptions): Promise<PipelinesDeployResponse> {
         const { workspace_name, ...rest } = params;
@@ -1014,6 +1050,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Search.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search
+       * @param pipelineName - The pipeline name.
        */
       search(pipelineName: string, params: PipelinesSearchParams, options?: RequestOptions): Promise<PipelinesSearchResponse> {
         const { secret, ttl_seconds, workspace_name, ...rest } = params;
@@ -1023,6 +1060,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Search, streamed.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream
+       * @param pipelineName - The pipeline name.
        */
       searchStream(pipelineName: string, params: PipelinesSearchStreamParams, options?: RequestOptions): StreamPromise<PipelinesSearchStreamEvent> {
         const { workspace_name, ...rest } = params;
@@ -1031,6 +1069,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Undeploy a pipeline.
        * POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.undeploy('pipeline_name_1')
        */
       undeploy(pipelineName: string, params: PipelinesUndeployParams = {}, options?: RequestOptions): Promise<PipelinesUndeployResponse> {
@@ -1040,6 +1079,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List pipeline logs.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.listLogs('pipeline_name_1')
        */
       listLogs(pipelineName: string, params: PipelinesListLogsParams = {}, options?: RequestOptions): PagePromise<PipelinesListLogsResponse, PipelinesListLogsItem> {
@@ -1054,6 +1094,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List metadata keys of indexed files.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.listMetaKeys('pipeline_name_1')
        */
       listMetaKeys(pipelineName: string, params: PipelinesListMetaKeysParams = {}, options?: RequestOptions): Promise<PipelinesListMetaKeysResponse> {
@@ -1063,6 +1104,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List metadata values.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}
+       * @param pipelineName - The pipeline name.
+       * @param fieldName - The field name.
        * @example await client.pipelines.listMetaValues('pipeline_name_1', 'field_name_1')
        */
       listMetaValues(pipelineName: string, fieldName: string, params: PipelinesListMetaValuesParams = {}, options?: RequestOptions): Promise<PipelinesListMetaValuesResponse> {
@@ -1072,6 +1115,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Min and max of a metadata field.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation
+       * @param pipelineName - The pipeline name.
+       * @param metaField - The meta field.
        * @example await client.pipelines.aggregateMeta('pipeline_name_1', 'meta_field_1')
        */
       aggregateMeta(pipelineName: string, metaField: string, params: PipelinesAggregateMetaParams = {}, options?: RequestOptions): Promise<PipelinesAggregateMetaResponse> {
@@ -1081,6 +1126,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List pipeline search history.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history
+       * @param pipelineName - The pipeline name.
        * @example await client.pipelines.searchHistory('pipeline_name_1')
        */
       searchHistory(pipelineName: string, params: PipelinesSearchHistoryParams = {}, options?: RequestOptions): PagePromise<PipelinesSearchHistoryResponse, PipelinesSearchHistoryItem> {
@@ -1117,6 +1163,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Get an upload session.
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
+       * @param sessionId - The session id.
        * @example await client.uploadSessions.get('session_1')
        */
       get(sessionId: string, params: UploadSessionsGetParams = {}, options?: RequestOptions): Promise<UploadSessionsGetResponse> {
@@ -1125,6 +1172,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * Close an upload session.
        * PUT /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}
+       * @param sessionId - The session id.
        */
       close(sessionId: string, params: UploadSessionsCloseParams, options?: RequestOptions): Promise<UploadSessionsCloseResponse> {
         const { workspace_name, ...rest } = params;
@@ -1133,6 +1181,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List the files of an upload session.
        * GET /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files
+       * @param sessionId - The session id.
        * @example await client.uploadSessions.listFiles('session_1')
        */
       listFiles(sessionId: string, params: UploadSessionsListFilesParams = {}, options?: RequestOptions): PagePromise<UploadSessionsListFilesResponse, UploadSessionsListFilesItem> {
@@ -1166,6 +1215,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete DocumentStore credentials.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/infrastructure/document_stores/{credentials_id}
+       * @param credentialsId - The credentials id.
        * @example await client.infrastructure.deleteDocumentStore('credentials_1')
        */
       deleteDocumentStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteDocumentStoreResponse> {
@@ -1192,6 +1242,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete FileStore credentials.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/infrastructure/file_stores/{credentials_id}
+       * @param credentialsId - The credentials id.
        * @example await client.infrastructure.deleteFileStore('credentials_1')
        */
       deleteFileStore(credentialsId: string, options?: RequestOptions): Promise<InfrastructureDeleteFileStoreResponse> {
@@ -1225,6 +1276,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a user.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/users/{user_id}
+       * @param userId - The user id.
        * @example await client.users.get('user_1')
        */
       get(userId: string, options?: RequestOptions): Promise<UsersGetResponse> {
@@ -1256,6 +1308,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a model registry token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/model_registry_tokens/{provider}
+       * @param provider - Model provider, e.g. `huggingface`.
        * @example await client.modelRegistryTokens.get('provider_1')
        */
       get(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensGetResponse> {
@@ -1265,6 +1318,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Replace a model registry token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/model_registry_tokens/{provider}
+       * @param provider - Model provider, e.g. `huggingface`.
        */
       update(provider: string, params: ModelRegistryTokensUpdateParams, options?: RequestOptions): Promise<ModelRegistryTokensUpdateResponse> {
         return api.request('put', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: params });
@@ -1273,6 +1327,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Save a model registry token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/model_registry_tokens/{provider}
+       * @param provider - Model provider, e.g. `huggingface`.
        */
       create(provider: string, params: ModelRegistryTokensCreateParams, options?: RequestOptions): Promise<ModelRegistryTokensCreateResponse> {
         return api.request('post', '/api/v1/model_registry_tokens/{provider}', { ...options, params: { path: { provider: provider } }, body: params });
@@ -1281,6 +1336,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a model registry token.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/model_registry_tokens/{provider}
+       * @param provider - Model provider, e.g. `huggingface`.
        * @example await client.modelRegistryTokens.delete('provider_1')
        */
       delete(provider: string, options?: RequestOptions): Promise<ModelRegistryTokensDeleteResponse> {
@@ -1301,6 +1357,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Invite a user.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * POST /api/v1/organization/{organization_id}/invitation
+       * @param organizationId - The organization id.
        */
       invite(organizationId: string, params: OrganizationInviteParams, options?: RequestOptions): Promise<OrganizationInviteResponse> {
         return api.request('post', '/api/v1/organization/{organization_id}/invitation', { ...options, params: { path: { organization_id: organizationId } }, body: params });
@@ -1356,6 +1413,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a prompt template.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
+       * @param promptTemplateId - The prompt template id.
        */
       update(promptTemplateId: string, params: PromptTemplatesUpdateParams, options?: RequestOptions): Promise<PromptTemplatesUpdateResponse> {
         const { workspace_name, ...rest } = params;
@@ -1365,6 +1423,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a prompt template.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}
+       * @param promptTemplateId - The prompt template id.
        * @example await client.promptTemplates.delete('prompt_template_1')
        */
       delete(promptTemplateId: string, params: PromptTemplatesDeleteParams = {}, options?: RequestOptions): Promise<PromptTemplatesDeleteResponse> {
@@ -1463,6 +1522,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an eval run tag.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/workspaces/{workspace_name}/tags/{tag_name}
+       * @param tagName - The tag name.
        * @example await client.evalRunTags.delete('tag_name_1')
        */
       delete(tagName: string, params: EvalRunTagsDeleteParams = {}, options?: RequestOptions): Promise<EvalRunTagsDeleteResponse> {
@@ -1472,6 +1532,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Rename an eval run tag.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PATCH /api/v1/workspaces/{workspace_name}/tags/{tag_name}
+       * @param tagName - The tag name.
        */
       update(tagName: string, params: EvalRunTagsUpdateParams, options?: RequestOptions): Promise<EvalRunTagsUpdateResponse> {
         const { workspace_name, ...rest } = params;
@@ -1483,6 +1544,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Check an index.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}
+       * @param indexName - The index name.
        * @example await client.indexes.get('index_name_1')
        */
       get(indexName: string, params: IndexesGetParams = {}, options?: RequestOptions): Promise<IndexesGetResponse> {
@@ -1517,6 +1579,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a labeling project.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
+       * @param labelingProjectId - The labeling project id.
        * @example await client.labelingProjects.get('labeling_project_1')
        */
       get(labelingProjectId: string, params: LabelingProjectsGetParams = {}, options?: RequestOptions): Promise<LabelingProjectsGetResponse> {
@@ -1526,6 +1589,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a labeling project.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PUT /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
+       * @param labelingProjectId - The labeling project id.
        */
       update(labelingProjectId: string, params: LabelingProjectsUpdateParams, options?: RequestOptions): Promise<LabelingProjectsUpdateResponse> {
         const { workspace_name, ...rest } = params;
@@ -1535,6 +1599,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a labeling project.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}
+       * @param labelingProjectId - The labeling project id.
        * @example await client.labelingProjects.delete('labeling_project_1')
        */
       delete(labelingProjectId: string, params: LabelingProjectsDeleteParams = {}, options?: RequestOptions): Promise<LabelingProjectsDeleteResponse> {
@@ -1610,6 +1675,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a shared prototype.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * GET /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
+       * @param sharedPrototypeId - The shared prototype id.
        * @example await client.sharedPrototypes.get('shared_prototype_1')
        */
       get(sharedPrototypeId: string, params: SharedPrototypesGetParams = {}, options?: RequestOptions): Promise<SharedPrototypesGetResponse> {
@@ -1619,6 +1685,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a shared prototype.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * DELETE /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
+       * @param sharedPrototypeId - The shared prototype id.
        * @example await client.sharedPrototypes.delete('shared_prototype_1')
        */
       delete(sharedPrototypeId: string, params: SharedPrototypesDeleteParams = {}, options?: RequestOptions): Promise<SharedPrototypesDeleteResponse> {
@@ -1628,6 +1695,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a shared prototype.
        * Private endpoint: the vendor marks it internal; it may change without notice.
        * PATCH /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}
+       * @param sharedPrototypeId - The shared prototype id.
        */
       update(sharedPrototypeId: string, params: SharedPrototypesUpdateParams, options?: RequestOptions): Promise<SharedPrototypesUpdateResponse> {
         const { workspace_name, ...rest } = params;

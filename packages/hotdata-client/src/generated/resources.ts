@@ -294,6 +294,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get connection.
        * One connection with its table and synced-table counts.
        * GET /v1/connections/{connection_id}
+       * @param connectionId - Connection id.
        * @example await client.connections.get('connection_1')
        */
       get(connectionId: string, options?: RequestOptions): Promise<ConnectionsGetResponse> {
@@ -303,6 +304,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete connection.
        * Deletes the connection and its cached data.
        * DELETE /v1/connections/{connection_id}
+       * @param connectionId - Connection id.
        * @example await client.connections.delete('connection_1')
        */
       delete(connectionId: string, options?: RequestOptions): Promise<ConnectionsDeleteResponse> {
@@ -312,6 +314,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Purge connection cache.
        * Drops every cached table of the connection; the next query of each syncs it again.
        * DELETE /v1/connections/{connection_id}/cache
+       * @param connectionId - Connection id.
        * @example await client.connections.purgeCache('connection_1')
        */
       purgeCache(connectionId: string, options?: RequestOptions): Promise<ConnectionsPurgeCacheResponse> {
@@ -321,6 +324,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Check connection health.
        * Tests connectivity to the remote database; answers health and latency.
        * GET /v1/connections/{connection_id}/health
+       * @param connectionId - Connection id.
        * @example await client.connections.checkHealth('connection_1')
        */
       checkHealth(connectionId: string, options?: RequestOptions): Promise<ConnectionsCheckHealthResponse> {
@@ -330,6 +334,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Purge table cache.
        * Drops the cached data of one table; the next query syncs it again.
        * DELETE /v1/connections/{connection_id}/tables/{schema}/{table}/cache
+       * @param connectionId - Connection id.
+       * @param schema - Schema name.
+       * @param table - Table name.
        * @example await client.connections.purgeTableCache('connection_1', 'schema_1', 'table_1')
        */
       purgeTableCache(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsPurgeTableCacheResponse> {
@@ -339,6 +346,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get table profile.
        * Column statistics of a synced table, computed at sync time: cardinality, nulls, and a type-specific profile (distinct values, min/max, length statistics, true/false counts).
        * GET /v1/connections/{connection_id}/tables/{schema}/{table}/profile
+       * @param connectionId - Connection id.
+       * @param schema - Schema name.
+       * @param table - Table name.
        * @example await client.connections.getTableProfile('connection_1', 'schema_1', 'table_1')
        */
       getTableProfile(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<ConnectionsGetTableProfileResponse> {
@@ -359,6 +369,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get connection type details.
        * The configuration schema and authentication a connection type needs.
        * GET /v1/connection-types/{name}
+       * @param name - Connection type name (e.g. postgres, mysql, snowflake).
        * @example await client.connectionTypes.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<ConnectionTypesGetResponse> {
@@ -412,6 +423,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get secret.
        * A secret's metadata; the value is never returned.
        * GET /v1/secrets/{name}
+       * @param name - Secret name.
        * @example await client.secrets.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<SecretsGetResponse> {
@@ -421,6 +433,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update secret.
        * Replaces the secret's value.
        * PUT /v1/secrets/{name}
+       * @param name - Secret name.
        */
       update(name: string, params: SecretsUpdateParams, options?: RequestOptions): Promise<SecretsUpdateResponse> {
         return api.request('put', '/v1/secrets/{name}', { ...options, params: { path: { name: name } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
@@ -429,6 +442,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete secret.
        * Deletes the secret.
        * DELETE /v1/secrets/{name}
+       * @param name - Secret name.
        * @example await client.secrets.delete('name_1')
        */
       delete(name: string, options?: RequestOptions): Promise<SecretsDeleteResponse> {
@@ -453,6 +467,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get result.
        * A persisted result. While it is pending or processing only the status comes back; once ready, the columns and rows too.
        * GET /v1/results/{id}
+       * @param id - The `id` of the path.
        * @example await client.results.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ResultsGetResponse> {
@@ -477,6 +492,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get query run.
        * One query run with its status, timing, error and result id.
        * GET /v1/query-runs/{id}
+       * @param id - The `id` of the path.
        * @example await client.queryRuns.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<QueryRunsGetResponse> {
@@ -528,6 +544,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get dataset.
        * One dataset with its columns and versions.
        * GET /v1/datasets/{id}
+       * @param id - The `id` of the path.
        * @example await client.datasets.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<DatasetsGetResponse> {
@@ -537,6 +554,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update dataset.
        * Renames the dataset or its table, or pins it to a version (`pinned_version: null` unpins; leaving the field out leaves pinning as it is).
        * PUT /v1/datasets/{id}
+       * @param id - The `id` of the path.
        */
       update(id: string, params: DatasetsUpdateParams, options?: RequestOptions): Promise<DatasetsUpdateResponse> {
         return api.request('put', '/v1/datasets/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
@@ -545,6 +563,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete dataset.
        * Deletes the dataset and its table.
        * DELETE /v1/datasets/{id}
+       * @param id - The `id` of the path.
        * @example await client.datasets.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<DatasetsDeleteResponse> {
@@ -554,6 +573,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List dataset versions.
        * The dataset's versions, newest first, a page at a time.
        * GET /v1/datasets/{id}/versions
+       * @param id - The `id` of the path.
        * @example await client.datasets.listVersions('id_1')
        */
       listVersions(id: string, params: DatasetsListVersionsParams = {}, options?: RequestOptions): PagePromise<DatasetsListVersionsResponse, DatasetsListVersionsItem> {
@@ -590,6 +610,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get saved query.
        * One saved query with its latest version's SQL.
        * GET /v1/queries/{id}
+       * @param id - The `id` of the path.
        * @example await client.savedQueries.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<SavedQueriesGetResponse> {
@@ -599,6 +620,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update saved query.
        * Changes the name, tags, description or classification overrides; new SQL makes a new version (older versions are kept).
        * PUT /v1/queries/{id}
+       * @param id - The `id` of the path.
        */
       update(id: string, params: SavedQueriesUpdateParams, options?: RequestOptions): Promise<SavedQueriesUpdateResponse> {
         return api.request('put', '/v1/queries/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
@@ -607,6 +629,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete saved query.
        * Deletes the saved query and its versions.
        * DELETE /v1/queries/{id}
+       * @param id - The `id` of the path.
        * @example await client.savedQueries.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<SavedQueriesDeleteResponse> {
@@ -616,6 +639,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Execute saved query.
        * Runs the saved query's latest version, or the `version` given; answers like `POST /v1/query`.
        * POST /v1/queries/{id}/execute
+       * @param id - The `id` of the path.
        * @example await client.savedQueries.execute('id_1')
        */
       execute(id: string, params: SavedQueriesExecuteParams = {}, options?: RequestOptions): Promise<SavedQueriesExecuteResponse> {
@@ -625,6 +649,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List saved query versions.
        * The saved query's versions, a page at a time.
        * GET /v1/queries/{id}/versions
+       * @param id - The `id` of the path.
        * @example await client.savedQueries.listVersions('id_1')
        */
       listVersions(id: string, params: SavedQueriesListVersionsParams = {}, options?: RequestOptions): PagePromise<SavedQueriesListVersionsResponse, SavedQueriesListVersionsItem> {
@@ -640,6 +665,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List indexes on a table.
        * Every index of a cached table, unpaged.
        * GET /v1/connections/{connection_id}/tables/{schema}/{table}/indexes
+       * @param connectionId - Connection id.
+       * @param schema - Schema name.
+       * @param table - Table name.
        * @example await client.indexes.list('connection_1', 'schema_1', 'table_1')
        */
       list(connectionId: string, schema: string, table: string, options?: RequestOptions): Promise<IndexesListResponse> {
@@ -649,6 +677,9 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create an index on a table.
        * Builds a sorted (default), BM25 or vector index. A vector index on a text column with an `embedding_provider_id` embeds the text into `{column}_embedding` (or `output_column`) first. With `async: true` the build is a job to poll.
        * POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes
+       * @param connectionId - Connection id.
+       * @param schema - Schema name.
+       * @param table - Table name.
        */
       create(connectionId: string, schema: string, table: string, params: IndexesCreateParams, options?: RequestOptions): Promise<IndexesCreateResponse> {
         return api.request('post', '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', { ...options, params: { path: { connection_id: connectionId, schema: schema, table: table } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
@@ -657,6 +688,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an index.
        * Deletes one index of a cached table.
        * DELETE /v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}
+       * @param connectionId - Connection id.
+       * @param schema - Schema name.
+       * @param table - Table name.
+       * @param indexName - Index name.
        * @example await client.indexes.delete('connection_1', 'schema_1', 'table_1', 'index_name_1')
        */
       delete(connectionId: string, schema: string, table: string, indexName: string, options?: RequestOptions): Promise<IndexesDeleteResponse> {
@@ -685,6 +720,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get embedding provider.
        * One embedding provider.
        * GET /v1/embedding-providers/{id}
+       * @param id - The `id` of the path.
        * @example await client.embeddingProviders.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<EmbeddingProvidersGetResponse> {
@@ -694,6 +730,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update embedding provider.
        * Renames the provider, changes its configuration, or its key (`secret_name: null` clears it).
        * PUT /v1/embedding-providers/{id}
+       * @param id - The `id` of the path.
        */
       update(id: string, params: EmbeddingProvidersUpdateParams, options?: RequestOptions): Promise<EmbeddingProvidersUpdateResponse> {
         return api.request('put', '/v1/embedding-providers/{id}', { ...options, params: { path: { id: id } }, body: params, headers: { 'X-Workspace-Id': defaults.workspaceId, ...options?.headers } });
@@ -702,6 +739,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete embedding provider.
        * Deletes the provider.
        * DELETE /v1/embedding-providers/{id}
+       * @param id - The `id` of the path.
        * @example await client.embeddingProviders.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<EmbeddingProvidersDeleteResponse> {
@@ -726,6 +764,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get job status.
        * One job with its status, attempts, error and result.
        * GET /v1/jobs/{id}
+       * @param id - The `id` of the path.
        * @example await client.jobs.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<JobsGetResponse> {
@@ -754,6 +793,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get workspace context.
        * One context document by name.
        * GET /v1/context/{name}
+       * @param name - The `name` of the path.
        * @example await client.context.get('name_1')
        */
       get(name: string, options?: RequestOptions): Promise<ContextGetResponse> {

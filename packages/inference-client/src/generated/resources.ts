@@ -413,6 +413,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get action group.
        * Retrieve an action group by ID
        * GET /v1/action-groups/{id}
+       * @param id - Action Group ID
        * @example await client.actionGroups.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ActionGroupsGetResponse> {
@@ -422,6 +423,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update action group.
        * Update an action group by ID
        * PUT /v1/action-groups/{id}
+       * @param id - Action group ID
        */
       update(id: string, params: ActionGroupsUpdateParams, options?: RequestOptions): Promise<ActionGroupsUpdateResponse> {
         return api.request('put', '/v1/action-groups/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -430,6 +432,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete action group.
        * Delete an action group by ID
        * DELETE /v1/action-groups/{id}
+       * @param id - Action group ID
        * @example await client.actionGroups.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ActionGroupsDeleteResponse> {
@@ -462,6 +465,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get action.
        * Retrieve an action by ID
        * GET /v1/actions/{id}
+       * @param id - Action ID
        * @example await client.actions.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ActionsGetResponse> {
@@ -471,6 +475,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update action.
        * Update an action by ID
        * PUT /v1/actions/{id}
+       * @param id - Action ID
        */
       update(id: string, params: ActionsUpdateParams, options?: RequestOptions): Promise<ActionsUpdateResponse> {
         return api.request('put', '/v1/actions/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -479,6 +484,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete action.
        * Delete an action by ID
        * DELETE /v1/actions/{id}
+       * @param id - Action ID
        * @example await client.actions.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ActionsDeleteResponse> {
@@ -511,6 +517,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Find an argument.
        * Find an argument by ID
        * GET /v1/arguments/{id}
+       * @param id - Argument ID
        * @example await client.arguments.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ArgumentsGetResponse> {
@@ -520,6 +527,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an argument.
        * Update an argument by ID. Possible review status values: pending, waiting_review, success, failed, reviewing
        * PUT /v1/arguments/{id}
+       * @param id - Argument ID
        */
       update(id: string, params: ArgumentsUpdateParams, options?: RequestOptions): Promise<ArgumentsUpdateResponse> {
         return api.request('put', '/v1/arguments/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -528,6 +536,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an argument.
        * Delete an argument by ID
        * DELETE /v1/arguments/{id}
+       * @param id - Argument ID
        * @example await client.arguments.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ArgumentsDeleteResponse> {
@@ -560,6 +569,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get benchmark.
        * Retrieve a benchmark by ID
        * GET /v1/benchmarks/{id}
+       * @param id - Benchmark ID
        * @example await client.benchmarks.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<BenchmarksGetResponse> {
@@ -569,6 +579,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update benchmark.
        * Update a benchmark by ID
        * PUT /v1/benchmarks/{id}
+       * @param id - Benchmark ID
        */
       update(id: string, params: BenchmarksUpdateParams, options?: RequestOptions): Promise<BenchmarksUpdateResponse> {
         return api.request('put', '/v1/benchmarks/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -577,6 +588,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete benchmark.
        * Delete a benchmark by ID
        * DELETE /v1/benchmarks/{id}
+       * @param id - Benchmark ID
        * @example await client.benchmarks.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<BenchmarksDeleteResponse> {
@@ -617,6 +629,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get chat history.
        * Retrieve a chat conversation by its unique identifier
        * GET /v1/chats/{id}
+       * @param id - Chat identifier
        * @example await client.chats.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ChatsGetResponse> {
@@ -626,6 +639,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update chat.
        * Update an chat by ID
        * PUT /v1/chats/{id}
+       * @param id - Chat ID
        */
       update(id: string, params: ChatsUpdateParams, options?: RequestOptions): Promise<ChatsUpdateResponse> {
         return api.request('put', '/v1/chats/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -634,6 +648,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete chat.
        * Delete an chat by ID
        * DELETE /v1/chats/{id}
+       * @param id - Chat ID
        * @example await client.chats.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ChatsDeleteResponse> {
@@ -643,6 +658,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get chat history window.
        * Retrieve a chat with a window of the conversation: its latest messages rather than the whole history.
        * GET /v1/chats/{id}/window
+       * @param id - Chat identifier
        * @example await client.chats.getWindow('id_1')
        */
       getWindow(id: string, options?: RequestOptions): Promise<ChatsGetWindowResponse> {
@@ -726,6 +742,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get connector.
        * Retrieve a connector by ID
        * GET /v1/connectors/{id}
+       * @param id - Connector ID
        * @example await client.connectors.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ConnectorsGetResponse> {
@@ -735,6 +752,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete connector.
        * Delete a connector by ID
        * DELETE /v1/connectors/{id}
+       * @param id - Connector ID
        * @example await client.connectors.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ConnectorsDeleteResponse> {
@@ -744,6 +762,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List files in a connector (S3).
        * List files for a connector by ID (currently supports S3 connectors)
        * GET /v1/connectors/{id}/files
+       * @param id - Connector ID
        * @example await client.connectors.listFiles('id_1')
        */
       listFiles(id: string, params: ConnectorsListFilesParams = {}, options?: RequestOptions): Promise<ConnectorsListFilesResponse> {
@@ -753,6 +772,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Scan connector.
        * Scan a connector by ID
        * POST /v1/connectors/{id}/scan
+       * @param id - Connector ID
        */
       scan(id: string, params: ConnectorsScanParams, options?: RequestOptions): Promise<ConnectorsScanResponse> {
         return api.request('post', '/v1/connectors/{id}/scan', { ...options, params: { path: { id: id } }, body: params });
@@ -784,6 +804,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get data model.
        * Retrieve a data model by ID
        * GET /v1/data-models/{id}
+       * @param id - Data model ID
        * @example await client.dataModels.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<DataModelsGetResponse> {
@@ -793,6 +814,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update data model.
        * Update a data model by ID
        * PUT /v1/data-models/{id}
+       * @param id - Data model ID
        */
       update(id: string, params: DataModelsUpdateParams, options?: RequestOptions): Promise<DataModelsUpdateResponse> {
         return api.request('put', '/v1/data-models/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -801,6 +823,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete data model.
        * Delete a data model by ID
        * DELETE /v1/data-models/{id}
+       * @param id - Data model ID
        * @example await client.dataModels.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<DataModelsDeleteResponse> {
@@ -843,6 +866,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get expert details.
        * Retrieve a specific expert's complete configuration by ID
        * GET /v1/experts/{id}
+       * @param id - Expert unique identifier
        * @example await client.experts.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<ExpertsGetResponse> {
@@ -852,6 +876,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update expert configuration.
        * Modify an existing expert's configuration by ID
        * PUT /v1/experts/{id}
+       * @param id - Expert unique identifier
        */
       update(id: string, params: ExpertsUpdateParams, options?: RequestOptions): Promise<ExpertsUpdateResponse> {
         return api.request('put', '/v1/experts/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -860,6 +885,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete expert.
        * Permanently remove an expert configuration by ID
        * DELETE /v1/experts/{id}
+       * @param id - Expert unique identifier
        * @example await client.experts.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<ExpertsDeleteResponse> {
@@ -989,6 +1015,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get persona details.
        * Retrieve a specific persona by ID
        * GET /v1/personas/{id}
+       * @param id - Persona unique identifier
        * @example await client.personas.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<PersonasGetResponse> {
@@ -998,6 +1025,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update persona.
        * Modify an existing persona by ID
        * PUT /v1/personas/{id}
+       * @param id - Persona unique identifier
        */
       update(id: string, params: PersonasUpdateParams, options?: RequestOptions): Promise<PersonasUpdateResponse> {
         return api.request('put', '/v1/personas/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -1006,6 +1034,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete persona.
        * Permanently remove a persona by ID
        * DELETE /v1/personas/{id}
+       * @param id - Persona unique identifier
        * @example await client.personas.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<PersonasDeleteResponse> {
@@ -1032,6 +1061,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Confirm pending persona upload.
        * Finalize a pending persona upload with conflict resolution strategy
        * POST /v1/personas/upload/{upload_token}/confirm
+       * @param uploadToken - Upload token from previous upload response
        */
       confirmUpload(uploadToken: string, params: PersonasConfirmUploadParams, options?: RequestOptions): Promise<PersonasConfirmUploadResponse> {
         return api.request('post', '/v1/personas/upload/{upload_token}/confirm', { ...options, params: { path: { upload_token: uploadToken } }, body: params });
@@ -1063,6 +1093,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get space.
        * Retrieve a space by ID
        * GET /v1/spaces/{id}
+       * @param id - Space ID
        * @example await client.spaces.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<SpacesGetResponse> {
@@ -1072,6 +1103,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update space.
        * Update a space by ID
        * PUT /v1/spaces/{id}
+       * @param id - Space ID
        */
       update(id: string, params: SpacesUpdateParams, options?: RequestOptions): Promise<SpacesUpdateResponse> {
         return api.request('put', '/v1/spaces/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -1080,6 +1112,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete space.
        * Delete a space by ID (it can be restored).
        * DELETE /v1/spaces/{id}
+       * @param id - Space ID
        * @example await client.spaces.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<SpacesDeleteResponse> {
@@ -1089,6 +1122,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Invite space.
        * Invite a user to a space
        * POST /v1/spaces/{id}/invite
+       * @param id - Space ID
        */
       invite(id: string, params: SpacesInviteParams, options?: RequestOptions): Promise<SpacesInviteResponse> {
         return api.request('post', '/v1/spaces/{id}/invite', { ...options, params: { path: { id: id } }, body: params });
@@ -1097,6 +1131,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Restore space.
        * Restore a deleted space by ID
        * POST /v1/spaces/{id}/restore
+       * @param id - Space ID
        * @example await client.spaces.restore('id_1')
        */
       restore(id: string, options?: RequestOptions): Promise<SpacesRestoreResponse> {
@@ -1129,6 +1164,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get training.
        * Retrieve a training job by ID
        * GET /v1/trainings/{id}
+       * @param id - Training ID
        * @example await client.trainings.get('id_1')
        */
       get(id: string, options?: RequestOptions): Promise<TrainingsGetResponse> {
@@ -1138,6 +1174,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update training.
        * Update a training job by ID
        * PUT /v1/trainings/{id}
+       * @param id - Training ID
        */
       update(id: string, params: TrainingsUpdateParams, options?: RequestOptions): Promise<TrainingsUpdateResponse> {
         return api.request('put', '/v1/trainings/{id}', { ...options, params: { path: { id: id } }, body: params });
@@ -1146,6 +1183,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete training.
        * Delete a training job by ID
        * DELETE /v1/trainings/{id}
+       * @param id - Training ID
        * @example await client.trainings.delete('id_1')
        */
       delete(id: string, options?: RequestOptions): Promise<TrainingsDeleteResponse> {

@@ -308,6 +308,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a project.
        * One project by id.
        * GET /api/v1/projects/{project_id}
+       * @param projectId - The `project_id` of the path.
        * @example await client.projects.get('project_1')
        */
       get(projectId: string, options?: RequestOptions): Promise<ProjectsGetResponse> {
@@ -340,6 +341,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a file.
        * One file by id.
        * GET /api/v1/files/{file_id}
+       * @param fileId - The `file_id` of the path.
        * @example await client.files.get('file_1')
        */
       get(fileId: string, params: FilesGetParams = {}, options?: RequestOptions): Promise<FilesGetResponse> {
@@ -350,6 +352,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a file.
        * Deletes a file; pipelines that held it drop it at their next sync.
        * DELETE /api/v1/files/{file_id}
+       * @param fileId - The `file_id` of the path.
        * @example await client.files.delete('file_1')
        */
       delete(fileId: string, params: FilesDeleteParams = {}, options?: RequestOptions): Promise<FilesDeleteResponse> {
@@ -392,6 +395,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline.
        * One pipeline with its configuration.
        * GET /api/v1/pipelines/{pipeline_id}
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelines.get('pipeline_1')
        */
       get(pipelineId: string, options?: RequestOptions): Promise<PipelinesGetResponse> {
@@ -401,6 +405,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a pipeline.
        * Changes a pipeline's name or settings; fields left out keep their values.
        * PUT /api/v1/pipelines/{pipeline_id}
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       update(pipelineId: string, params: PipelinesUpdateParams, options?: RequestOptions): Promise<PipelinesUpdateResponse> {
         const { project_id, ...rest } = params;
@@ -411,6 +416,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a pipeline.
        * Deletes a pipeline; its files stay in the project.
        * DELETE /api/v1/pipelines/{pipeline_id}
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelines.delete('pipeline_1')
        */
       delete(pipelineId: string, options?: RequestOptions): Promise<PipelinesDeleteResponse> {
@@ -420,6 +426,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline's ingestion status.
        * The ingestion status of the pipeline as a whole. Official clients poll it no faster than every 0.5 s while it is NOT_STARTED or IN_PROGRESS.
        * GET /api/v1/pipelines/{pipeline_id}/status
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelines.getStatus('pipeline_1')
        */
       getStatus(pipelineId: string, params: PipelinesGetStatusParams = {}, options?: RequestOptions): Promise<PipelinesGetStatusResponse> {
@@ -429,6 +436,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Sync a pipeline.
        * Runs ingestion: brings the pipeline's index up to date with its files and data sources. Answers the pipeline at once; follow progress with the pipeline status.
        * POST /api/v1/pipelines/{pipeline_id}/sync
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelines.sync('pipeline_1')
        */
       sync(pipelineId: string, options?: RequestOptions): Promise<PipelinesSyncResponse> {
@@ -438,6 +446,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Retrieve from a pipeline.
        * Runs a retrieval query against the pipeline's index and answers the ranked nodes.
        * POST /api/v1/pipelines/{pipeline_id}/retrieve
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       retrieve(pipelineId: string, params: PipelinesRetrieveParams, options?: RequestOptions): Promise<PipelinesRetrieveResponse> {
         const { project_id, organization_id, ...rest } = params;
@@ -448,6 +457,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Cancel a pipeline's sync.
        * Stops the ingestion in progress. Answers the pipeline; its status ends CANCELLED.
        * POST /api/v1/pipelines/{pipeline_id}/sync/cancel
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelines.cancelSync('pipeline_1')
        */
       cancelSync(pipelineId: string, params: PipelinesCancelSyncParams = {}, options?: RequestOptions): Promise<PipelinesCancelSyncResponse> {
@@ -474,6 +484,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a pipeline's files.
        * The pipeline's files with their ingestion status, a page at a time.
        * GET /api/v1/pipelines/{pipeline_id}/files2
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineFiles.list('pipeline_1')
        */
       list(pipelineId: string, params: PipelineFilesListParams = {}, options?: RequestOptions): PagePromise<PipelineFilesListResponse, PipelineFilesListItem> {
@@ -486,9 +497,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       /**
        * List a pipeline's files (unpaged).
        * Every file of the pipeline in one bare array. Prefer the paged list.
-       * @deprecated
        * GET /api/v1/pipelines/{pipeline_id}/files
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineFiles.listAll('pipeline_1')
+       * @deprecated The API marks this operation deprecated; it may be removed. See its description for what replaces it.
        */
       listAll(pipelineId: string, params: PipelineFilesListAllParams = {}, options?: RequestOptions): Promise<PipelineFilesListAllResponse> {
         return api.request('get', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId }, query: params } });
@@ -497,6 +509,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Add files to a pipeline.
        * Adds uploaded files to the pipeline, each with optional custom metadata. Answers the pipeline's files.
        * PUT /api/v1/pipelines/{pipeline_id}/files
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       add(pipelineId: string, params: PipelineFilesAddParams, options?: RequestOptions): Promise<PipelineFilesAddResponse> {
         return api.request('put', '/api/v1/pipelines/{pipeline_id}/files', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params });
@@ -505,6 +518,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline file's ingestion status.
        * The ingestion status of one file in the pipeline.
        * GET /api/v1/pipelines/{pipeline_id}/files/{file_id}/status
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param fileId - The `file_id` of the path.
        * @example await client.pipelineFiles.getStatus('pipeline_1', 'file_1')
        */
       getStatus(pipelineId: string, fileId: string, options?: RequestOptions): Promise<PipelineFilesGetStatusResponse> {
@@ -514,6 +529,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Count a pipeline's files by status.
        * How many of the pipeline's files are in each ingestion status.
        * GET /api/v1/pipelines/{pipeline_id}/files/status-counts
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineFiles.getStatusCounts('pipeline_1')
        */
       getStatusCounts(pipelineId: string, params: PipelineFilesGetStatusCountsParams = {}, options?: RequestOptions): Promise<PipelineFilesGetStatusCountsResponse> {
@@ -524,6 +540,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a pipeline file.
        * Replaces the custom metadata of one file in the pipeline.
        * PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param fileId - The `file_id` of the path.
        */
       update(pipelineId: string, fileId: string, params: PipelineFilesUpdateParams, options?: RequestOptions): Promise<PipelineFilesUpdateResponse> {
         const { project_id, ...rest } = params;
@@ -534,6 +552,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Remove a file from a pipeline.
        * Removes the file from the pipeline (the file stays in the project).
        * DELETE /api/v1/pipelines/{pipeline_id}/files/{file_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param fileId - The `file_id` of the path.
        * @example await client.pipelineFiles.delete('pipeline_1', 'file_1')
        */
       delete(pipelineId: string, fileId: string, params: PipelineFilesDeleteParams = {}, options?: RequestOptions): Promise<PipelineFilesDeleteResponse> {
@@ -546,6 +566,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a pipeline's data sources.
        * The data sources connected to the pipeline, as a bare array.
        * GET /api/v1/pipelines/{pipeline_id}/data-sources
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineDataSources.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSourcesListResponse> {
@@ -555,6 +576,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Add data sources to a pipeline.
        * Connects data sources to the pipeline, each with an optional sync interval (seconds).
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       add(pipelineId: string, params: PipelineDataSourcesAddParams, options?: RequestOptions): Promise<PipelineDataSourcesAddResponse> {
         return api.request('put', '/api/v1/pipelines/{pipeline_id}/data-sources', { ...options, params: { path: { pipeline_id: pipelineId } }, body: params });
@@ -563,6 +585,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a pipeline's data source.
        * Attaches the data source to the pipeline, or changes its sync interval (seconds).
        * PUT /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param dataSourceId - The `data_source_id` of the path.
        */
       update(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesUpdateParams, options?: RequestOptions): Promise<PipelineDataSourcesUpdateResponse> {
         const { project_id, ...rest } = params;
@@ -573,6 +597,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline data source's ingestion status.
        * The ingestion status of one data source of the pipeline.
        * GET /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param dataSourceId - The `data_source_id` of the path.
        * @example await client.pipelineDataSources.getStatus('pipeline_1', 'data_source_1')
        */
       getStatus(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesGetStatusParams = {}, options?: RequestOptions): Promise<PipelineDataSourcesGetStatusResponse> {
@@ -583,6 +609,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Sync one data source of a pipeline.
        * Runs ingestion for one data source (optionally only some of its pipeline files). Answers the pipeline.
        * POST /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param dataSourceId - The `data_source_id` of the path.
        * @example await client.pipelineDataSources.sync('pipeline_1', 'data_source_1')
        */
       sync(pipelineId: string, dataSourceId: string, params: PipelineDataSourcesSyncParams = {}, options?: RequestOptions): Promise<PipelineDataSourcesSyncResponse> {
@@ -596,6 +624,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a pipeline's data sinks.
        * The data sinks that receive the pipeline's processed content.
        * GET /api/v1/pipelines/{pipeline_id}/data-sinks
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineDataSinks.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineDataSinksListResponse> {
@@ -607,6 +636,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a pipeline's ingestion jobs.
        * The pipeline's ingestion jobs, as a bare array.
        * GET /api/v1/pipelines/{pipeline_id}/jobs
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineJobs.list('pipeline_1')
        */
       list(pipelineId: string, options?: RequestOptions): Promise<PipelineJobsListResponse> {
@@ -616,6 +646,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline's ingestion job.
        * One ingestion job.
        * GET /api/v1/pipelines/{pipeline_id}/jobs/{job_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param jobId - The `job_id` of the path.
        * @example await client.pipelineJobs.get('pipeline_1', 'job_1')
        */
       get(pipelineId: string, jobId: string, options?: RequestOptions): Promise<PipelineJobsGetResponse> {
@@ -647,6 +679,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a data source.
        * One data source by id.
        * GET /api/v1/data-sources/{data_source_id}
+       * @param dataSourceId - The `data_source_id` of the path.
        * @example await client.dataSources.get('data_source_1')
        */
       get(dataSourceId: string, params: DataSourcesGetParams = {}, options?: RequestOptions): Promise<DataSourcesGetResponse> {
@@ -657,6 +690,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a data source.
        * Changes a data source's name, settings or metadata; `source_type` is required and cannot change.
        * PUT /api/v1/data-sources/{data_source_id}
+       * @param dataSourceId - The `data_source_id` of the path.
        */
       update(dataSourceId: string, params: DataSourcesUpdateParams, options?: RequestOptions): Promise<DataSourcesUpdateResponse> {
         const { project_id, ...rest } = params;
@@ -667,6 +701,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a data source.
        * Deletes a data source; pipelines that used it lose it.
        * DELETE /api/v1/data-sources/{data_source_id}
+       * @param dataSourceId - The `data_source_id` of the path.
        * @example await client.dataSources.delete('data_source_1')
        */
       delete(dataSourceId: string, params: DataSourcesDeleteParams = {}, options?: RequestOptions): Promise<DataSourcesDeleteResponse> {
@@ -679,6 +714,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create or replace documents of a pipeline.
        * Adds the documents, replacing those with the same `id`. Answers the documents stored.
        * PUT /api/v1/pipelines/{pipeline_id}/documents
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       upsert(pipelineId: string, params: PipelineDocumentsUpsertParams, options?: RequestOptions): Promise<PipelineDocumentsUpsertResponse> {
         const query = { project_id: defaults.projectId };
@@ -688,6 +724,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Add documents to a pipeline.
        * Adds text documents to the pipeline for ingestion. Answers the documents stored.
        * POST /api/v1/pipelines/{pipeline_id}/documents
+       * @param pipelineId - The `pipeline_id` of the path.
        */
       create(pipelineId: string, params: PipelineDocumentsCreateParams, options?: RequestOptions): Promise<PipelineDocumentsCreateResponse> {
         const query = { project_id: defaults.projectId };
@@ -697,6 +734,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a pipeline's documents.
        * The pipeline's documents, a page at a time (`skip`, `limit`).
        * GET /api/v1/pipelines/{pipeline_id}/documents/paginated
+       * @param pipelineId - The `pipeline_id` of the path.
        * @example await client.pipelineDocuments.list('pipeline_1')
        */
       list(pipelineId: string, params: PipelineDocumentsListParams = {}, options?: RequestOptions): PagePromise<PipelineDocumentsListResponse, PipelineDocumentsListItem> {
@@ -711,6 +749,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline document.
        * One document of the pipeline.
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param documentId - The `document_id` of the path.
        * @example await client.pipelineDocuments.get('pipeline_1', 'document_1')
        */
       get(pipelineId: string, documentId: string, params: PipelineDocumentsGetParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetResponse> {
@@ -721,6 +761,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a pipeline document.
        * Deletes the document and its chunks from the pipeline's index.
        * DELETE /api/v1/pipelines/{pipeline_id}/documents/{document_id}
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param documentId - The `document_id` of the path.
        * @example await client.pipelineDocuments.delete('pipeline_1', 'document_1')
        */
       delete(pipelineId: string, documentId: string, params: PipelineDocumentsDeleteParams = {}, options?: RequestOptions): Promise<PipelineDocumentsDeleteResponse> {
@@ -731,6 +773,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline document's ingestion status.
        * The ingestion status of one document.
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/status
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param documentId - The `document_id` of the path.
        * @example await client.pipelineDocuments.getStatus('pipeline_1', 'document_1')
        */
       getStatus(pipelineId: string, documentId: string, params: PipelineDocumentsGetStatusParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetStatusResponse> {
@@ -741,6 +785,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a pipeline document's chunks.
        * The nodes the document was split into.
        * GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks
+       * @param pipelineId - The `pipeline_id` of the path.
+       * @param documentId - The `document_id` of the path.
        * @example await client.pipelineDocuments.getChunks('pipeline_1', 'document_1')
        */
       getChunks(pipelineId: string, documentId: string, params: PipelineDocumentsGetChunksParams = {}, options?: RequestOptions): Promise<PipelineDocumentsGetChunksResponse> {
@@ -773,6 +819,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a data sink.
        * One data sink by id.
        * GET /api/v1/data-sinks/{data_sink_id}
+       * @param dataSinkId - The `data_sink_id` of the path.
        * @example await client.dataSinks.get('data_sink_1')
        */
       get(dataSinkId: string, params: DataSinksGetParams = {}, options?: RequestOptions): Promise<DataSinksGetResponse> {
@@ -783,6 +830,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update a data sink.
        * Changes a data sink's name or settings; `sink_type` is required and cannot change.
        * PUT /api/v1/data-sinks/{data_sink_id}
+       * @param dataSinkId - The `data_sink_id` of the path.
        */
       update(dataSinkId: string, params: DataSinksUpdateParams, options?: RequestOptions): Promise<DataSinksUpdateResponse> {
         const { project_id, ...rest } = params;
@@ -793,6 +841,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a data sink.
        * Deletes a data sink.
        * DELETE /api/v1/data-sinks/{data_sink_id}
+       * @param dataSinkId - The `data_sink_id` of the path.
        * @example await client.dataSinks.delete('data_sink_1')
        */
       delete(dataSinkId: string, params: DataSinksDeleteParams = {}, options?: RequestOptions): Promise<DataSinksDeleteResponse> {
@@ -830,6 +879,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a file (beta route).
        * One file's metadata.
        * GET /api/v1/beta/files/{file_id}
+       * @param fileId - The `file_id` of the path.
        * @example await client.betaFiles.get('file_1')
        */
       get(fileId: string, params: BetaFilesGetParams = {}, options?: RequestOptions): Promise<BetaFilesGetResponse> {
@@ -840,6 +890,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete a file (beta route).
        * Deletes the file from the project.
        * DELETE /api/v1/beta/files/{file_id}
+       * @param fileId - The `file_id` of the path.
        * @example await client.betaFiles.delete('file_1')
        */
       delete(fileId: string, params: BetaFilesDeleteParams = {}, options?: RequestOptions): Promise<BetaFilesDeleteResponse> {
@@ -850,6 +901,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get a download URL for a file.
        * A presigned URL to download the file's bytes, valid until `expires_at`.
        * GET /api/v1/beta/files/{file_id}/content
+       * @param fileId - The `file_id` of the path.
        * @example await client.betaFiles.getContent('file_1')
        */
       getContent(fileId: string, params: BetaFilesGetContentParams = {}, options?: RequestOptions): Promise<BetaFilesGetContentResponse> {

@@ -126,6 +126,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get an API deployment.
        * One deployment by id.
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/
+       * @param id - The deployment id.
        * @example await client.deployments.get('id_1')
        */
       get(id: string, params: DeploymentsGetParams = {}, options?: RequestOptions): Promise<DeploymentsGetResponse> {
@@ -135,6 +136,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an API deployment.
        * Replaces the deployment's editable fields. Only an owner may do this.
        * PUT /api/v1/unstract/{org_id}/api/deployment/{id}/
+       * @param id - The deployment id.
        */
       update(id: string, params: DeploymentsUpdateParams, options?: RequestOptions): Promise<DeploymentsUpdateResponse> {
         const { org_id, ...rest } = params;
@@ -144,6 +146,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an API deployment.
        * Deletes the deployment and its API keys. Only an owner may do this.
        * DELETE /api/v1/unstract/{org_id}/api/deployment/{id}/
+       * @param id - The deployment id.
        * @example await client.deployments.delete('id_1')
        */
       delete(id: string, params: DeploymentsDeleteParams = {}, options?: RequestOptions): Promise<DeploymentsDeleteResponse> {
@@ -153,6 +156,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Partially update an API deployment.
        * Changes only the fields sent, e.g. `is_active` to pause a deployment. Only an owner may do this. Renaming `api_name` moves the execution endpoint.
        * PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/
+       * @param id - The deployment id.
        */
       partialUpdate(id: string, params: DeploymentsPartialUpdateParams, options?: RequestOptions): Promise<DeploymentsPartialUpdateResponse> {
         const { org_id, ...rest } = params;
@@ -162,6 +166,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List who a deployment is shared with.
        * The deployment's viewers, groups and co-owners, and whether it is shared to the whole organization.
        * GET /api/v1/unstract/{org_id}/api/deployment/{id}/users/
+       * @param id - The deployment id.
        * @example await client.deployments.listUsers('id_1')
        */
       listUsers(id: string, params: DeploymentsListUsersParams = {}, options?: RequestOptions): Promise<DeploymentsListUsersResponse> {
@@ -180,6 +185,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Download a deployment's Postman collection.
        * A Postman v2.1 collection with the deployment's execute and status requests, authenticated with its first active API key. Served as a JSON attachment named after the deployment.
        * GET /api/v1/unstract/{org_id}/api/postman_collection/{id}/
+       * @param id - The deployment id.
        * @example await client.deployments.getPostmanCollection('id_1')
        */
       getPostmanCollection(id: string, params: DeploymentsGetPostmanCollectionParams = {}, options?: RequestOptions): Promise<DeploymentsGetPostmanCollectionResponse> {
@@ -191,6 +197,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * List a deployment's API keys.
        * Every API key of the deployment, as a bare array.
        * GET /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
+       * @param apiId - The deployment id.
        * @example await client.apiKeys.list('api_1')
        */
       list(apiId: string, params: ApiKeysListParams = {}, options?: RequestOptions): Promise<ApiKeysListResponse> {
@@ -200,6 +207,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Create an API key for a deployment.
        * Adds a key to the deployment. The path names the deployment; the body need not repeat it.
        * POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/
+       * @param apiId - The deployment id.
        */
       create(apiId: string, params: ApiKeysCreateParams, options?: RequestOptions): Promise<ApiKeysCreateResponse> {
         const { org_id, ...rest } = params;
@@ -209,6 +217,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get an API key.
        * One API key by its id (not by its key value).
        * GET /api/v1/unstract/{org_id}/api/keys/{id}/
+       * @param id - The API key's id (not its key value).
        * @example await client.apiKeys.get('id_1')
        */
       get(id: string, params: ApiKeysGetParams = {}, options?: RequestOptions): Promise<ApiKeysGetResponse> {
@@ -218,6 +227,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Update an API key.
        * Sets the key's `is_active` and `description`. The body must name the key's deployment in `api` (or its pipeline in `pipeline`), exactly one of the two: the serializer validates the whole key.
        * PUT /api/v1/unstract/{org_id}/api/keys/{id}/
+       * @param id - The API key's id (not its key value).
        */
       update(id: string, params: ApiKeysUpdateParams, options?: RequestOptions): Promise<ApiKeysUpdateResponse> {
         const { org_id, ...rest } = params;
@@ -227,6 +237,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Delete an API key.
        * Deletes the key; requests made with it are refused from then on.
        * DELETE /api/v1/unstract/{org_id}/api/keys/{id}/
+       * @param id - The API key's id (not its key value).
        * @example await client.apiKeys.delete('id_1')
        */
       delete(id: string, params: ApiKeysDeleteParams = {}, options?: RequestOptions): Promise<ApiKeysDeleteResponse> {
@@ -238,6 +249,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Get an execution's status and result.
        * The status of a run, with its per-file results once COMPLETED. The HTTP status does NOT say whether the run is still going: 200 only for COMPLETED; 422 both while PENDING or EXECUTING and for ERROR, with the same `{status, message}` body. So `executions.getStatus()` throws UnprocessableEntityError for a run in progress (its `body.status` says which); the deployment client's `getExecutionStatus()` and `executeAndWait()` read the `status` field instead. A COMPLETED result is handed out once: later calls answer 406 `{status, message: "Result already acknowledged"}`.
        * GET /deployment/api/{org_name}/{api_name}/
+       * @param apiName - The deployment's `api_name`.
        */
       getStatus(apiName: string, params: ExecutionsGetStatusParams, options?: RequestOptions): Promise<ExecutionsGetStatusResponse> {
         const { org_name, ...query } = params;
@@ -247,6 +259,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Execute a deployment on documents.
        * Runs the deployed workflow on the files uploaded (multipart `files`, repeatable) and the files at `presigned_urls`: at least one and at most 32 in total. With `timeout` -1 or 0 (the default) the run is queued and the answer carries `execution_id`, `execution_status` PENDING and `status_api` to poll; with `timeout` 1..300 the server waits up to that many seconds (polling every 2 s) and answers the result when the run finished in time. Authenticate with one of the deployment's API keys. Over the organization's limit of concurrent executions the answer is 429 without Retry-After; the run was not started, so the request can be sent again after a backoff.
        * POST /deployment/api/{org_name}/{api_name}/
+       * @param apiName - The deployment's `api_name`.
        */
       execute(apiName: string, params: ExecutionsExecuteParams, options?: RequestOptions): Promise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params;
