@@ -12,7 +12,10 @@ const require = createRequire(join(compilers, 'package.json'));
 /** Installs the compilers from compilers/package-lock.json unless they are there. */
 export function ensureCompilers() {
   if (existsSync(join(compilers, 'node_modules/ts-7.0/package.json'))) return;
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: compilers, stdio: 'inherit' });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: compilers,
+    stdio: 'inherit',
+  });
 }
 
 /** The oldest TypeScript the packages support; the READMEs state it, a test holds them to it. */
