@@ -50,8 +50,13 @@ describe.skipIf(!enabled)('README code', () => {
       () => '',
       (err: { stdout?: string }) => err.stdout ?? String(err),
     );
+    // Errors inside the packages' own .d.ts are the type matrix's to report; here only the README code counts.
+    const ours = output
+      .split('\n')
+      .filter((line) => line.startsWith('readme/'))
+      .join('\n');
     // Name the README block, not the temporary file.
-    const readable = output.replace(/readme\/([\w-]+\.ts)/g, (_, file: string) => names.get(file) ?? file);
+    const readable = ours.replace(/readme\/([\w-]+\.ts)/g, (_, file: string) => names.get(file) ?? file);
     expect(readable).toBe('');
   });
 });
