@@ -38,7 +38,18 @@ export const projects = [
     },
   },
   {
-    test: { name: 'consumer-app', root: './examples/consumer-app', include: ['test/**/*.test.ts'] },
+    // The packages as users install them (packed tarballs in an app outside the repo): the consumer app's
+    // tests, the TypeScript and runtime matrices, README code and a release through a local registry. Heavy,
+    // so its files run one at a time, and only when CI=true or AS_INSTALLED=1 (.ci/run sets CI).
+    test: {
+      name: 'as-installed',
+      root: './tools/as-installed',
+      include: ['test/**/*.test.ts'],
+      globalSetup: ['./src/global-setup.mjs'],
+      fileParallelism: false,
+      testTimeout: 300_000,
+      hookTimeout: 600_000,
+    },
   },
   {
     test: { name: 'demo', root: './examples/demo', include: ['test/**/*.test.ts'] },
