@@ -34,7 +34,9 @@ const readmes = [
 
 describe('README figures', () => {
   it.each(clients)('$vendor: every operation count the README claims is its spec’s', ({ vendor, readme }) => {
-    const claims = [...readme.matchAll(/(\d+)\s+(?:HTTP\s+)?(?:operations|endpoints)\b/g)].map((m) => Number(m[1]));
+    const claims = [...readme.matchAll(/(\d+)\s+(?:HTTP\s+)?(?:operations|endpoints)\b/g)].map((m) =>
+      Number(m[1]),
+    );
     for (const claim of claims) expect(claim).toBe(operationCount(vendor));
   });
 
