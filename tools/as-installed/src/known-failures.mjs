@@ -4,22 +4,6 @@
 // TypeScript version or configuration.
 export const knownFailures = [
   {
-    typescript: '*',
-    config: '*',
-    code: 'TS2536',
-    reason:
-      "every client's bundled dist/index.d.ts (tsup dts) inlines the typed-call helpers over `paths[P]`, which no TypeScript accepts with skipLibCheck off (224 errors in the five clients)",
-    fixedBy: 'generator / build: emit the call types so the bundled .d.ts keeps them as named, checked types',
-  },
-  {
-    typescript: '5.5',
-    config: '*',
-    code: 'TS2315',
-    reason: "the clients' .d.ts write `Uint8Array<ArrayBuffer>`, which is generic only from TypeScript 5.7",
-    fixedBy:
-      'write plain `Uint8Array` in the generated types, or raise the lowest TypeScript to 5.7 in the READMEs',
-  },
-  {
     typescript: '5.5',
     config: 'nodenext-cjs',
     code: 'TS1479',
