@@ -8,6 +8,8 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
   .map((d) => d.name)
   .sort()
   .map((dir) => ({
+    // Inherit the root config's test options (the timeouts for transport tests on a loaded machine).
+    extends: true,
     test: {
       name: dir.replace(/-client$/, ''),
       root: `./packages/${dir}`,
@@ -28,6 +30,7 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
 export const projects = [
   ...clientProjects,
   {
+    extends: true,
     // Core and the clients against a hostile server on 127.0.0.1: a rejection nobody handles fails the run.
     test: {
       name: 'faults',
@@ -52,14 +55,17 @@ export const projects = [
     },
   },
   {
+    extends: true,
     test: { name: 'demo', root: './examples/demo', include: ['test/**/*.test.ts'] },
   },
   {
+    extends: true,
     // The generator's tests import generated modules from a temporary folder: core comes from its source.
     resolve: { alias: { '@org/sdk-core': `${import.meta.dirname}/packages/core/src/index.ts` } },
     test: { name: 'scripts', root: './scripts', include: ['test/**/*.test.ts'] },
   },
   {
+    extends: true,
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];
