@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+
+// zod is an optional peer, loaded by core's zod-peer.ts with a top-level await that names the fix when it is
+// missing; a CommonJS module cannot await, so the CommonJS build takes its twin that requires zod instead.
+const zodPeerCjs = fileURLToPath(new URL('./packages/core/src/zod-peer.cjs.ts', import.meta.url));
 
 /** The one build every package shares: ESM + CJS + types for both, neutral platform, peers external. */
 export function libraryConfig(entry: Record<string, string>) {
@@ -12,5 +17,16 @@ export function libraryConfig(entry: Record<string, string>) {
     platform: 'neutral',
     treeshake: true,
     external: ['msw', 'zod', '@org/sdk-core'],
+    esbuildPlugins: [
+      {
+        name: 'zod-peer-cjs',
+        setup(build) {
+          // With treeshake on, tsup has esbuild emit ESM for the CommonJS build too (rollup converts it), so
+          // the output extension is what tells the two builds apart.
+          if (build.initialOptions.outExtension?.['.js'] !== '.cjs') return;
+          build.onResolve({ filter: /\/zod-peer$/ }, () => ({ path: zodPeerCjs }));
+        },
+      },
+    ],
   });
 }

@@ -7,6 +7,12 @@ import { join } from 'node:path';
 import { installApp, packAll } from './app.mjs';
 import { ensureCompilers } from './matrix.mjs';
 
+// pnpm's bin shims (how `pnpm test` and `npx vitest` start) set NODE_PATH to the workspace's node_modules,
+// and CommonJS `require` searches it: an app outside the repo would then find packages it never installed
+// (zod, found this way, hid a missing optional peer). Every test file imports this module, so clearing it
+// here keeps the workspace out of every process the project starts.
+delete process.env.NODE_PATH;
+
 export const enabled = process.env.CI === 'true' || process.env.AS_INSTALLED === '1';
 
 export default function setup({ provide }) {

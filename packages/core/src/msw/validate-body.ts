@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { ZodType } from 'zod';
+import { z } from '../zod-peer';
 
 /** One way a body broke the schema: where, and what. */
 export interface BodyIssue {
@@ -43,7 +44,7 @@ export function createBodyValidator(
           string,
           unknown
         >);
-  let validator: z.ZodType;
+  let validator: ZodType;
   try {
     validator = z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
   } catch (cause) {

@@ -1,6 +1,7 @@
 // @org/sdk-core/validate: checks responses against the spec's JSON Schemas with zod. A separate entry so
 // zod stays out of the main bundle; a client's `./validate` passes its spec's schemas here.
-import { z } from 'zod';
+import type { ZodType } from 'zod';
+import { z } from '../zod-peer';
 import { ResponseValidationError, type ValidationIssue } from '../errors';
 
 /**
@@ -52,7 +53,7 @@ function jsonPath(path: readonly PropertyKey[]): string {
  */
 export function createResponseValidator(schemas: ResponseSchemas): ResponseValidator {
   const defs = openSchema(schemas.components.schemas);
-  const compiled = new Map<string, z.ZodType>();
+  const compiled = new Map<string, ZodType>();
   return (method, path, data, status) => {
     const key = `${method.toUpperCase()} ${path}`;
     const entry = schemas.operations[key];
@@ -86,7 +87,7 @@ export function zodSchemaFor(
   schemas: ResponseSchemas,
   operation: string,
   part: 'request' | 'response',
-): z.ZodType | undefined {
+): ZodType | undefined {
   const entry = schemas.operations[operation] as { request?: unknown; response?: unknown } | undefined;
   const schema = entry?.[part];
   if (schema === undefined) return undefined;
