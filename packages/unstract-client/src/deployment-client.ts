@@ -18,6 +18,7 @@ import {
   type ExecutionsGetStatusParams,
   type ExecutionsGetStatusResponse,
 } from './generated/resources';
+import { executeDeploymentLimits } from './generated/limits';
 import type { paths } from './generated/schema';
 
 /** An execution's status answer: `status`, and the per-file results in `message` once COMPLETED. */
@@ -75,8 +76,10 @@ export interface ExecutionResult {
   results: FileResult[];
 }
 
-const MAX_DOCUMENTS = 32;
-const API_NAME = /^[a-zA-Z0-9_-]{1,30}$/;
+// The spec's bounds (ExecuteRequest; the files and the URLs count together, so the same maximum bounds both).
+const { api_name, files, timeout: timeoutBounds } = executeDeploymentLimits;
+const MAX_DOCUMENTS = files.maxItems;
+const API_NAME = new RegExp(api_name.pattern);
 const FAILED = new Set<unknown>(['ERROR', 'STOPPED']);
 
 const usage = (message: string) => new UsageError(`[@org/unstract-client] ${message}`);
@@ -108,9 +111,10 @@ function executeFields(
     );
   }
   const { timeout, tags, ...rest } = params;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= -1 && timeout <= 300)) {
+  const { minimum, maximum } = timeoutBounds;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= minimum && timeout <= maximum)) {
     throw usage(
-      `timeout must be an integer number of seconds within -1..300 (-1 or 0 queue the run); got ${timeout}.`,
+      `timeout must be an integer number of seconds within ${minimum}..${maximum} (-1 or 0 queue the run); got ${timeout}.`,
     );
   }
   return {
@@ -134,8 +138,10 @@ export function createDeploymentClient(
   orgId: string,
   options: DeploymentClientOptions,
 ) {
-  if (!API_NAME.test(apiName)) {
-    throw usage(`api_name '${apiName}' is not a deployment name: 1 to 30 letters, digits, '-' or '_'.`);
+  if (!API_NAME.test(apiName) || apiName.length > api_name.maxLength) {
+    throw usage(
+      `api_name '${apiName}' is not a deployment name: 1 to ${api_name.maxLength} letters, digits, '-' or '_'.`,
+    );
   }
   if (!options?.apiKey) {
     throw usage(
