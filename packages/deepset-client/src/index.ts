@@ -1,7 +1,7 @@
 // @org/deepset-client: a typed deepset Cloud client. See README.md.
 export { createDeepsetClient } from './client';
 export type { DeepsetClient, DeepsetClientOptions } from './client';
-export type { UploadOptions, WaitOptions } from './flows';
+export type { DeployWaitOptions, UploadOptions } from './flows';
 export { collectSearchStream } from './search-stream';
 export type { CollectedSearch, SearchResult, SearchStreamEvent } from './search-stream';
 export type { SessionFile, UploadSessionOptions, UploadSessionResult } from './upload-session';

@@ -5,7 +5,6 @@ export { QueryFailedError } from './query-failed-error';
 export { STREAMING_THRESHOLD } from './upload-file';
 export type { CreateDatasetFromFileOptions } from './datasets';
 export type { DataRefreshResult, JobWaitOptions } from './jobs';
-export type { WaitOptions } from './wait-options';
 export type { QueryColumn, QueryResult, RunQueryOptions } from './run-query';
 export type { UploadFileOptions } from './upload-file';
 export { hotdataErrorMessage } from './generated/client';

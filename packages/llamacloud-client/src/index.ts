@@ -1,7 +1,7 @@
 // @org/llamacloud-client: a typed LlamaCloud client. See README.md.
 export { createLlamaCloudClient } from './client';
 export type { LlamaCloudClient, LlamaCloudClientOptions, LlamaCloudEnvironment } from './client';
-export type { UploadOptions, WaitOptions } from './flows';
+export type { PipelineWaitOptions, UploadOptions } from './flows';
 export { llamaCloudErrorMessage } from './generated/client';
 export type * from './generated/resources';
 export type { components, paths } from './generated/schema';

@@ -58,15 +58,12 @@ export interface ExecuteParams {
   use_file_history?: boolean;
 }
 
-/** How `executeAndWait` waits: core's PollOptions, with the deadline named `waitTimeout`. */
-export interface ExecuteWaitOptions extends Omit<PollOptions<ExecutionStatusResponse>, 'timeout'> {
-  /** Give up after this long, ms: a PollTimeoutError carries the last status. @default 600000 (10 min) */
-  waitTimeout?: number;
-  /** Stops the execute call, the wait and the poll in flight. */
-  signal?: AbortSignal;
-  /** Delay between status polls, ms, growing from `min` to `max`. @default { min: 1000, max: 5000 } */
-  pollInterval?: { min?: number; max?: number };
-}
+/**
+ * How `executeAndWait` waits: the wait options of every flow. `timeout` bounds the wait (ms; a
+ * PollTimeoutError carries the last status; @default 600000), `signal` stops the execute call as well, and
+ * status polls start at 1000 ms (`pollInterval`, growing to 5000).
+ */
+export type ExecuteWaitOptions = PollOptions<ExecutionStatusResponse>;
 
 /** A finished execution. */
 export interface ExecutionResult {
@@ -194,9 +191,9 @@ export function createDeploymentClient(
    * Executes and waits: queues the run (unless `timeout` asks the server to wait), then polls its status,
    * deciding by the `status` field (422 while PENDING or EXECUTING is not an error), until COMPLETED.
    * ERROR or STOPPED throw ExecutionFailedError with the server's message; the wait has a deadline
-   * (`waitTimeout`, PollTimeoutError) and an abort `signal`.
+   * (`timeout`, PollTimeoutError) and an abort `signal`.
    * @example
-   * const run = await invoices.executeAndWait([fileA, fileB], { include_metadata: true }, { waitTimeout: 120_000 });
+   * const run = await invoices.executeAndWait([fileA, fileB], { include_metadata: true }, { timeout: 120_000 });
    * for (const file of run.results) console.log(file.file, file.result?.output);
    */
   async function executeAndWait(
@@ -230,7 +227,7 @@ export function createDeploymentClient(
         ),
       {
         done: (s) => s.status === 'COMPLETED' || FAILED.has(s.status),
-        ...pollSettings({ ...wait, timeout: wait.waitTimeout }, 1000),
+        ...pollSettings(wait, 1000),
         description: `execution ${executionId}`,
       },
     );
