@@ -47,7 +47,7 @@ export async function flow({ baseUrl, apiKey, say }) {
       ],
       { tags: ['sdk-demo'] },
       {
-        waitTimeout: 600_000,
+        timeout: 600_000,
         onProgress: (s) => {
           if (seen.at(-1) !== s.status) seen.push(s.status);
         },

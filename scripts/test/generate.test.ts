@@ -14,7 +14,7 @@ const spec = {
     },
   },
   'x-sdk-retry-statuses': [591],
-  servers: [{ url: 'https://api.example.test', 'x-sdk-region': 'us' }],
+  servers: [{ url: 'https://api.example.test', 'x-sdk-environment': 'us' }],
   paths: {
     '/v1/chats/{chat_id}/stream': {
       post: {

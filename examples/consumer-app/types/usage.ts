@@ -68,3 +68,34 @@ export async function usage(llama: LlamaCloudClient): Promise<void> {
 }
 
 export const check = { createLlamaCloudClient };
+
+/**
+ * Under `exactOptionalPropertyTypes` every option still takes an explicit `undefined`, which means its
+ * default (the clients' explicit-undefined tests check the behaviour).
+ */
+export function everyOptionUnset(): void {
+  const unset = {
+    apiKey: undefined,
+    baseUrl: undefined,
+    authHeader: undefined,
+    credentialHeaders: undefined,
+    headers: undefined,
+    fetch: undefined,
+    maxRetries: undefined,
+    timeout: undefined,
+    retry: { initialDelay: undefined, maxDelay: undefined, maxRetryAfter: undefined, retryStatuses: undefined },
+    logger: undefined,
+    logLevel: undefined,
+    errorMessage: undefined,
+    errorRequestId: undefined,
+    requestIdHeaders: undefined,
+    idempotencyHeader: undefined,
+    querySerializer: undefined,
+    validateResponses: undefined,
+  };
+  createDeepsetClient({ ...unset, workspace: undefined });
+  createHotdataClient({ ...unset, workspaceId: undefined });
+  createInferenceClient({ ...unset, environment: undefined });
+  createLlamaCloudClient({ ...unset, environment: undefined, projectId: undefined });
+  createUnstractClient({ ...unset, orgId: undefined });
+}

@@ -33,42 +33,42 @@ export interface ClientOptions {
   /** The credential: a string, or a function called before each attempt (for tokens that expire). */
   apiKey?: string | TokenProvider | undefined;
   /** How the credential is sent. @default `Authorization: Bearer <apiKey>` */
-  authHeader?: AuthHeader;
+  authHeader?: AuthHeader | undefined;
   /**
    * Headers that carry credentials besides the auth header (e.g. `['X-Auth-Token']`). Like the auth header
    * they are dropped when a redirect leaves the API's origin, masked in debug logs, and their values are
    * scrubbed from every error and log line.
    */
-  credentialHeaders?: readonly string[];
+  credentialHeaders?: readonly string[] | undefined;
   /** Headers sent with every request (a vendor's workspace header, a user agent suffix). */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
   /** A fetch to use instead of the global one. Without it the global fetch is looked up on every request. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Retries after the first attempt. @default 2 */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Milliseconds one attempt may take, from sending until the body is read (until headers, for streams). @default 60000 */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Backoff tuning and vendor retry rules. */
-  retry?: RetryOptions;
+  retry?: RetryOptions | undefined;
   /** Where log lines go. @default console */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** @default 'warn' */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Finds the message in the vendor's error body. */
-  errorMessage?: ErrorMessageExtractor;
+  errorMessage?: ErrorMessageExtractor | undefined;
   /** Finds the request id in the vendor's error body, for APIs that put it there rather than in a header. */
-  errorRequestId?: (body: unknown) => string | undefined;
+  errorRequestId?: ((body: unknown) => string | undefined) | undefined;
   /** Response headers that carry the request id, first match wins. @default ['x-request-id', 'request-id'] */
-  requestIdHeaders?: readonly string[];
+  requestIdHeaders?: readonly string[] | undefined;
   /** When set, POST and PATCH requests carry this header with a key stable across retries, and are retried like GETs. */
-  idempotencyHeader?: string;
+  idempotencyHeader?: string | undefined;
   /** How query arrays and objects are encoded. @default form, exploded */
-  querySerializer?: QuerySerializerOptions;
+  querySerializer?: QuerySerializerOptions | undefined;
   /**
    * Checks every successful response body against the spec and throws ResponseValidationError on drift.
    * Build one with `createResponseValidator` from a client's `./validate` entry. @default off
    */
-  validateResponses?: (method: string, path: string, data: unknown, status?: number) => void;
+  validateResponses?: ((method: string, path: string, data: unknown, status?: number) => void) | undefined;
 }
 
 export type { CallInit, RequestOptions, ResponseData } from './call-types';

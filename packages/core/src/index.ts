@@ -25,6 +25,9 @@ export {
 } from './errors';
 export type { ValidationIssue } from './errors';
 export { defaultErrorMessage } from './error-from-response';
+export { errorBodyReader } from './error-body';
+export type { ErrorBodyPaths } from './error-body';
+export { withDefaults } from './options';
 export type { ErrorMessageExtractor } from './error-from-response';
 export type { Logger, LogLevel } from './logger';
 export { paginate } from './paginate';

@@ -5,21 +5,21 @@
 /** Tuning of the retry policy. Every field has a default; vendors add their own statuses and hints. */
 export interface RetryOptions {
   /** Delay before the first retry when the server gave no hint, ms. @default 500 */
-  initialDelay?: number;
+  initialDelay?: number | undefined;
   /** Cap of the exponential backoff, ms. @default 8000 */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
   /**
    * Longest server-requested wait (`Retry-After`, `retry-after-ms`, a body hint) that is honoured, ms.
    * A longer request is not retried: the error carries `retryAfter` so the caller can decide. @default 60000
    */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /**
    * Extra statuses that mean "not processed, try again" for every method, e.g. deepset's 591 while a
    * pipeline wakes from standby.
    */
-  retryStatuses?: readonly number[];
+  retryStatuses?: readonly number[] | undefined;
   /** Reads a retry hint (ms) from an error response's parsed body, e.g. NeoSpace's `{ retryAfter }`. */
-  retryHint?: (body: unknown, response: Response) => number | undefined;
+  retryHint?: ((body: unknown, response: Response) => number | undefined) | undefined;
 }
 
 /** The resolved policy with every default filled in. */

@@ -10,7 +10,7 @@ import type { PipelinesGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';
 
 /** How to wait for a deployment; core's defaults (500 ms growing to 5 s, 10 min) fit haystack's 5 s polling. */
-export interface WaitOptions extends PollOptions<PipelinesGetResponse> {
+export interface DeployWaitOptions extends PollOptions<PipelinesGetResponse> {
   /** The workspace, when not the client's. */
   workspace?: string;
 }
@@ -56,7 +56,7 @@ export function createFlows(resources: Resources) {
    * UNDEPLOYED throw a PollFailedError carrying the pipeline.
    * @example const pipeline = await deepset.waitForDeployment('rag');
    */
-  function waitForDeployment(pipelineName: string, options: WaitOptions = {}) {
+  function waitForDeployment(pipelineName: string, options: DeployWaitOptions = {}) {
     const ws = { workspace_name: options.workspace };
     return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal, requireBody: true }), {
       description: `deployment of pipeline ${pipelineName}`,
@@ -70,7 +70,7 @@ export function createFlows(resources: Resources) {
    * Deploys a pipeline and waits until it is DEPLOYED.
    * @example const pipeline = await deepset.deployPipelineAndWait('rag', { timeout: 120_000 });
    */
-  async function deployPipelineAndWait(pipelineName: string, options: WaitOptions = {}) {
+  async function deployPipelineAndWait(pipelineName: string, options: DeployWaitOptions = {}) {
     await resources.pipelines.deploy(
       pipelineName,
       { workspace_name: options.workspace },

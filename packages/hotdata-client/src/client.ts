@@ -1,47 +1,15 @@
-import { type ClientOptions, createApiClient, readEnv, type TokenProvider, UsageError } from '@org/sdk-core';
-import { createResources, retryStatuses, servers } from './generated/resources';
-import type { paths } from './generated/schema';
-import { hotdataErrorMessage } from './error-message';
 import { createFlows } from './flows';
+import { clientDefaults, createApi, type HotdataClientOptions } from './generated/client';
+import { createResources } from './generated/resources';
 import { refuseCallsWithoutWorkspace } from './workspace-guard';
 
-/** Options of `createHotdataClient`; every core option (retries, timeout, logger, ...) applies too. */
-export interface HotdataClientOptions extends Omit<ClientOptions, 'baseUrl' | 'apiKey'> {
-  /** API token (organization-scoped). @default process.env.HOTDATA_API_KEY */
-  apiKey?: string | TokenProvider;
-  /**
-   * The workspace (`ws_...`) every call but the workspace endpoints acts on; without one, such a call
-   * throws a UsageError before it is sent. @default process.env.HOTDATA_WORKSPACE_ID
-   */
-  workspaceId?: string;
-  /** API root. @default process.env.HOTDATA_API_URL, else `https://api.hotdata.dev` */
-  baseUrl?: string;
-  /**
-   * Retries after the first attempt, on connection errors, timeouts of idempotent calls, 408, 409, 429
-   * and 5xx (POSTs only where the server cannot have acted: 429, 503, refused connections). @default 5
-   */
-  maxRetries?: number;
-  /**
-   * Milliseconds one attempt may take. An idle workspace answers its first call only after its worker
-   * wakes (10–20 s), so this stays well above that. @default 60000
-   */
-  timeout?: number;
-}
+export type { HotdataClientOptions } from './generated/client';
 
 /**
- * Defaults sized for an idle workspace. Its first call is slow, not failed (~10 s, up to ~20 s, while the
- * query worker wakes): one 60 s attempt rides it out. Should a gateway refuse calls during the wake
- * instead (503, connection refused), five retries at 1 s doubling wait at least 23 s in all (31 s less
- * jitter) before giving up. Retry-After, as sent with OVERLOADED, is honoured up to 60 s.
+ * Defaults sized for an idle workspace, whose first call is slow while its query worker wakes: a 60 s
+ * attempt, five retries at 1 s doubling (the spec's `x-sdk-client.defaults`, whose notes say why).
  */
-export const WAKE_UP_DEFAULTS = {
-  timeout: 60_000,
-  maxRetries: 5,
-  retry: { initialDelay: 1_000, maxDelay: 30_000 },
-} as const;
-
-// The CLI's HOTDATA_API_URL names the /v1 root (`https://api.hotdata.dev/v1`); the spec's paths carry /v1.
-const stripVersion = (url: string) => url.replace(/\/v1\/?$/, '');
+export const WAKE_UP_DEFAULTS = clientDefaults;
 
 /**
  * Creates a Hotdata client: one namespace per resource of the API, flows for the multi-step work (run a
@@ -54,27 +22,9 @@ const stripVersion = (url: string) => url.replace(/\/v1\/?$/, '');
  * for await (const run of hotdata.queryRuns.list({ status: 'failed' })) console.log(run.sql_text);
  */
 export function createHotdataClient(options: HotdataClientOptions = {}) {
-  const apiKey = options.apiKey ?? readEnv('HOTDATA_API_KEY');
-  if (!apiKey) {
-    throw new UsageError(
-      '[@org/hotdata-client] no API token: pass `apiKey` or set HOTDATA_API_KEY (`hotdata auth login` makes one).',
-    );
-  }
-  const workspaceId = options.workspaceId ?? readEnv('HOTDATA_WORKSPACE_ID');
-  const envUrl = readEnv('HOTDATA_API_URL');
-  const baseUrl = options.baseUrl ?? (envUrl ? stripVersion(envUrl) : servers.default);
-  const api = createApiClient<paths>({
-    errorMessage: hotdataErrorMessage,
-    ...WAKE_UP_DEFAULTS,
-    ...options,
-    baseUrl,
-    apiKey,
-    retry: { ...WAKE_UP_DEFAULTS.retry, retryStatuses, ...options.retry },
-    // For `.raw` calls; resource methods set or remove it per operation, as the spec's security says.
-    headers: { 'X-Workspace-Id': workspaceId, ...options.headers },
-  });
+  const { api, defaults } = createApi(options);
   // A workspace-scoped call without a workspace fails here, with what to set, not as a 401 from the API.
-  const resources = createResources(refuseCallsWithoutWorkspace(api), { workspaceId });
+  const resources = createResources(refuseCallsWithoutWorkspace(api), defaults);
   return {
     ...resources,
     ...createFlows(resources),

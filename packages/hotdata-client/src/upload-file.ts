@@ -1,4 +1,5 @@
 import { type RequestOptions, type UploadSource, UsageError } from '@org/sdk-core';
+import { uploadFileLimits } from './generated/limits';
 import type { Resources, UploadsUploadResponse } from './generated/resources';
 
 /** How `uploadFile` sends the bytes. */
@@ -14,7 +15,8 @@ export interface UploadFileOptions extends RequestOptions {
 
 /** Bodies at least this large go with `?streaming=true`, so the server never holds them in memory. */
 export const STREAMING_THRESHOLD = 64 * 1024 * 1024;
-const MAX_STREAMING_BYTES = 20 * 1024 ** 3;
+// The most the server takes (a streamed upload), from the spec's `x-sdk-max-bytes`.
+const MAX_STREAMING_BYTES = uploadFileLimits.body.maxBytes;
 // A streamed upload of gigabytes outlasts the client's per-attempt timeout (60 s), which covers the body.
 const STREAMING_TIMEOUT = 60 * 60_000;
 

@@ -1,22 +1,9 @@
-import { type ClientOptions, createApiClient, readEnv, type TokenProvider, UsageError } from '@org/sdk-core';
 import { createChatCompleter } from './chat-completions';
-import { neoSpaceErrorMessage, neoSpaceRequestId, neoSpaceRetryHint } from './error-body';
 import { createFlows } from './flows';
-import { createResources, retryStatuses, servers } from './generated/resources';
-import type { paths } from './generated/schema';
+import { createApi, type InferenceClientOptions } from './generated/client';
+import { createResources } from './generated/resources';
 
-/** The NeoSpace environments: each selects one of the spec's servers. */
-export type InferenceEnvironment = keyof typeof servers;
-
-/** Options of `createInferenceClient`; every core option (retries, timeout, logger, ...) applies too. */
-export interface InferenceClientOptions extends Omit<ClientOptions, 'baseUrl' | 'apiKey'> {
-  /** API key (a test key for the sandbox). @default process.env.NEOSPACE_API_KEY */
-  apiKey?: string | TokenProvider;
-  /** API root; overrides `environment`. @default process.env.NEOSPACE_BASE_URL, else the environment's server */
-  baseUrl?: string;
-  /** Which server: `production` (https://api.neospace.ai) or `sandbox`. @default 'production' */
-  environment?: InferenceEnvironment;
-}
+export type { InferenceClientOptions, InferenceEnvironment } from './generated/client';
 
 /**
  * Creates a NeoSpace Inference API client: one namespace per resource, chat completions plain or streamed,
@@ -30,28 +17,8 @@ export interface InferenceClientOptions extends Omit<ClientOptions, 'baseUrl' | 
  * }
  */
 export function createInferenceClient(options: InferenceClientOptions = {}) {
-  const apiKey = options.apiKey ?? readEnv('NEOSPACE_API_KEY');
-  if (!apiKey) {
-    throw new UsageError(
-      '[@org/inference-client] no API key: pass `apiKey` or set NEOSPACE_API_KEY (create one under "API Keys" in the NeoSpace developer portal).',
-    );
-  }
-  const environment = options.environment ?? 'production';
-  if (!Object.hasOwn(servers, environment)) {
-    throw new UsageError(
-      `[@org/inference-client] unknown environment '${environment}'; use one of ${Object.keys(servers).join(', ')}.`,
-    );
-  }
-  const baseUrl = options.baseUrl ?? readEnv('NEOSPACE_BASE_URL') ?? servers[environment];
-  const api = createApiClient<paths>({
-    errorMessage: neoSpaceErrorMessage,
-    errorRequestId: neoSpaceRequestId,
-    ...options,
-    retry: { retryStatuses, retryHint: neoSpaceRetryHint, ...options.retry },
-    baseUrl,
-    apiKey,
-  });
-  const resources = createResources(api, {});
+  const { api, defaults } = createApi(options);
+  const resources = createResources(api, defaults);
   return {
     ...resources,
     /** Chats and their completions: `complete({ ..., stream: true })` streams (so does `completeStream`). */

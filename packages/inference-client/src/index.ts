@@ -8,25 +8,9 @@ export type {
   ChatCompletionParams,
 } from './chat-completions';
 export type { ConflictResolution, ImportPersonasOptions, PersonaImport } from './flows';
+export { inferenceErrorMessage } from './generated/client';
 export type * from './generated/resources';
 export type { components, paths } from './generated/schema';
 /** The spec's schemas by name: `Schemas['Action']`, `Schemas['StatusUpdate']`, ... */
 export type Schemas = import('./generated/schema').components['schemas'];
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseValidationError,
-  SdkError,
-  StreamError,
-  TimeoutError,
-  UnprocessableEntityError,
-  UsageError,
-} from '@org/sdk-core';
-export type { MultipartValue, PagePromise, RequestOptions, StreamPromise } from '@org/sdk-core';
+export * from './generated/exports';

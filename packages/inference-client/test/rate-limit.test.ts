@@ -3,7 +3,6 @@
 // rate-limit.http.test.ts checks the same against a real server.
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { neoSpaceRetryHint } from '../src/error-body';
 import { RateLimitError } from '../src/index';
 import { client, mock, queriesDuring, server, useMockServer } from './setup';
 
@@ -57,14 +56,5 @@ describe('the retry hint', () => {
     const started = performance.now();
     await expect(client().models.list()).resolves.toMatchObject({ count: 2 });
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
-  });
-
-  it('prefers `error.retryAfter` over the top-level one, and ignores what is not a wait', () => {
-    expect(neoSpaceRetryHint({ retryAfter: 2 })).toBe(2000);
-    expect(neoSpaceRetryHint({ error: { retryAfter: 1 }, retryAfter: 5 })).toBe(1000);
-    expect(neoSpaceRetryHint({ error: 'rate limited', retryAfter: 3 })).toBe(3000);
-    expect(neoSpaceRetryHint({ retryAfter: -1 })).toBeUndefined();
-    expect(neoSpaceRetryHint({ retryAfter: 'soon' })).toBeUndefined();
-    expect(neoSpaceRetryHint(null)).toBeUndefined();
   });
 });

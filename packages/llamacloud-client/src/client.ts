@@ -1,22 +1,8 @@
-import { type ClientOptions, createApiClient, readEnv, type TokenProvider, UsageError } from '@org/sdk-core';
-import { createResources, retryStatuses, servers } from './generated/resources';
-import type { paths } from './generated/schema';
 import { createFlows } from './flows';
+import { createApi, type LlamaCloudClientOptions } from './generated/client';
+import { createResources } from './generated/resources';
 
-/** The LlamaCloud regions: each selects one of the spec's servers. */
-export type LlamaCloudRegion = keyof typeof servers;
-
-/** Options of `createLlamaCloudClient`; every core option (retries, timeout, logger, ...) applies too. */
-export interface LlamaCloudClientOptions extends Omit<ClientOptions, 'baseUrl' | 'apiKey'> {
-  /** API key. @default process.env.LLAMA_CLOUD_API_KEY */
-  apiKey?: string | TokenProvider;
-  /** API root; overrides `region`. @default process.env.LLAMA_CLOUD_BASE_URL, else the region's server */
-  baseUrl?: string;
-  /** Which server: `us` or `eu`. @default 'us' */
-  region?: LlamaCloudRegion;
-  /** Fills the `project_id` every project-scoped call takes, unless the call names another. */
-  projectId?: string;
-}
+export type { LlamaCloudClientOptions, LlamaCloudEnvironment } from './generated/client';
 
 /**
  * Creates a LlamaCloud client: one namespace per resource of the API, flows for the multi-step work
@@ -30,26 +16,8 @@ export interface LlamaCloudClientOptions extends Omit<ClientOptions, 'baseUrl' |
  * const { retrieval_nodes } = await llama.pipelines.retrieve(pipeline.id, { query: 'hello' });
  */
 export function createLlamaCloudClient(options: LlamaCloudClientOptions = {}) {
-  const apiKey = options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY');
-  if (!apiKey) {
-    throw new UsageError(
-      '[@org/llamacloud-client] no API key: pass `apiKey` or set LLAMA_CLOUD_API_KEY (create one in the LlamaCloud dashboard).',
-    );
-  }
-  const region = options.region ?? 'us';
-  if (!(region in servers)) {
-    throw new UsageError(
-      `[@org/llamacloud-client] unknown region '${region}'; use one of ${Object.keys(servers).join(', ')}.`,
-    );
-  }
-  const baseUrl = options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? servers[region];
-  const api = createApiClient<paths>({
-    ...options,
-    baseUrl,
-    apiKey,
-    retry: { retryStatuses, ...options.retry },
-  });
-  const resources = createResources(api, { projectId: options.projectId });
+  const { api, defaults } = createApi(options);
+  const resources = createResources(api, defaults);
   return {
     ...resources,
     ...createFlows(resources),

@@ -1,16 +1,18 @@
-import { type FilePart, pollSettings, type RequestOptions, type UploadSource, waitFor } from '@org/sdk-core';
+import {
+  type FilePart,
+  type PollOptions,
+  pollSettings,
+  type RequestOptions,
+  type UploadSource,
+  waitFor,
+} from '@org/sdk-core';
 import type { PipelinesGetStatusResponse, Resources } from './generated/resources';
 
-/** How to wait for ingestion. */
-export interface WaitOptions {
-  /** Give up after this long, ms. @default 600000 (10 min) */
-  timeout?: number;
-  /** Stops the wait (and the poll in flight). */
-  signal?: AbortSignal;
-  /** Delay between polls, ms; never below 500, the vendor's own floor against rate limits. @default 500 growing to 5000 */
-  pollInterval?: { min?: number; max?: number };
-  /** Called with each status seen. */
-  onProgress?: (status: PipelinesGetStatusResponse) => void;
+/**
+ * How to wait for ingestion: the wait options of every flow (`timeout`, `signal`, `onProgress`, and
+ * `pollInterval`, never below 500 ms, the vendor's own floor against rate limits).
+ */
+export interface PipelineWaitOptions extends PollOptions<PipelinesGetStatusResponse> {
   /** Treat PARTIAL_SUCCESS (some files failed) as a failure. @default false: it is returned, with its errors */
   failOnPartial?: boolean;
 }
@@ -53,7 +55,7 @@ export function createFlows(resources: Resources) {
    * throw a PollFailedError carrying the status.
    * @example const status = await llama.syncPipelineAndWait(pipeline.id, { timeout: 120_000 });
    */
-  async function syncPipelineAndWait(pipelineId: string, options: WaitOptions = {}) {
+  async function syncPipelineAndWait(pipelineId: string, options: PipelineWaitOptions = {}) {
     await resources.pipelines.sync(pipelineId, { signal: options.signal });
     return waitForPipeline(pipelineId, options);
   }
@@ -62,7 +64,7 @@ export function createFlows(resources: Resources) {
    * Waits until the pipeline's ingestion is no longer NOT_STARTED or IN_PROGRESS.
    * @example await llama.waitForPipeline(pipeline.id);
    */
-  function waitForPipeline(pipelineId: string, options: WaitOptions = {}) {
+  function waitForPipeline(pipelineId: string, options: PipelineWaitOptions = {}) {
     // The vendor's own floor against rate limits holds even for a caller's shorter interval.
     const poll = pollSettings(options);
     poll.minDelay = Math.max(MIN_POLL_MS, poll.minDelay);

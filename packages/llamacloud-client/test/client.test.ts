@@ -304,12 +304,12 @@ describe('options', () => {
     vi.unstubAllEnvs();
   });
 
-  it('selects the EU server by region, and rejects an unknown region', async () => {
+  it('selects the EU server by environment, and rejects an unknown environment', async () => {
     const eu = createLlamaCloudMock({ baseUrl: 'https://api.cloud.llamaindex.eu' });
     server.use(...eu.handlers);
-    await client({ region: 'eu' }).projects.create({ name: 'in-eu' });
+    await client({ environment: 'eu' }).projects.create({ name: 'in-eu' });
     expect(eu.store.projects.find((p) => p.name === 'in-eu')).toBeDefined();
-    expect(() => client({ region: 'mars' as never })).toThrow(/unknown region 'mars'/);
+    expect(() => client({ environment: 'mars' as never })).toThrow(/unknown environment 'mars'/);
   });
 
   it('fills project_id from projectId unless the call names another', async () => {

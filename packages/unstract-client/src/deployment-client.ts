@@ -18,6 +18,7 @@ import {
   type ExecutionsGetStatusParams,
   type ExecutionsGetStatusResponse,
 } from './generated/resources';
+import { executeDeploymentLimits } from './generated/limits';
 import type { paths } from './generated/schema';
 
 /** An execution's status answer: `status`, and the per-file results in `message` once COMPLETED. */
@@ -57,15 +58,12 @@ export interface ExecuteParams {
   use_file_history?: boolean;
 }
 
-/** How `executeAndWait` waits: core's PollOptions, with the deadline named `waitTimeout`. */
-export interface ExecuteWaitOptions extends Omit<PollOptions<ExecutionStatusResponse>, 'timeout'> {
-  /** Give up after this long, ms: a PollTimeoutError carries the last status. @default 600000 (10 min) */
-  waitTimeout?: number;
-  /** Stops the execute call, the wait and the poll in flight. */
-  signal?: AbortSignal;
-  /** Delay between status polls, ms, growing from `min` to `max`. @default { min: 1000, max: 5000 } */
-  pollInterval?: { min?: number; max?: number };
-}
+/**
+ * How `executeAndWait` waits: the wait options of every flow. `timeout` bounds the wait (ms; a
+ * PollTimeoutError carries the last status; @default 600000), `signal` stops the execute call as well, and
+ * status polls start at 1000 ms (`pollInterval`, growing to 5000).
+ */
+export type ExecuteWaitOptions = PollOptions<ExecutionStatusResponse>;
 
 /** A finished execution. */
 export interface ExecutionResult {
@@ -75,8 +73,10 @@ export interface ExecutionResult {
   results: FileResult[];
 }
 
-const MAX_DOCUMENTS = 32;
-const API_NAME = /^[a-zA-Z0-9_-]{1,30}$/;
+// The spec's bounds (ExecuteRequest; the files and the URLs count together, so the same maximum bounds both).
+const { api_name, files, timeout: timeoutBounds } = executeDeploymentLimits;
+const MAX_DOCUMENTS = files.maxItems;
+const API_NAME = new RegExp(api_name.pattern);
 const FAILED = new Set<unknown>(['ERROR', 'STOPPED']);
 
 const usage = (message: string) => new UsageError(`[@org/unstract-client] ${message}`);
@@ -108,9 +108,10 @@ function executeFields(
     );
   }
   const { timeout, tags, ...rest } = params;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= -1 && timeout <= 300)) {
+  const { minimum, maximum } = timeoutBounds;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= minimum && timeout <= maximum)) {
     throw usage(
-      `timeout must be an integer number of seconds within -1..300 (-1 or 0 queue the run); got ${timeout}.`,
+      `timeout must be an integer number of seconds within ${minimum}..${maximum} (-1 or 0 queue the run); got ${timeout}.`,
     );
   }
   return {
@@ -134,8 +135,10 @@ export function createDeploymentClient(
   orgId: string,
   options: DeploymentClientOptions,
 ) {
-  if (!API_NAME.test(apiName)) {
-    throw usage(`api_name '${apiName}' is not a deployment name: 1 to 30 letters, digits, '-' or '_'.`);
+  if (!API_NAME.test(apiName) || apiName.length > api_name.maxLength) {
+    throw usage(
+      `api_name '${apiName}' is not a deployment name: 1 to ${api_name.maxLength} letters, digits, '-' or '_'.`,
+    );
   }
   if (!options?.apiKey) {
     throw usage(
@@ -188,9 +191,9 @@ export function createDeploymentClient(
    * Executes and waits: queues the run (unless `timeout` asks the server to wait), then polls its status,
    * deciding by the `status` field (422 while PENDING or EXECUTING is not an error), until COMPLETED.
    * ERROR or STOPPED throw ExecutionFailedError with the server's message; the wait has a deadline
-   * (`waitTimeout`, PollTimeoutError) and an abort `signal`.
+   * (`timeout`, PollTimeoutError) and an abort `signal`.
    * @example
-   * const run = await invoices.executeAndWait([fileA, fileB], { include_metadata: true }, { waitTimeout: 120_000 });
+   * const run = await invoices.executeAndWait([fileA, fileB], { include_metadata: true }, { timeout: 120_000 });
    * for (const file of run.results) console.log(file.file, file.result?.output);
    */
   async function executeAndWait(
@@ -224,7 +227,7 @@ export function createDeploymentClient(
         ),
       {
         done: (s) => s.status === 'COMPLETED' || FAILED.has(s.status),
-        ...pollSettings({ ...wait, timeout: wait.waitTimeout }, 1000),
+        ...pollSettings(wait, 1000),
         description: `execution ${executionId}`,
       },
     );

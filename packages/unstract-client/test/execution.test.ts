@@ -161,7 +161,7 @@ describe('execute and executeAndWait', () => {
       const waiting = run.executeAndWait(
         [textFile('a.txt', 'x')],
         {},
-        { waitTimeout: 40, pollInterval: { min: 10, max: 10 } },
+        { timeout: 40, pollInterval: { min: 10, max: 10 } },
       );
       await expect(waiting).rejects.toBeInstanceOf(PollTimeoutError);
       await expect(waiting).rejects.toMatchObject({ lastState: { status: 'EXECUTING' } });

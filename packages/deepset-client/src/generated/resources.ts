@@ -2,7 +2,7 @@
 import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
 import type { paths } from './schema';
 
-/** The API's servers, by the `region` option that selects each (the first is the default). */
+/** The API's servers, by the `environment` option that selects each (the first is the default). */
 export const servers = {"default":"https://api.cloud.deepset.ai"} as const;
 
 /** Statuses the vendor uses for "not processed, try again" beyond core's (the spec's `x-sdk-retry-statuses`). */
