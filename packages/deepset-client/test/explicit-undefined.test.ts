@@ -17,5 +17,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an option set to undefined', () => {
   const keys = optionKeys<DeepsetClientOptions>()([...CORE_OPTION_KEYS, 'workspace']);
-  explicitUndefinedMeansDefault<DeepsetClientOptions>(keys, (options) => createDeepsetClient(options).pipelines.list());
+  explicitUndefinedMeansDefault<DeepsetClientOptions>(keys, (options) =>
+    createDeepsetClient(options).pipelines.list(),
+  );
 });

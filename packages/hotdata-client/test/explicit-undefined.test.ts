@@ -17,5 +17,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an option set to undefined', () => {
   const keys = optionKeys<HotdataClientOptions>()([...CORE_OPTION_KEYS, 'workspaceId']);
-  explicitUndefinedMeansDefault<HotdataClientOptions>(keys, (options) => createHotdataClient(options).datasets.list());
+  explicitUndefinedMeansDefault<HotdataClientOptions>(keys, (options) =>
+    createHotdataClient(options).datasets.list(),
+  );
 });

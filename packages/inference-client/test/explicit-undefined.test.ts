@@ -16,5 +16,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an option set to undefined', () => {
   const keys = optionKeys<InferenceClientOptions>()([...CORE_OPTION_KEYS, 'environment']);
-  explicitUndefinedMeansDefault<InferenceClientOptions>(keys, (options) => createInferenceClient(options).models.list());
+  explicitUndefinedMeansDefault<InferenceClientOptions>(keys, (options) =>
+    createInferenceClient(options).models.list(),
+  );
 });

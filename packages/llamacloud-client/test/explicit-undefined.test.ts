@@ -16,5 +16,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an option set to undefined', () => {
   const keys = optionKeys<LlamaCloudClientOptions>()([...CORE_OPTION_KEYS, 'environment', 'projectId']);
-  explicitUndefinedMeansDefault<LlamaCloudClientOptions>(keys, (options) => createLlamaCloudClient(options).pipelines.list());
+  explicitUndefinedMeansDefault<LlamaCloudClientOptions>(keys, (options) =>
+    createLlamaCloudClient(options).pipelines.list(),
+  );
 });

@@ -17,5 +17,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an option set to undefined', () => {
   const keys = optionKeys<UnstractClientOptions>()([...CORE_OPTION_KEYS, 'orgId']);
-  explicitUndefinedMeansDefault<UnstractClientOptions>(keys, (options) => createUnstractClient(options).deployments.list());
+  explicitUndefinedMeansDefault<UnstractClientOptions>(keys, (options) =>
+    createUnstractClient(options).deployments.list(),
+  );
 });
