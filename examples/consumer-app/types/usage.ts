@@ -83,7 +83,12 @@ export function everyOptionUnset(): void {
     fetch: undefined,
     maxRetries: undefined,
     timeout: undefined,
-    retry: { initialDelay: undefined, maxDelay: undefined, maxRetryAfter: undefined, retryStatuses: undefined },
+    retry: {
+      initialDelay: undefined,
+      maxDelay: undefined,
+      maxRetryAfter: undefined,
+      retryStatuses: undefined,
+    },
     logger: undefined,
     logLevel: undefined,
     errorMessage: undefined,
