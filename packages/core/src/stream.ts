@@ -118,6 +118,9 @@ export class EventStream<T> implements AsyncIterable<T> {
     this.#failed = true;
     this.#error = error;
     this.#finish();
+    // Nothing more will be read: let the connection go now, not when the response is collected (a server
+    // still sending after an error event or an oversized line would otherwise keep its socket open).
+    void this.#reader?.cancel(error).catch(() => {});
   }
 
   /** @internal Ends the stream normally and stops reading the body. */
