@@ -4,7 +4,13 @@
 // let go, so memory stays bounded), and a server that keeps sending after an error.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, StreamError, streamResponse, type StreamOptions } from '../../src/index';
+import {
+  createApiClient,
+  type ServerSentEvent,
+  StreamError,
+  type StreamOptions,
+  streamResponse,
+} from '../../src/index';
 import type { paths } from '../support/paths';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -38,7 +44,11 @@ const oneByteFetch: typeof fetch = async (input, init) => {
   return new Response(body, { status: response.status, headers: response.headers });
 };
 
-function stream<T>(format: 'sse' | 'ndjson', options: StreamOptions<T> = {}, fetchFn?: typeof fetch) {
+function stream<T = ServerSentEvent>(
+  format: 'sse' | 'ndjson',
+  options: StreamOptions<T> = {},
+  fetchFn?: typeof fetch,
+) {
   const api = createApiClient<paths>({
     baseUrl: server.url,
     logger: silent,
