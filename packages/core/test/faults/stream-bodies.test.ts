@@ -131,6 +131,51 @@ describe('1-byte chunks', () => {
   });
 });
 
+describe('cuts', () => {
+  /** Sends `text`, then resets the connection (or ends the body cleanly with `end`). */
+  const cutAfter =
+    (type: string, text: string, how: 'reset' | 'end') => (_q: unknown, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': type });
+      if (how === 'end') return res.end(text);
+      res.write(text, () => res.socket?.destroy());
+    };
+
+  it('SSE: a reset between events is a StreamError saying the connection was lost, after the events before it', async () => {
+    server.reply(cutAfter('text/event-stream', 'data: {"n":1}\n\ndata: {"n":2}\n\n', 'reset'));
+    const { items, error } = await collect(stream('sse'));
+    expect(items.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toBe('The connection was lost mid-stream');
+  });
+
+  it('SSE: a body that ends mid-event is a StreamError with the partial data', async () => {
+    server.reply(cutAfter('text/event-stream', 'data: {"n":1}\n\ndata: {"n":', 'end'));
+    const { items, error } = await collect(stream('sse'));
+    expect(items.map((e) => e.data)).toEqual([{ n: 1 }]);
+    expect((error as Error).message).toMatch(/^The stream ended mid-event \(connection cut\?\); partial/);
+  });
+
+  it('SSE: a body that ends between events without the final one is a StreamError', async () => {
+    server.reply(cutAfter('text/event-stream', 'data: {"n":1}\n\n', 'end'));
+    const { error } = await collect(
+      stream<{ data: { done?: boolean } }>('sse', { isFinal: (e) => !!e.data.done }),
+    );
+    expect((error as Error).message).toBe('The stream ended before its final event');
+  });
+
+  it('NDJSON: a reset mid-line, and a body that ends mid-line, are StreamErrors', async () => {
+    server.reply(cutAfter('application/x-ndjson', '{"n":1}\n{"n":', 'reset'));
+    const reset = await collect(stream('ndjson'));
+    expect(reset.items).toEqual([{ n: 1 }]);
+    expect((reset.error as Error).message).toBe('The connection was lost mid-stream');
+    server.reply(cutAfter('application/x-ndjson', '{"n":1}\n{"n":', 'end'));
+    const ended = await collect(stream('ndjson'));
+    expect(ended.items).toEqual([{ n: 1 }]);
+    expect(ended.error).toBeInstanceOf(StreamError);
+    expect((ended.error as Error).message).toMatch(/ended mid-event/);
+  });
+});
+
 describe('a 10 MB event or line', () => {
   const text = 'x'.repeat(10_000_000);
 
