@@ -237,7 +237,10 @@ describe('a line that never ends', () => {
       written = endless(res, 'text/event-stream', 'data: {"n":1}\n\ndata: "');
     });
     const { items, error } = await collect(stream('sse'));
-    expect(items.map((e) => e.data)).toEqual([{ n: 1 }]);
+    expect({ items: items.map((e) => e.data), error: String(error) }).toEqual({
+      items: [{ n: 1 }],
+      error: 'StreamError: An event exceeded 16777216 characters (maxLineLength)',
+    });
     expect(error).toBeInstanceOf(StreamError);
     expect((error as Error).message).toBe('An event exceeded 16777216 characters (maxLineLength)');
     // The server sees its socket close (before the fix the body was never cancelled: it kept sending and
