@@ -3,10 +3,6 @@
 // folder less `-client`, so a new vendor client is picked up without editing this file.
 import { existsSync, readdirSync } from 'node:fs';
 
-// A project does not inherit the root config's test options: transport tests run real servers on
-// 127.0.0.1, and the suite must pass on a loaded machine, so each project gets room of its own.
-const room = { testTimeout: 20_000, hookTimeout: 20_000 };
-
 const clientProjects = readdirSync('./packages', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`./packages/${d.name}/test`))
   .map((d) => d.name)
@@ -17,7 +13,6 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
     test: {
       name: dir.replace(/-client$/, ''),
       root: `./packages/${dir}`,
-      ...room,
       include: ['test/**/*.test.ts'],
       // The fault suite and the slow memory tests are projects of their own (below).
       exclude: ['**/node_modules/**', 'test/faults/**', 'test/slow/**'],
@@ -41,7 +36,6 @@ export const projects = [
     test: {
       name: 'faults',
       root: '.',
-      ...room,
       include: ['packages/*/test/faults/**/*.test.ts'],
       pool: 'forks',
       execArgv: ['--unhandled-rejections=strict'],
