@@ -14,8 +14,8 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
       name: dir.replace(/-client$/, ''),
       root: `./packages/${dir}`,
       include: ['test/**/*.test.ts'],
-      // The fault suite is a project of its own (below), run with strict unhandled rejections.
-      exclude: ['**/node_modules/**', 'test/faults/**'],
+      // The fault suite and the slow memory tests are projects of their own (below).
+      exclude: ['**/node_modules/**', 'test/faults/**', 'test/slow/**'],
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
       // Issue 14's contract test: every request a client's tests send is checked against its spec.
       ...(existsSync(`./specs/${dir.replace(/-client$/, '')}.yaml`)
@@ -31,11 +31,12 @@ export const projects = [
   ...clientProjects,
   {
     extends: true,
-    // Core and the clients against a hostile server on 127.0.0.1: a rejection nobody handles fails the run.
+    // Core and the clients against a hostile server on 127.0.0.1 (test/faults/ in any package): a rejection
+    // nobody handles fails the run.
     test: {
       name: 'faults',
-      root: './packages/core',
-      include: ['test/faults/**/*.test.ts'],
+      root: '.',
+      include: ['packages/*/test/faults/**/*.test.ts'],
       pool: 'forks',
       execArgv: ['--unhandled-rejections=strict'],
     },
@@ -52,6 +53,19 @@ export const projects = [
       fileParallelism: false,
       testTimeout: 300_000,
       hookTimeout: 600_000,
+    },
+  },
+  {
+    extends: true,
+    // Memory tests that stream hundreds of MiB (test/slow/ in any package): they take seconds and measure
+    // memory, so they run one file at a time and last: `pnpm test` (tools/test-in-order.mjs) runs every
+    // other project first, then this one.
+    test: {
+      name: 'slow',
+      root: '.',
+      include: ['packages/*/test/slow/**/*.test.ts'],
+      fileParallelism: false,
+      testTimeout: 120_000,
     },
   },
   {

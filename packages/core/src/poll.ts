@@ -1,4 +1,5 @@
 import { PollFailedError, PollTimeoutError, UsageError } from './errors';
+import { onAbort } from './abort';
 import { sleep } from './transport';
 
 /** How `waitFor` polls. */
@@ -62,8 +63,7 @@ export async function waitFor<State>(
   let polls = 0;
   // The caller's abort and the deadline, as one signal; the deadline's reason is the PollTimeoutError.
   const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const unlink = signal && onAbort(signal, () => controller.abort(signal.reason));
   const expire = () =>
     controller.abort(
       new PollTimeoutError(`Timed out after ${timeout} ms waiting for ${describe()} (${polls} polls)`, {
@@ -98,7 +98,7 @@ export async function waitFor<State>(
     throw !signal?.aborted && PollTimeoutError.is(reason) && !PollFailedError.is(error) ? reason : error;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    unlink?.();
   }
 }
 

@@ -4,6 +4,7 @@
  * chunk are queued and handed out without a promise hop each.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { onAbort } from './abort';
 import { StreamError, UsageError } from './errors';
 
 /** One Server-Sent Event as it arrived. `event` is `'message'` when the server named none. */
@@ -86,7 +87,7 @@ export class EventStream<T> implements AsyncIterable<T> {
   #cancelled = false;
   #framer: Framer;
   #options: StreamOptions<T>;
-  #onAbort: (() => void) | undefined;
+  #unlink: (() => void) | undefined;
 
   /** @internal Use sseStream() or ndjsonStream(). */
   constructor(response: Response, options: StreamOptions<T>, frame: (stream: EventStream<T>) => Framer) {
@@ -97,11 +98,10 @@ export class EventStream<T> implements AsyncIterable<T> {
     const { signal } = options;
     if (signal?.aborted) this.fail(signal.reason);
     else if (signal) {
-      this.#onAbort = () => {
+      this.#unlink = onAbort(signal, () => {
         this.fail(signal.reason);
         this.#stop(signal.reason);
-      };
-      signal.addEventListener('abort', this.#onAbort, { once: true });
+      });
     }
   }
 
@@ -118,6 +118,9 @@ export class EventStream<T> implements AsyncIterable<T> {
     this.#failed = true;
     this.#error = error;
     this.#finish();
+    // Nothing more will be read: let the connection go now, not when the response is collected (a server
+    // still sending after an error event or an oversized line would otherwise keep its socket open).
+    void this.#reader?.cancel(error).catch(() => {});
   }
 
   /** @internal Ends the stream normally and stops reading the body. */
@@ -128,7 +131,7 @@ export class EventStream<T> implements AsyncIterable<T> {
 
   #finish(): void {
     this.#finished = true;
-    if (this.#onAbort) this.#options.signal?.removeEventListener('abort', this.#onAbort);
+    this.#unlink?.();
   }
 
   #stop(reason?: unknown): void {

@@ -3,6 +3,7 @@
  * retries with backoff, and logging. It is a loop around fetch rather than middleware because middleware
  * cannot resend a request (openapi-fetch #1122).
  */
+import { onAbort } from './abort';
 import { resolveToken, type AuthHeader, type TokenProvider } from './auth';
 import { ConnectionError, SdkError, TimeoutError, UsageError } from './errors';
 import { fetchFollowing } from './follow-redirects';
@@ -115,15 +116,16 @@ export interface PlainRequest {
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stop =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
   });
 }
 
@@ -209,8 +211,7 @@ export function createTransport(config: TransportConfig) {
       for (const name of credentials) addSecret(headers.get(name));
 
       const controller = new AbortController();
-      const onAbort = () => controller.abort(callerSignal?.reason);
-      callerSignal?.addEventListener('abort', onAbort, { once: true });
+      const unlink = callerSignal && onAbort(callerSignal, () => controller.abort(callerSignal.reason));
       let timedOut = false;
       const timer =
         timeout > 0 && timeout < 2 ** 31
@@ -231,7 +232,7 @@ export function createTransport(config: TransportConfig) {
       let keepLinked = false;
       const release = () => {
         clearTimeout(timer);
-        callerSignal?.removeEventListener('abort', onAbort);
+        unlink?.();
       };
       let outcome:
         | { response: Response; retryable: boolean; hint: number | undefined }

@@ -112,3 +112,43 @@ describe('over real HTTP (the mock served on 127.0.0.1)', () => {
     }
   });
 });
+
+describe('a chunk that carries {error} (issue 13), from a hand-written server on 127.0.0.1', () => {
+  it("throws a StreamError with the server's message, and the connection is let go", async () => {
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = { id: 'c', choices: [{ index: 0, delta: { content: 'Hi' }, finish_reason: null }] };
+      res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ error: { message: 'Rate limit reached for model', type: 'rate_limit' } })}\n\n`,
+      );
+      // A server that keeps the stream open after its error: the client must not wait for the end.
+      const timer = setInterval(() => res.write(': still here\n\n'), 20);
+      res.on('close', () => {
+        clearInterval(timer);
+        closed();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const neo = createInferenceClient({ apiKey: 'k', baseUrl, logLevel: 'off' });
+    try {
+      const seen: string[] = [];
+      const error = await (async () => {
+        for await (const chunk of neo.chats.complete({ messages, stream: true }))
+          seen.push(chunk.choices[0]?.delta.content ?? '');
+      })().catch((e) => e);
+      expect(seen).toEqual(['Hi']);
+      expect(error).toBeInstanceOf(StreamError);
+      expect(error.message).toBe('The server sent an error event: Rate limit reached for model');
+      expect(error.data).toEqual({ error: { message: 'Rate limit reached for model', type: 'rate_limit' } });
+      await connectionClosed;
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -78,6 +78,28 @@ describe('through msw', () => {
     expect(seen).toEqual(['', 'You', ' said:']);
   });
 
+  it("throws the server's message when a chunk carries {error}, after the chunks before it (issue 13)", async () => {
+    server.use(
+      mock.scenarios.sseResponse('POST /v1/chat/completions', [
+        { data: { id: 'chat_1', choices: [{ index: 0, delta: { content: 'Hi' }, finish_reason: null }] } },
+        { data: { error: { message: 'The model is overloaded', type: 'server_error', code: 503 } } },
+        { data: { id: 'chat_1', choices: [{ index: 0, delta: { content: 'lost' }, finish_reason: null }] } },
+        { data: '[DONE]' },
+      ]),
+    );
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const chunk of client().chats.complete({ messages, stream: true }))
+        seen.push(chunk.choices[0]?.delta.content ?? '');
+    })().catch((e) => e);
+    expect(seen).toEqual(['Hi']);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toBe('The server sent an error event: The model is overloaded');
+    expect(error.data).toEqual({
+      error: { message: 'The model is overloaded', type: 'server_error', code: 503 },
+    });
+  });
+
   it('ends a stream that stops between chunks without [DONE] with a StreamError', async () => {
     server.use(
       mock.scenarios.sseResponse('POST /v1/chat/completions', [

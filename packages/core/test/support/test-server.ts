@@ -42,6 +42,10 @@ export async function startTestServer(options: { readBody?: boolean } = {}) {
       res.destroy(error as Error);
     }
   });
+  // Node closes an idle keep-alive connection after 5 s; on a loaded machine a test can pause that long
+  // between requests, and a POST sent as the server closes its connection is reset (and, rightly, not
+  // retried). Tests that want a reset make one; `close()` ends the connections either way.
+  server.keepAliveTimeout = 120_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

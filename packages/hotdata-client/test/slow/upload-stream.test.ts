@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHotdataClient } from '../src/index';
+import { createHotdataClient } from '../../src/index';
 
 const MiB = 1024 * 1024;
 // 1 GiB; UPLOAD_TEST_MIB lowers it on slow machines (the bound below does not scale with it).
