@@ -3,7 +3,6 @@ import { createResources, retryStatuses, servers } from './generated/resources';
 import type { paths } from './generated/schema';
 import { hotdataErrorMessage } from './error-message';
 import { createFlows } from './flows';
-import { refuseCallsWithoutWorkspace } from './workspace-guard';
 
 /** Options of `createHotdataClient`; every core option (retries, timeout, logger, ...) applies too. */
 export interface HotdataClientOptions extends Omit<ClientOptions, 'baseUrl' | 'apiKey'> {
@@ -73,8 +72,9 @@ export function createHotdataClient(options: HotdataClientOptions = {}) {
     // For `.raw` calls; resource methods set or remove it per operation, as the spec's security says.
     headers: { 'X-Workspace-Id': workspaceId, ...options.headers },
   });
-  // A workspace-scoped call without a workspace fails here, with what to set, not as a 401 from the API.
-  const resources = createResources(refuseCallsWithoutWorkspace(api), { workspaceId });
+  // A workspace-scoped call without a workspace is refused before it is sent, with what to set (the spec's
+  // required X-Workspace-Id and its x-sdk-missing), not left to come back 401 from the API.
+  const resources = createResources(api, { workspaceId });
   return {
     ...resources,
     ...createFlows(resources),
