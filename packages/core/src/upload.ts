@@ -62,23 +62,20 @@ function bytesOf(value: ArrayBuffer | ArrayBufferView): Uint8Array {
 /** A part: its name, and its text (with the Content-Type the spec gives it, if any) or its file. */
 type Entry = [name: string, value: string | FilePart, type?: string];
 
-/** `text/*` and `*\/*` match as media ranges do; parameters (`; charset=…`) are ignored. */
-function matches(range: string, type: string): boolean {
-  const [rType, rSub] = range.split(';')[0]!.trim().toLowerCase().split('/');
-  const [tType, tSub] = type.split(';')[0]!.trim().toLowerCase().split('/');
-  return (rType === '*' || rType === tType) && (rSub === '*' || rSub === tSub);
-}
-
 /**
  * The Content-Type a part goes out with, by the spec's `encoding` (`ranges`: one or a comma-separated list
  * of media ranges): the part's own type when it is one of them, else the first concrete one. Without a
  * concrete one (`*\/*`), a file keeps its own type and text stays text/plain.
  */
-function partType(own: string | undefined, ranges: string | undefined): string | undefined {
+function partType(own: string, ranges: string | undefined): string {
   if (!ranges) return own;
-  const list = ranges.split(',');
-  if (own && list.some((range) => matches(range, own))) return own;
-  return list.map((range) => range.trim()).find((range) => !range.includes('*')) ?? own;
+  const list = ranges.split(/\s*,\s*/);
+  const base = own.split(';')[0]!;
+  const allowed = list.some(
+    (range) =>
+      range === base || range === '*/*' || (range.endsWith('/*') && base.startsWith(range.slice(0, -1))),
+  );
+  return allowed ? own : (list.find((range) => !range.includes('*')) ?? own);
 }
 
 function entries(
@@ -90,17 +87,15 @@ function entries(
     if (raw === undefined) continue;
     const ranges = encoding[name];
     for (const value of Array.isArray(raw) ? raw : [raw]) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        out.push([name, String(value), partType('text/plain', ranges)]);
-      } else if (value instanceof Blob) {
-        const type = partType(value.type, ranges);
-        out.push([name, { data: value, filename: (value as File).name ?? 'blob', contentType: type }]);
-      } else if (isFilePart(value)) {
-        const own = value.contentType || (value.data instanceof Blob ? value.data.type : '');
-        out.push([name, { ...value, contentType: partType(own, ranges) }]);
+      if (value instanceof Blob || isFilePart(value)) {
+        const file =
+          value instanceof Blob ? { data: value, filename: (value as File).name ?? 'blob' } : value;
+        const own = file.contentType || (file.data instanceof Blob ? file.data.type : '');
+        out.push([name, { ...file, contentType: partType(own, ranges) }]);
       } else {
-        // JSON text; the generator passes the spec's type for it (application/json, OpenAPI's default for objects).
-        out.push([name, JSON.stringify(value), partType('text/plain', ranges)]);
+        // Text, and an object as JSON text: text/plain unless the spec names another type (a JSON part).
+        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        out.push([name, text, partType('text/plain', ranges)]);
       }
     }
   }
