@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, NULL, STRING, tsIntersection, tsLiteral, tsUnion } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
+import { partTypes, requiredAnyOf, requiredHeaders } from './generator/checks.mjs';
+import { deref } from './generator/deref.mjs';
 import { camel, methodDoc } from './generator/doc.mjs';
 import { banner } from './generator/banner.mjs';
 import { clientModule } from './generator/client-module.mjs';
@@ -31,15 +33,6 @@ const local = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : name.replace(/
 /** An object key for a parameter name, quoted when it must be. */
 const key = (name) => (local(name) === name ? name : `'${name}'`);
 const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
-const deref = (spec, node) => {
-  let n = node;
-  for (let i = 0; n?.$ref && i < 10; i++)
-    n = n.$ref
-      .split('/')
-      .slice(1)
-      .reduce((o, k) => o[k], spec);
-  return n;
-};
 
 /**
  * An enum the spec marks `x-sdk-open-enum` stays open: a value the server adds later is `string & {}`, not a
@@ -152,6 +145,11 @@ function describeOperation(spec, path, method, op) {
           required: (bodySchema.required ?? []).includes(name),
         }))
       : [],
+    // Rules the types cannot hold, checked or applied by core (scripts/generator/checks.mjs).
+    partTypes: bodyType === 'multipart' ? partTypes(spec, content[mediaType]) : {},
+    anyOf:
+      bodyType === 'json' || bodyType === 'multipart' ? requiredAnyOf(spec, bodySchema, bodyType) : undefined,
+    requiredHeaders: requiredHeaders(spec, op),
     pagination: op['x-pagination'],
     successStatus,
     parseAs: successStatus ? responseKind(spec, op, successStatus) : undefined,
@@ -189,6 +187,13 @@ export function resourcesModule(spec, specPath) {
     const json = o.pagination && JSON.stringify(o.pagination);
     if (json) pagingUses.set(json, (pagingUses.get(json) ?? 0) + 1);
   }
+  // Each distinct set of required headers is one module constant, named by the calls that need it.
+  const headerSets = new Map();
+  const headerSetName = (set) => {
+    const json = JSON.stringify(set);
+    if (!headerSets.has(json)) headerSets.set(json, `requiredHeaders${headerSets.size + 1}`);
+    return headerSets.get(json);
+  };
   const paging = new Map();
   const pagingName = (config) => {
     const json = JSON.stringify(config);
@@ -320,7 +325,9 @@ export function resourcesModule(spec, specPath) {
       let bodyInit = '';
       const headers = o.headerDefaults.map((h) => `'${h.name}': ${h.sent ? `defaults.${h.option}` : 'null'}`);
       if (o.bodyType === 'multipart') {
-        lines += `        const form = multipartBody(${bodyFields});\n`;
+        // Parts go out with the Content-Type the spec's `encoding` gives them.
+        const types = Object.keys(o.partTypes).length ? `, ${JSON.stringify(o.partTypes)}` : '';
+        lines += `        const form = multipartBody(${bodyFields}${types});\n`;
         bodyInit = ', body: form.body';
         headers.push('...options?.headers', "'Content-Type': form.contentType");
       } else if (o.bodyType === 'binary') {
@@ -334,6 +341,11 @@ export function resourcesModule(spec, specPath) {
       }
       if (headers.length && !headers.includes('...options?.headers')) headers.push('...options?.headers');
       if (headers.length) bodyInit += `, headers: { ${headers.join(', ')} }`;
+      if (Object.keys(o.requiredHeaders).length)
+        bodyInit += `, requiredHeaders: ${headerSetName(o.requiredHeaders)}`;
+      // The spec's "one of these field sets" (an anyOf of required): refused before sending, naming them.
+      if (o.anyOf && objectBody)
+        bodyInit += `, refuse: missingAnyOf('${resource}.${o.name}()', ${bodyFields}, ${JSON.stringify(o.anyOf)})`;
       // A stream's body is read by the stream reader, never parsed.
       const parseAs = o.parseAs && !o.stream ? `, parseAs: '${o.parseAs}'` : '';
       const initFields = `${paramsInit ? `, params: { ${paramsInit} }` : ''}${bodyInit}${parseAs}`;
@@ -384,7 +396,7 @@ export function resourcesModule(spec, specPath) {
     body += '    },\n';
   }
 
-  return `${banner(specPath)}import { type ApiClient, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
+  return `${banner(specPath)}import { type ApiClient, missingAnyOf, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`environment\` option that selects each (the first is the default). */
@@ -398,7 +410,7 @@ export interface ResourceDefaults {
 ${defaults.map((d) => `  ${d}?: string | undefined;`).join('\n')}
 }
 
-${[...paging].map(([json, name]) => `/** How a list walks its pages (the spec's \`x-pagination\`). */\nconst ${name} = ${json} as const;\n\n`).join('')}/** The resource namespaces, one method per operation of the spec. */
+${[...paging].map(([json, name]) => `/** How a list walks its pages (the spec's \`x-pagination\`). */\nconst ${name} = ${json} as const;\n\n`).join('')}${[...headerSets].map(([json, name]) => `/** Headers the calls below require, with what to do when one is unset (the spec's \`x-sdk-missing\`). */\nconst ${name} = ${json};\n\n`).join('')}/** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
   return {
 ${body}  };

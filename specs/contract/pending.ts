@@ -16,9 +16,6 @@ interface Pending {
 
 const ON_PURPOSE =
   'the test sends a request the spec forbids on purpose, to show the server (mock) refuses it';
-const GENERATOR =
-  "generated code sends the part without the spec's `encoding` content type: the generator's multipart encoding (branch issue-15-generator) owns the fix";
-const OTHER_SPEC = 'specs/llamacloud.yaml belongs to branch issue-14-19-llama-hotdata (merged)';
 
 export const PENDING: Pending[] = [
   // Tests that break the spec on purpose.
@@ -148,19 +145,6 @@ export const PENDING: Pending[] = [
     message: /matches no operation/,
     reason:
       "the mock's stand-in for the storage URL an upload session hands out (aws_prefixed_request_config.url): S3's, not the deepset API's",
-  },
-  // Fixes other changes own.
-  {
-    vendor: 'unstract',
-    operation: /^executeDeployment$/,
-    message: /part 'custom_data' is sent as text\/plain/,
-    reason: GENERATOR,
-  },
-  {
-    vendor: 'llamacloud',
-    operation: /^uploadFile$/,
-    message: /part 'upload_file' is sent as text\/plain/,
-    reason: `${OTHER_SPEC}: its \`encoding\` names application/octet-stream for \`upload_file\`, the client (rightly) sends the file's own type`,
   },
 ];
 

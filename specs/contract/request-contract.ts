@@ -120,6 +120,11 @@ async function decodeMultipart(
   refuse: (message: string) => void,
 ) {
   const properties = resolve(media.schema)?.properties ?? {};
+  // FormData hands a text part over as a string and drops its headers: its Content-Type is read from the raw body.
+  const declaredTypes = partContentTypes(
+    await request.clone().arrayBuffer(),
+    request.headers.get('content-type') ?? '',
+  );
   const form = await request.formData();
   const body: Record<string, unknown> = {};
   for (const name of new Set(form.keys())) {
@@ -128,10 +133,12 @@ async function decodeMultipart(
     const itemSchema = resolve(repeated ? property?.items : property);
     const encoded = media.encoding?.[name]?.contentType;
     const values = await Promise.all(
-      form.getAll(name).map(async (part) => {
+      form.getAll(name).map(async (part, index) => {
         const isFile = typeof part !== 'string';
-        // A text part has no Content-Type of its own: it is text/plain. A file part carries one (or none).
-        const partType = isFile ? part.type || 'application/octet-stream' : 'text/plain';
+        // A text part without a Content-Type is text/plain (RFC 7578). A file part carries one (or none).
+        const partType = isFile
+          ? part.type || 'application/octet-stream'
+          : (declaredTypes.get(name)?.[index] ?? 'text/plain');
         const expected = encoded ?? defaultPartType(itemSchema);
         if (!expected.split(',').some((type) => mediaTypeMatches(type, partType))) {
           refuse(`part '${name}' is sent as ${partType}; the spec's encoding says ${expected}`);
@@ -145,6 +152,21 @@ async function decodeMultipart(
       refuse(`part '${name}' is sent ${values.length} times; it is not a list`);
   }
   return body;
+}
+
+/** Each part's own Content-Type header (undefined without one), by part name, in order. */
+function partContentTypes(body: ArrayBuffer, contentType: string) {
+  const types = new Map<string, (string | undefined)[]>();
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return types;
+  // latin1 keeps one character per byte, so the headers read right whatever the parts' bytes are.
+  for (const part of new TextDecoder('latin1').decode(body).split(`--${boundary}`).slice(1)) {
+    const head = part.slice(0, part.indexOf('\r\n\r\n'));
+    const name = /name="([^"]*)"/i.exec(head)?.[1];
+    if (name === undefined) continue;
+    types.set(name, [...(types.get(name) ?? []), /^content-type:\s*(.+)$/im.exec(head)?.[1]?.trim()]);
+  }
+  return types;
 }
 
 /** OpenAPI 3.1's default part types: objects are JSON, a string's `contentMediaType` or octet-stream for binary, the rest text/plain. */

@@ -96,6 +96,35 @@ describe('requestContract (unstract.yaml)', () => {
   });
 });
 
+describe('requestContract: part headers FormData drops', () => {
+  let check: Awaited<ReturnType<typeof requestContract>>;
+  beforeAll(async () => {
+    check = await requestContract(spec('unstract'));
+  });
+
+  // Built by hand as a client writes it: a text part with a Content-Type of its own, which FormData drops.
+  const raw = (customDataHead: string) =>
+    new Request(EXECUTE, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'multipart/form-data; boundary=b0' },
+      body: [
+        '--b0\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nx\r\n',
+        `--b0\r\nContent-Disposition: form-data; name="custom_data"${customDataHead}\r\n\r\n{"customer":"ACME"}\r\n`,
+        '--b0--\r\n',
+      ].join(''),
+    });
+
+  it('passes a JSON text part that says so in its own Content-Type', async () => {
+    expect(await check(raw('\r\nContent-Type: application/json'))).toEqual([]);
+  });
+
+  it('refuses the same part without it', async () => {
+    expect((await check(raw(''))).map((v) => v.message)).toEqual([
+      "part 'custom_data' is sent as text/plain; the spec's encoding says application/json",
+    ]);
+  });
+});
+
 describe('mediaTypeMatches', () => {
   it('matches ranges and ignores parameters', () => {
     expect(mediaTypeMatches('*/*', 'application/pdf')).toBe(true);

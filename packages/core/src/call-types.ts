@@ -103,14 +103,30 @@ export interface RequestOptions {
 }
 
 /**
- * What one call accepts: the operation's parameters and body, how to read the body, and the per-call
- * settings. Fetch's own init fields (`credentials`, `cache`, ...) are not accepted: the client would not send them.
+ * What generated methods check before a call is sent, from the spec: the call rejects with a UsageError
+ * and nothing goes out.
+ */
+export interface SpecChecks {
+  /**
+   * Headers the operation requires, each with what to tell a caller who left it unset (the spec's
+   * `x-sdk-missing`): the call is refused when the header's value is undefined and nothing else sets it.
+   */
+  requiredHeaders?: Readonly<Record<string, string>> | undefined;
+  /** A mistake found in the call's arguments (core's `missingAnyOf`): the call rejects with it. */
+  refuse?: Error | undefined;
+}
+
+/**
+ * What one call accepts: the operation's parameters and body, how to read the body, the per-call settings
+ * and the spec's checks. Fetch's own init fields (`credentials`, `cache`, ...) are not accepted: the client
+ * would not send them.
  */
 export type CallInit<Operation> = ParamsOption<Operation> &
   BodyOption<Operation> & {
     /** How to read a success body. @default 'json' */
     parseAs?: ParseAs;
-  } & RequestOptions;
+  } & RequestOptions &
+  SpecChecks;
 
 /** The init argument: optional when nothing in it is required. */
 export type InitArgs<I> = {} extends I ? [init?: I] : [init: I];

@@ -8,6 +8,7 @@ import type {
   RawResult,
   RequestOptions,
   ResponseData,
+  SpecChecks,
 } from './call-types';
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { ResponseValidationError, SdkError, UsageError } from './errors';
@@ -175,12 +176,25 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx: CallContext,
     throwing: boolean,
   ): Promise<{ data: unknown; response: Response }> {
-    const { signal, timeout, maxRetries, params, body, headers, parseAs, requireBody } = (init ??
-      {}) as RequestOptions & {
-      params?: CallParams;
-      body?: unknown;
-      parseAs?: ParseAs;
-    };
+    const {
+      signal,
+      timeout,
+      maxRetries,
+      params,
+      body,
+      headers,
+      parseAs,
+      requireBody,
+      requiredHeaders,
+      refuse,
+    } = (init ?? {}) as RequestOptions &
+      SpecChecks & {
+        params?: CallParams;
+        body?: unknown;
+        parseAs?: ParseAs;
+      };
+    // Mistakes the generated method found in the call's arguments reject here, before anything is sent.
+    if (refuse) throw refuse;
     checkNumberOption('timeout', timeout, 0);
     checkNumberOption('maxRetries', maxRetries, 0);
     ctx.signal = signal;
@@ -220,6 +234,15 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
       ),
       body: serialized as BodyInit | undefined,
     };
+    // A header the spec requires that nobody set (the client option that fills it is unset); `null` is a
+    // header the caller removed on purpose, and is sent without.
+    for (const name in requiredHeaders) {
+      if (headers?.[name] === undefined && !request.headers.has(name)) {
+        throw new UsageError(
+          `[@org/sdk-core] ${M} ${path} needs the ${name} header: ${requiredHeaders[name]}`,
+        );
+      }
+    }
     const response = await send(request, ctx);
     if (ctx.stream && response.ok) return { data: response.body, response };
     let data = ctx.data;

@@ -39,5 +39,7 @@ export type { RetryOptions } from './retry';
 export * from './stream';
 export { streamResponse } from './stream-response';
 export type { StreamPromise } from './stream-response';
+export { missingAnyOf } from './spec-checks';
+export type { RequiredFields } from './spec-checks';
 export { multipartBody, toUploadBody } from './upload';
 export type { FilePart, MultipartValue, UploadSource } from './upload';

@@ -59,21 +59,43 @@ function bytesOf(value: ArrayBuffer | ArrayBufferView): Uint8Array {
     : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }
 
-type Entry = [name: string, value: string | FilePart];
+/** A part: its name, and its text (with the Content-Type the spec gives it, if any) or its file. */
+type Entry = [name: string, value: string | FilePart, type?: string];
 
-function entries(fields: Record<string, MultipartValue | MultipartValue[] | undefined>): Entry[] {
+/**
+ * The Content-Type a part goes out with, by the spec's `encoding` (`ranges`: one or a comma-separated list
+ * of media ranges): the part's own type when it is one of them, else the first concrete one. Without a
+ * concrete one (`*\/*`), a file keeps its own type and text stays text/plain.
+ */
+function partType(own: string, ranges: string | undefined): string {
+  if (!ranges) return own;
+  const list = ranges.split(/\s*,\s*/);
+  const base = own.split(';')[0]!;
+  const allowed = list.some(
+    (range) =>
+      range === base || range === '*/*' || (range.endsWith('/*') && base.startsWith(range.slice(0, -1))),
+  );
+  return allowed ? own : (list.find((range) => !range.includes('*')) ?? own);
+}
+
+function entries(
+  fields: Record<string, MultipartValue | MultipartValue[] | undefined>,
+  encoding: Readonly<Record<string, string>>,
+): Entry[] {
   const out: Entry[] = [];
   for (const [name, raw] of Object.entries(fields)) {
     if (raw === undefined) continue;
+    const ranges = encoding[name];
     for (const value of Array.isArray(raw) ? raw : [raw]) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        out.push([name, String(value)]);
-      } else if (value instanceof Blob) {
-        out.push([name, { data: value, filename: (value as File).name ?? 'blob', contentType: value.type }]);
-      } else if (isFilePart(value)) {
-        out.push([name, value]);
+      if (value instanceof Blob || isFilePart(value)) {
+        const file =
+          value instanceof Blob ? { data: value, filename: (value as File).name ?? 'blob' } : value;
+        const own = file.contentType || (file.data instanceof Blob ? file.data.type : '');
+        out.push([name, { ...file, contentType: partType(own, ranges) }]);
       } else {
-        out.push([name, JSON.stringify(value)]);
+        // Text, and an object as JSON text: text/plain unless the spec names another type (a JSON part).
+        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        out.push([name, text, partType('text/plain', ranges)]);
       }
     }
   }
@@ -83,11 +105,18 @@ function entries(fields: Record<string, MultipartValue | MultipartValue[] | unde
 /**
  * A multipart/form-data body, encoded here rather than by FormData so that one encoder serves both cases:
  * with only Blobs, bytes and text it is a Blob of the parts (lazy, not copied from Blobs, and retryable);
- * with a stream among the parts it is a ReadableStream that reads each stream as it is sent.
+ * with a stream among the parts it is a ReadableStream that reads each stream as it is sent. `encoding`
+ * gives parts the Content-Type the spec names for them (OpenAPI's `encoding.<part>.contentType`, generated
+ * from it): a text part of another type says so, and a file whose own type is not one the spec allows is
+ * sent as the spec's.
  * @example
  * const { body, contentType } = multipartBody({ upload_file: { data: stream, filename: 'a.pdf' }, meta: { lang: 'en' } });
+ * multipartBody({ files: [file], custom_data: { customer: 'acme' } }, { custom_data: 'application/json' });
  */
-export function multipartBody(fields: Record<string, MultipartValue | MultipartValue[] | undefined>): {
+export function multipartBody(
+  fields: Record<string, MultipartValue | MultipartValue[] | undefined>,
+  encoding: Readonly<Record<string, string>> = {},
+): {
   body: Blob | ReadableStream<Uint8Array>;
   /** The Content-Type to send, with the boundary. */
   contentType: string;
@@ -96,14 +125,18 @@ export function multipartBody(fields: Record<string, MultipartValue | MultipartV
   // Text of the envelope and the parts' data, in order.
   const pieces: (string | UploadSource)[] = [];
   let streamed = false;
-  for (const [name, value] of entries(fields)) {
+  for (const [name, value, type] of entries(fields, encoding)) {
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
-    if (typeof value === 'string') pieces.push(`${head}\r\n\r\n${value}\r\n`);
-    else {
+    // A text part without a Content-Type is text/plain (RFC 7578): only another type is written out.
+    if (typeof value === 'string') {
+      pieces.push(
+        `${head}${type && type !== 'text/plain' ? `\r\nContent-Type: ${type}` : ''}\r\n\r\n${value}\r\n`,
+      );
+    } else {
       const data = toUploadBody(value.data);
       streamed ||= data instanceof ReadableStream;
       pieces.push(
-        `${head}; filename="${escapeName(value.filename ?? 'blob')}"\r\nContent-Type: ${value.contentType || (data instanceof Blob && data.type) || 'application/octet-stream'}\r\n\r\n`,
+        `${head}; filename="${escapeName(value.filename ?? 'blob')}"\r\nContent-Type: ${value.contentType || 'application/octet-stream'}\r\n\r\n`,
         data as UploadSource,
         '\r\n',
       );

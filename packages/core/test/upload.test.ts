@@ -114,6 +114,52 @@ describe('multipartBody', () => {
   });
 });
 
+describe("multipartBody's encoding (the spec's part types)", () => {
+  /** Each part's own headers, as the server received them. */
+  function partHeads(index = 0) {
+    const text = new TextDecoder('latin1').decode(server.seen[index]!.body);
+    return text
+      .split(/------org-sdk-[\w-]+/)
+      .map((part) => part.slice(0, part.indexOf('\r\n\r\n')).trim())
+      .filter(Boolean);
+  }
+
+  it('sends a JSON part with its Content-Type, still a text field to the server', async () => {
+    const { body, contentType } = multipartBody(
+      { custom_data: { customer: 'acme' }, tags: 'a,b' },
+      { custom_data: 'application/json' },
+    );
+    await putForm(body, contentType);
+    expect(partHeads()).toEqual([
+      'Content-Disposition: form-data; name="custom_data"\r\nContent-Type: application/json',
+      'Content-Disposition: form-data; name="tags"',
+    ]);
+    const form = await parseForm();
+    expect(form.get('custom_data')).toBe('{"customer":"acme"}');
+  });
+
+  it("keeps a file's own type where the spec allows it, and gives the spec's where it does not", async () => {
+    const { body, contentType } = multipartBody(
+      {
+        any: new File(['a'], 'a.txt', { type: 'text/plain' }),
+        csv: [new File(['b'], 'b.csv', { type: 'text/csv' }), new File(['c'], 'c.csv')],
+        bytes: { data: new TextEncoder().encode('d'), filename: 'd.txt', contentType: 'text/plain' },
+        streamed: { data: Readable.from(['e']), filename: 'e.bin' },
+      },
+      { any: '*/*', csv: 'text/csv', bytes: 'application/octet-stream', streamed: 'image/png, image/*' },
+    );
+    await putForm(body, contentType);
+    const form = await parseForm();
+    expect(form.getAll('csv').map((f) => (f as File).type)).toEqual(['text/csv', 'text/csv']);
+    expect([form.get('any'), form.get('bytes'), form.get('streamed')].map((f) => (f as File).type)).toEqual([
+      'text/plain',
+      'application/octet-stream',
+      'image/png',
+    ]);
+    expect(await (form.get('streamed') as File).text()).toBe('e');
+  });
+});
+
 describe('toUploadBody', () => {
   it('passes re-readable sources through and turns streams into ReadableStreams', () => {
     const blob = new Blob(['x']);

@@ -1,7 +1,6 @@
 import { createFlows } from './flows';
 import { clientDefaults, createApi, type HotdataClientOptions } from './generated/client';
 import { createResources } from './generated/resources';
-import { refuseCallsWithoutWorkspace } from './workspace-guard';
 
 export type { HotdataClientOptions } from './generated/client';
 
@@ -23,8 +22,9 @@ export const WAKE_UP_DEFAULTS = clientDefaults;
  */
 export function createHotdataClient(options: HotdataClientOptions = {}) {
   const { api, defaults } = createApi(options);
-  // A workspace-scoped call without a workspace fails here, with what to set, not as a 401 from the API.
-  const resources = createResources(refuseCallsWithoutWorkspace(api), defaults);
+  // A workspace-scoped call without a workspace is refused before it is sent, with what to set (the spec's
+  // required X-Workspace-Id and its x-sdk-missing), not left to come back 401 from the API.
+  const resources = createResources(api, defaults);
   return {
     ...resources,
     ...createFlows(resources),

@@ -45,6 +45,49 @@ describe('execute and executeAndWait', () => {
     });
   });
 
+  it("sends each part with the Content-Type the spec's encoding gives it: custom_data as JSON, files as they are", async () => {
+    const run = deployed();
+    const bodies: Promise<string>[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'POST') bodies.push(request.clone().text());
+    };
+    server.events.on('request:start', listener);
+    try {
+      await run.execute(
+        [textFile('a.txt', 'alpha'), new File(['%PDF'], 'b.pdf', { type: 'application/pdf' })],
+        {
+          custom_data: { customer: 'acme' },
+        },
+      );
+    } finally {
+      server.events.removeListener('request:start', listener);
+    }
+    const heads = (await bodies[0]!)
+      .split(/--[^\r\n]+\r\n/)
+      .map((part) => part.slice(0, part.indexOf('\r\n\r\n')))
+      .filter((head) => head.startsWith('Content-Disposition'));
+    expect(heads.filter((h) => /name="(files|custom_data)"/.test(h))).toEqual([
+      'Content-Disposition: form-data; name="custom_data"\r\nContent-Type: application/json',
+      'Content-Disposition: form-data; name="files"; filename="a.txt"\r\nContent-Type: text/plain',
+      'Content-Disposition: form-data; name="files"; filename="b.pdf"\r\nContent-Type: application/pdf',
+    ]);
+  });
+
+  it("the generated executions.execute() refuses neither files nor URLs (the spec's anyOf) before sending", async () => {
+    const run = deployed();
+    for (const params of [{}, { files: [], presigned_urls: [], timeout: 10 }]) {
+      const error = await run.executions.execute('invoices', params).catch((e) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toMatch(
+        /executions\.execute\(\) needs at least one of: a non-empty `files`, a non-empty `presigned_urls`/,
+      );
+    }
+    expect(requests).toHaveLength(0);
+    await expect(
+      run.executions.execute('invoices', { presigned_urls: ['https://b.s3.amazonaws.com/a.pdf'] }),
+    ).resolves.toMatchObject({ message: { execution_status: 'PENDING' } });
+  });
+
   it('polls PENDING, EXECUTING (422) to COMPLETED and gives per-file results derived from the files', async () => {
     const run = deployed();
     const seen: string[] = [];
@@ -244,8 +287,15 @@ describe('checks before sending', () => {
     const urls = ['a', 'b', 'c'].map((n) => `https://b.s3.amazonaws.com/${n}.pdf`);
     const tooMany = run.execute({ files, presignedUrls: urls });
     await expect(tooMany).rejects.toBeInstanceOf(UsageError);
-    await expect(tooMany).rejects.toThrow('1 to 32 files and presigned URLs in all; got 33');
-    await expect(run.execute([])).rejects.toThrow('got 0');
+    await expect(tooMany).rejects.toThrow('at most 32 files and presigned URLs in all; got 33');
+    // None at all is the spec's anyOf, refused by the generated call the hand-written one sends through.
+    for (const none of [[], {}, { files: [], presignedUrls: [] }]) {
+      const error = await run.execute(none).catch((e) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toBe(
+        '[@org/sdk-core] executions.execute() needs at least one of: a non-empty `files`, a non-empty `presigned_urls`.',
+      );
+    }
     expect(requests).toHaveLength(0);
     await expect(run.execute({ files: files.slice(0, 29), presignedUrls: urls })).resolves.toBeDefined();
   });

@@ -1047,7 +1047,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
           }
         }
       ],
-      "x-sdk-notes": "At least one file or URL (the `anyOf`: a non-empty `files` or a non-empty `presigned_urls`) and at most 32 in total (ExecutionRequestSerializer.validate; openapi_schema.py ExecuteRequest: \"Supply `files`, `presigned_urls`, or both\"). Presigned URLs must be HTTPS on an `*.amazonaws.com` S3 host. The parts' content types are the operation's `encoding`: `custom_data` is a JSON part (a JSONField); each file part carries the document's own media type, which the server reads from the upload (any type is accepted, `application/octet-stream` when unknown)."
+      "x-sdk-notes": "At least one file or URL (the `anyOf`: a non-empty `files` or a non-empty `presigned_urls`) and at most 32 in total (ExecutionRequestSerializer.validate; openapi_schema.py ExecuteRequest: \"Supply `files`, `presigned_urls`, or both\"). Presigned URLs must be HTTPS on an `*.amazonaws.com` S3 host. The parts' content types are the operation's `encoding`: `custom_data` is a JSON part, sent with `Content-Type: application/json` and no file name (ExecutionRequestSerializer's `custom_data` is a DRF JSONField, which parses a form field's text as JSON; Django's multipart parser reads a part without a file name as a form field whatever its Content-Type, so the part arrives as that text); each file part carries the document's own media type, which the server reads from the upload (any type is accepted, `application/octet-stream` when unknown)."
     },
     "ExecuteResponse": {
       "x-sdk-notes": "The view's `Response({\"message\": response})` (api_deployment_views.py DeploymentExecution.post); openapi_schema.py ExecuteResponse.",
