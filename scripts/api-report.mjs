@@ -37,7 +37,7 @@ function describe(checker, symbol) {
     checker
       .getPropertiesOfType(type)
       .filter((m) => !m.name.startsWith('#') && !isPrivate(m))
-      .map((m) => `  ${m.name}${m.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${typeOf(m)}`);
+      .map((m) => `  ${memberName(m)}${m.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${typeOf(m)}`);
   if (target.flags & ts.SymbolFlags.Class) {
     const type = checker.getDeclaredTypeOfSymbol(target);
     const bases = type.getBaseTypes?.() ?? [];
@@ -62,6 +62,12 @@ function describe(checker, symbol) {
   if (!lines.length)
     lines.push(`${ts.SymbolFlags[target.flags] ?? 'export'} ${name}${decl ? '' : ' (no declaration)'}`);
   return lines;
+}
+
+/** A member's name; well-known symbols as `[Symbol.asyncIterator]`, not the checker's numbered `__@asyncIterator@221`. */
+function memberName(symbol) {
+  const known = /^__@(\w+)@\d+$/.exec(symbol.name);
+  return known ? `[Symbol.${known[1]}]` : symbol.name;
 }
 
 function isPrivate(symbol) {
