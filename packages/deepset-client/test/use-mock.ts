@@ -3,7 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createDeepsetClient, type DeepsetClientOptions } from '../src/index';
-import { createDeepsetMock, type DeepsetMockOptions } from '../src/msw/index';
+import { createDeepsetMock, type DeepsetMockOptions, failOnUnhandled } from '../src/msw/index';
 
 export interface Recorded {
   method: string;
@@ -17,7 +17,7 @@ export function useMock(options: DeepsetMockOptions = {}) {
   const server = setupServer(...mock.handlers);
   const requests: Recorded[] = [];
   beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen(failOnUnhandled);
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
       requests.push({

@@ -3,7 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createHotdataClient, type HotdataClientOptions } from '../src/index';
-import { createHotdataMock } from '../src/msw/index';
+import { createHotdataMock, failOnUnhandled } from '../src/msw/index';
 
 export interface Recorded {
   method: string;
@@ -18,7 +18,7 @@ export function useMock(options: Parameters<typeof createHotdataMock>[0] = {}) {
   const server = setupServer(...mock.handlers);
   const requests: Recorded[] = [];
   beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen(failOnUnhandled);
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
       requests.push({

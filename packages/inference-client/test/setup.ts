@@ -2,14 +2,14 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createInferenceClient, type InferenceClientOptions } from '../src/index';
-import { createInferenceMock } from '../src/msw/index';
+import { createInferenceMock, failOnUnhandled } from '../src/msw/index';
 
 export const mock = createInferenceMock();
 export const server = setupServer(...mock.handlers);
 
 /** Installs the server's lifecycle in the calling test file. */
 export function useMockServer() {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => server.listen(failOnUnhandled));
   afterEach(() => {
     server.resetHandlers();
     server.events.removeAllListeners();

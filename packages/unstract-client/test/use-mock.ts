@@ -3,7 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createUnstractClient, type UnstractClientOptions } from '../src/index';
-import { createUnstractMock } from '../src/msw/index';
+import { createUnstractMock, failOnUnhandled } from '../src/msw/index';
 
 export interface Recorded {
   method: string;
@@ -17,7 +17,7 @@ export function useMock(options: Parameters<typeof createUnstractMock>[0] = {}) 
   const server = setupServer(...mock.handlers);
   const requests: Recorded[] = [];
   beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen(failOnUnhandled);
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
       requests.push({

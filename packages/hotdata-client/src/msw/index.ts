@@ -1,4 +1,6 @@
 // @org/hotdata-client/msw: a stateful fake of Hotdata for msw, for your own tests.
+// The listen options that fail an unmatched request under msw 2 and msw 3 alike.
+export { failOnUnhandled } from '@org/sdk-core/msw';
 export { createHotdataMock } from './mock';
 export type { HotdataMock } from './mock';
 export type {
