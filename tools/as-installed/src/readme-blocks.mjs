@@ -16,7 +16,7 @@ const run = promisify(execFile);
 export const skipped = {
   'packages/core/README.md#1': "builds on the reader's own openapi-typescript output (./schema.js)",
   'packages/core/README.md#3': "builds on the reader's own openapi-typescript output and spec (./schema.js)",
-  'packages/mock-server/README.md#6': "LlamaCloud's own SDK, which the consumer app does not install",
+  'packages/mock-server/README.md#5': "LlamaCloud's own SDK, which the consumer app does not install",
 };
 
 const readmes = ['README.md', ...readdirSync(join(repo, 'packages')).map((d) => `packages/${d}/README.md`)];

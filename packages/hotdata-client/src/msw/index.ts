@@ -10,6 +10,13 @@ export type {
   MockRemoteTable,
   MockTable,
 } from './context';
-export type { MockQueryAnswer, MockQueryError, MockQueryOptions, MockQueryResult } from './sql';
+export type {
+  MockQueryAnswer,
+  MockQueryError,
+  MockQueryOptions,
+  MockQueryResult,
+  MockSqlEngine,
+} from './sql';
+export type { MockColumn, MockTableData } from './tabular';
 export { sampleWarehouse } from './sample-warehouse';
 export { mockConnectionTypes } from './connection-types';
