@@ -1,6 +1,6 @@
 // The app tests itself against LlamaCloud's mock from the published package, the way any user would.
 import { createLlamaCloudClient, RateLimitError } from '@org/llamacloud-client';
-import { createLlamaCloudMock } from '@org/llamacloud-client/msw';
+import { createLlamaCloudMock, failOnUnhandled } from '@org/llamacloud-client/msw';
 import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { answer, ingest } from '../src/answer.js';
 
 const mock = createLlamaCloudMock();
 const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
   mock.store.reset();

@@ -35,6 +35,26 @@ describe('serveHandlers', () => {
     expect(seen).toEqual(['0 GET /items/a', '1 POST /items?x=1']);
   });
 
+  it('passes every answer through `after`, which may replace it', async () => {
+    served = await serveHandlers((url) => [http.get(`${url}/a`, () => HttpResponse.json({ a: 1 }))], {
+      after: (request, response) => {
+        const headers = new Headers(response.headers);
+        headers.set('x-after', `${request.method} ${response.status}`);
+        return new Response(response.body, { status: response.status, headers });
+      },
+    });
+    const found = await fetch(`${served.url}/a`);
+    expect(found.headers.get('x-after')).toBe('GET 200');
+    expect(await found.json()).toEqual({ a: 1 });
+    expect((await fetch(`${served.url}/missing`)).headers.get('x-after')).toBe('GET 404');
+  });
+
+  it('drops the connection for HttpResponse.error(), as a failed network does', async () => {
+    served = await serveHandlers((url) => [http.get(`${url}/down`, () => HttpResponse.error())]);
+    const error = await fetch(`${served.url}/down`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+  });
+
   it('answers 404 naming the route when nothing matches, or what notFound says', async () => {
     served = await serveHandlers(() => []);
     const missing = await fetch(`${served.url}/nope`);

@@ -2,11 +2,11 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { collectSearchStream, createDeepsetClient } from '../src/index';
-import { createDeepsetMock } from '../src/msw/index';
+import { createDeepsetMock, failOnUnhandled } from '../src/msw/index';
 
 const mock = createDeepsetMock();
 const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
   mock.reset();

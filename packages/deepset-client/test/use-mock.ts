@@ -1,48 +1,16 @@
-// The msw setup every mocked test file shares: one stateful mock, unhandled requests are errors, state is
-// reset between tests, and every request is recorded for assertions about headers and paths.
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+// The deepset mock and client for the shared msw harness (core's test/support/mocked-client.ts): one stateful
+// mock, unhandled requests are errors, state reset between tests, every request recorded.
+import { useMockedClient } from '../../core/test/support/mocked-client';
 import { createDeepsetClient, type DeepsetClientOptions } from '../src/index';
 import { createDeepsetMock, type DeepsetMockOptions } from '../src/msw/index';
 
-export interface Recorded {
-  method: string;
-  url: string;
-  path: string;
-  authorization: string | null;
-}
+export type { Recorded } from '../../core/test/support/mocked-client';
 
+/** A client against the mock, quiet, in workspace `default`. */
 export function useMock(options: DeepsetMockOptions = {}) {
-  const mock = createDeepsetMock(options);
-  const server = setupServer(...mock.handlers);
-  const requests: Recorded[] = [];
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      requests.push({
-        method: request.method,
-        url: request.url,
-        path: url.pathname,
-        authorization: request.headers.get('authorization'),
-      });
-    });
-  });
-  afterEach(() => {
-    server.resetHandlers();
-    mock.reset();
-    requests.length = 0;
-  });
-  afterAll(() => server.close());
-  /** A client against the mock, quiet, in workspace `default`, with fast retries. */
-  const client = (overrides: DeepsetClientOptions = {}) =>
-    createDeepsetClient({
-      apiKey: 'ds_test_key',
-      workspace: 'default',
-      logLevel: 'off',
-      ...overrides,
-    });
-  return { mock, server, requests, client };
+  return useMockedClient(createDeepsetMock(options), (overrides: DeepsetClientOptions) =>
+    createDeepsetClient({ apiKey: 'ds_test_key', workspace: 'default', logLevel: 'off', ...overrides }),
+  );
 }
 
 /** Polls every 5 ms, so flows finish fast in tests. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NotFoundError } from '../src/index';
 import { createHotdataMock, sampleWarehouse } from '../src/msw/index';
+import { whenWholeFileRan } from '../../core/test/support/mocked-client';
 import { fast, useMock } from './use-mock';
 
 const { mock, server, requests, client } = useMock({ discover: () => sampleWarehouse });
@@ -468,13 +469,15 @@ describe('the workspace header and the operations called', () => {
   const operationOf = (method: string, path: string) =>
     operations.find((o) => o.method === method && o.pattern.test(path));
 
-  it("called every one of the 52 operations (the seed's 49 and workspace context)", () => {
+  it("called every one of the 52 operations (the seed's 49 and workspace context)", (ctx) => {
+    whenWholeFileRan(ctx);
     expect(operations).toHaveLength(52);
     const called = new Set(requests.map((r) => operationOf(r.method, r.path)?.key));
     expect(operations.filter((o) => !called.has(o.key)).map((o) => o.key)).toEqual([]);
   });
 
-  it('sent the Bearer token on every call, and X-Workspace-Id exactly on the calls the spec secures with it', () => {
+  it('sent the Bearer token on every call, and X-Workspace-Id exactly on the calls the spec secures with it', (ctx) => {
+    whenWholeFileRan(ctx);
     expect(requests.length).toBeGreaterThan(49);
     const workspaceCalls = requests.filter((r) => r.path.startsWith('/v1/workspaces'));
     expect(workspaceCalls.length).toBeGreaterThanOrEqual(3);

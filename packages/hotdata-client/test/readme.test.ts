@@ -2,11 +2,11 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createHotdataClient } from '../src/index';
-import { createHotdataMock } from '../src/msw/index';
+import { createHotdataMock, failOnUnhandled } from '../src/msw/index';
 
 const mock = createHotdataMock();
 const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
   mock.store.reset();

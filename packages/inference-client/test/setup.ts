@@ -1,26 +1,21 @@
-// The msw server every test file shares: the mock's handlers, unhandled requests are errors, state reset per test.
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+// The Inference mock and client for the shared msw harness (core's test/support/mocked-client.ts): one
+// stateful mock, unhandled requests are errors, state and handlers reset per test.
+import { afterEach } from 'vitest';
+import { useMockedClient } from '../../core/test/support/mocked-client';
 import { createInferenceClient, type InferenceClientOptions } from '../src/index';
 import { createInferenceMock } from '../src/msw/index';
 
-export const mock = createInferenceMock();
-export const server = setupServer(...mock.handlers);
-
-/** Installs the server's lifecycle in the calling test file. */
-export function useMockServer() {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    server.events.removeAllListeners();
-    mock.store.reset();
-  });
-  afterAll(() => server.close());
-}
-
 /** A client for the mock (production URL), quiet unless a test asks for logs. */
-export const client = (options: InferenceClientOptions = {}) =>
-  createInferenceClient({ apiKey: 'neo-test-key', logLevel: 'off', ...options });
+export const { mock, server, client } = useMockedClient(
+  createInferenceMock(),
+  (options: InferenceClientOptions) =>
+    createInferenceClient({ apiKey: 'neo-test-key', logLevel: 'off', ...options }),
+);
+
+/** Listeners a test adds to `server.events` go after it, so each test starts with none of another's. */
+export function useMockServer() {
+  afterEach(() => server.events.removeAllListeners());
+}
 
 /** The query strings of the requests the server sees while `run` runs. */
 export async function queriesDuring(run: () => Promise<unknown>, path: string): Promise<string[]> {

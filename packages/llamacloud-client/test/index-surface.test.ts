@@ -9,12 +9,12 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from '../src/index';
-import { createLlamaCloudMock } from '../src/msw/index';
+import { createLlamaCloudMock, failOnUnhandled } from '../src/msw/index';
 import { llamaCloudResponseValidator } from '../src/validate/index';
 
 const mock = createLlamaCloudMock();
 const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
   mock.store.reset();

@@ -3,3 +3,5 @@ export { startMockServer } from './server';
 export type { MockServer, MockServerOptions } from './server';
 export { vendors } from './vendors';
 export type { MockOptions, ServedMock } from './vendors';
+export type { CorsOptions } from './cors';
+export type { FaultKind, FaultOptions, Faults } from './faults';

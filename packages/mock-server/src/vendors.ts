@@ -5,10 +5,17 @@ import { createLlamaCloudMock } from '@org/llamacloud-client/msw';
 import { createUnstractMock } from '@org/unstract-client/msw';
 import type { RequestHandler } from 'msw';
 
-/** A vendor mock as the server needs it: handlers that answer under `baseUrl`, and its store to reset. */
+/**
+ * A vendor mock as the server needs it: handlers that answer under `baseUrl`, its store to reset, and its
+ * seeding helpers and fault scenarios for the admin route.
+ */
 export interface ServedMock {
   handlers: RequestHandler[];
   store: { reset(): void };
+  /** The mock's full reset (store and any side state), where it has one beyond `store.reset()`. */
+  reset?(): void;
+  seed?: Record<string, unknown>;
+  scenarios?: Record<string, unknown>;
 }
 
 /** Options passed through to the vendor's mock factory (`{ queryPolls: 3 }` for Hotdata's). */

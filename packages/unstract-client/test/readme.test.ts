@@ -2,11 +2,11 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createUnstractClient } from '../src/index';
-import { createUnstractMock } from '../src/msw/index';
+import { createUnstractMock, failOnUnhandled } from '../src/msw/index';
 
 const mock = createUnstractMock();
 const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
   mock.store.reset();

@@ -1,49 +1,23 @@
-// The msw setup every mocked test file shares: one stateful mock, unhandled requests are errors, state is
-// reset between tests, and every request is recorded for assertions about paths and headers.
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+// The Unstract mock and client for the shared msw harness (core's test/support/mocked-client.ts): one
+// stateful mock, unhandled requests are errors, state reset between tests, every request recorded.
+import { useMockedClient } from '../../core/test/support/mocked-client';
 import { createUnstractClient, type UnstractClientOptions } from '../src/index';
 import { createUnstractMock } from '../src/msw/index';
 
-export interface Recorded {
-  method: string;
-  path: string;
-  search: string;
-  authorization: string | null;
-}
+export type { Recorded } from '../../core/test/support/mocked-client';
 
+/** A management client against the mock, quiet, with short retry backoff. */
 export function useMock(options: Parameters<typeof createUnstractMock>[0] = {}) {
   const mock = createUnstractMock(options);
-  const server = setupServer(...mock.handlers);
-  const requests: Recorded[] = [];
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      requests.push({
-        method: request.method,
-        path: url.pathname,
-        search: url.search,
-        authorization: request.headers.get('authorization'),
-      });
-    });
-  });
-  afterEach(() => {
-    server.resetHandlers();
-    mock.store.reset();
-    requests.length = 0;
-  });
-  afterAll(() => server.close());
-  /** A management client against the mock, quiet, with short retry backoff. */
-  const client = (overrides: UnstractClientOptions = {}) =>
+  return useMockedClient(mock, (overrides: UnstractClientOptions) =>
     createUnstractClient({
       apiKey: 'mgmt-test-key',
       orgId: mock.orgId,
       logLevel: 'off',
       retry: { initialDelay: 5, maxDelay: 20 },
       ...overrides,
-    });
-  return { mock, server, requests, client };
+    }),
+  );
 }
 
 /** Polls every 5 ms, so flows finish fast in tests. */

@@ -36,11 +36,15 @@ export function packAll(dest) {
   return tarballs;
 }
 
+/** A package's version range in the workspace catalog (pnpm-workspace.yaml). */
+export function catalogVersion(name) {
+  const catalog = readFileSync(join(repo, 'pnpm-workspace.yaml'), 'utf8');
+  return new RegExp(`^\\s+'?${name.replace('/', '\\/')}'?: (\\S+)`, 'm').exec(catalog)?.[1];
+}
+
 /** The third-party packages the app installs from the registry, at the workspace's own versions. */
 export function thirdParty() {
-  const catalog = readFileSync(join(repo, 'pnpm-workspace.yaml'), 'utf8');
-  const version = (name) =>
-    new RegExp(`^\\s+'?${name.replace('/', '\\/')}'?: (\\S+)`, 'm').exec(catalog)?.[1];
+  const version = catalogVersion;
   return {
     msw: version('msw'),
     vitest: version('vitest'),
@@ -51,9 +55,14 @@ export function thirdParty() {
 
 /**
  * Writes the consumer app (examples/consumer-app, less its package.json) into a fresh directory outside the
- * repo and runs `npm install` there. Returns the app's directory.
+ * repo and runs `npm install` there. `devDependencies` adds to or replaces the third-party packages (msw 3
+ * for the msw 3 run). Returns the app's directory.
  */
-export function installApp({ tarballs, dir = mkdtempSync(join(tmpdir(), 'org-consumer-app-')) }) {
+export function installApp({
+  tarballs,
+  dir = mkdtempSync(join(tmpdir(), 'org-consumer-app-')),
+  devDependencies = {},
+}) {
   cpSync(example, dir, {
     recursive: true,
     filter: (src) => !src.includes('node_modules') && src !== join(example, 'package.json'),
@@ -64,7 +73,7 @@ export function installApp({ tarballs, dir = mkdtempSync(join(tmpdir(), 'org-con
   const pkg = {
     ...template,
     dependencies: deps,
-    devDependencies: thirdParty(),
+    devDependencies: { ...thirdParty(), ...devDependencies },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   npm(dir, ['install', '--no-audit', '--no-fund', '--loglevel=error']);

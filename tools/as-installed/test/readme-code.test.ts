@@ -1,63 +1,13 @@
 // Every ```ts block of every README compiles, under `strict`, against the installed packages: what a user
-// pastes is what works. A block is a module of its own (top-level await allowed); names it leaves to the
-// reader (a CSV's text, a file's bytes) are declared by an HTML comment just above it, `<!-- ts-context:
-// declare const csv: string; -->`, which GitHub does not show.
-import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+// pastes is what works (src/readme-blocks.mjs; msw3.test.ts compiles them again against msw 3).
 import { describe, expect, inject, it } from 'vitest';
-import { repo } from '../src/app.mjs';
 import { enabled } from '../src/global-setup.mjs';
-import { configs, tscBin } from '../src/matrix.mjs';
-
-const run = promisify(execFile);
-
-// Blocks that cannot compile on their own, with the reason; keep this short.
-const skipped: Record<string, string> = {
-  'packages/core/README.md#1': "builds on the reader's own openapi-typescript output (./schema.js)",
-  'packages/core/README.md#3': "builds on the reader's own openapi-typescript output and spec (./schema.js)",
-  'packages/mock-server/README.md#3': "LlamaCloud's own SDK, which the consumer app does not install",
-};
-
-const readmes = ['README.md', ...readdirSync(join(repo, 'packages')).map((d) => `packages/${d}/README.md`)];
-const blocks = readmes.flatMap((file) => {
-  const text = readFileSync(join(repo, file), 'utf8');
-  return [...text.matchAll(/(?:<!-- ts-context: ([\s\S]*?) -->\n)?^```ts\n([\s\S]*?)^```$/gm)].map(
-    (m, i) => ({
-      id: `${file}#${i + 1}`,
-      code: `${m[1] ?? ''}\n${m[2]}\nexport {};\n`,
-    }),
-  );
-});
+import { compileReadmeBlocks } from '../src/readme-blocks.mjs';
 
 describe.skipIf(!enabled)('README code', () => {
   it('every ts block compiles under strict against the installed packages', async () => {
-    const appDir = inject('appDir');
-    const dir = join(appDir, 'readme');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir);
-    const names = new Map<string, string>();
-    for (const block of blocks) {
-      if (skipped[block.id]) continue;
-      const name = `${block.id.replace(/[/#.]/g, '_')}.ts`;
-      names.set(name, block.id);
-      writeFileSync(join(dir, name), block.code);
-    }
-    expect(names.size).toBeGreaterThan(15);
-    const config = join(appDir, 'tsconfig.readme.json');
-    writeFileSync(config, JSON.stringify({ ...configs['nodenext-esm'], include: ['readme'] }));
-    const output = await run(process.execPath, [tscBin('5.9'), '-p', config], { cwd: appDir }).then(
-      () => '',
-      (err: { stdout?: string }) => err.stdout ?? String(err),
-    );
-    // Errors inside the packages' own .d.ts are the type matrix's to report; here only the README code counts.
-    const ours = output
-      .split('\n')
-      .filter((line) => line.startsWith('readme/'))
-      .join('\n');
-    // Name the README block, not the temporary file.
-    const readable = ours.replace(/readme\/([\w-]+\.ts)/g, (_, file: string) => names.get(file) ?? file);
-    expect(readable).toBe('');
+    const { count, errors } = await compileReadmeBlocks(inject('appDir'));
+    expect(count).toBeGreaterThan(15);
+    expect(errors).toBe('');
   });
 });

@@ -2,13 +2,11 @@
 // typed error, against the mock server (examples/consumer-app/runtime/).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { enabled } from '../src/global-setup.mjs';
+import { bundle, freePort, launchChromium, start as startProcess } from '../src/processes.mjs';
 import { bin } from '../src/runtimes.mjs';
 
 const run = promisify(execFile);
@@ -19,51 +17,12 @@ afterEach(() => {
 });
 
 /** Starts a process and resolves with its first line of output. */
-function start(cmd: string, args: string[], cwd: string): Promise<string> {
-  const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.split('\n')[0] as string);
-    });
-    child.stderr.on('data', (chunk) => {
-      err += chunk;
-    });
-    child.on('exit', (code) => reject(new Error(`${cmd} exited with ${code}: ${err}`)));
-  });
-}
+const start = (cmd: string, args: string[], cwd: string): Promise<string> =>
+  startProcess(cmd, args, cwd, children);
 
 /** The mock server, optionally serving a browser bundle. */
 function host(appDir: string, bundle?: string) {
   return start(process.execPath, ['runtime/host.mjs', ...(bundle ? [bundle] : [])], appDir);
-}
-
-async function bundle(appDir: string, entry: string, platform: 'browser' | 'neutral') {
-  const outfile = join(appDir, `runtime/${entry}.bundle.js`);
-  await build({
-    entryPoints: [join(appDir, `runtime/${entry}.mjs`)],
-    absWorkingDir: appDir,
-    bundle: true,
-    format: 'esm',
-    platform,
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser', 'import'],
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const cli: [string, () => [string, string[]]][] = [
@@ -122,7 +81,7 @@ const worker :Workerd.Worker = (
   it('chromium', async () => {
     const appDir = inject('appDir');
     const url = await host(appDir, await bundle(appDir, 'browser', 'browser'));
-    const browser = await chromium.launch({ executablePath: bin('chromium'), args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${url}/__smoke/`);

@@ -14,10 +14,17 @@ export type BeforeHandlers = (
   index: number,
 ) => Response | undefined | Promise<Response | undefined>;
 
+/**
+ * Runs with each answer before it is sent, and returns the Response to send: the place to add headers (CORS)
+ * or to change the body (cut it short).
+ */
+export type AfterHandlers = (request: Request, response: Response) => Response | Promise<Response>;
+
 export interface ServeOptions {
   /** @default 0 (any free port) */
   port?: number;
   before?: BeforeHandlers;
+  after?: AfterHandlers;
   /** The answer when no handler matches. @default a 404 with a JSON `detail` naming the route */
   notFound?: (request: Request) => Response;
 }
@@ -48,6 +55,8 @@ function toRequest(req: IncomingMessage, origin: string): Request {
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
+  // `HttpResponse.error()` (a scenario's network error): drop the connection, as a failed network does.
+  if (response.type === 'error') return void res.destroy();
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -89,12 +98,12 @@ export async function serveHandlers(
   const server = createServer(async (req, res) => {
     try {
       const request = toRequest(req, served.url);
-      const response =
+      const answer =
         (await options.before?.(request, count++)) ??
         (await getResponse(served.handlers, request)) ??
         options.notFound?.(request) ??
         Response.json({ detail: `No mock route for ${req.method} ${req.url}` }, { status: 404 });
-      await send(res, response);
+      await send(res, options.after ? await options.after(request, answer) : answer);
     } catch (error) {
       if (res.headersSent) return void res.destroy();
       res.writeHead(500, { 'content-type': 'application/json' });

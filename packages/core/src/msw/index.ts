@@ -7,6 +7,8 @@ export type { PageParamError } from './paginate-list';
 export { createScenarios, formatSseEvent, sseBody, sseHttpResponse } from './scenarios';
 export type { Route, Scenarios, SseBodyOptions, SseEventInit } from './scenarios';
 export { createTypedHttp, mswPath } from './typed-http';
+export { failOnUnhandled } from './unhandled';
+export type { FailOnUnhandled } from './unhandled';
 export type {
   MockMethod,
   PathsWithMethod,

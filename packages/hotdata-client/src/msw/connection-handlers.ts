@@ -56,7 +56,7 @@ const publicIndex = ({
 export function createConnectionHandlers(
   ctx: MockContext,
   jobs: ReturnType<typeof createJobQueue>,
-  refreshDataset: (datasetId: string) => S['RefreshDatasetResponse'] | Response,
+  refreshDataset: (datasetId: string) => Promise<S['RefreshDatasetResponse'] | Response>,
 ) {
   const { store, http } = ctx;
 

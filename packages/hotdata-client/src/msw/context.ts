@@ -14,7 +14,7 @@ import {
 import { HttpResponse } from 'msw';
 import type { components, paths } from '../generated/schema';
 import { components as specComponents, operations } from '../generated/schemas';
-import type { QueryEngine, QueryOutcome } from './sql';
+import type { MockSqlEngine, QueryEngine, QueryOutcome } from './sql';
 import type { MockColumn, MockTableData } from './tabular';
 
 type S = components['schemas'];
@@ -151,6 +151,12 @@ export interface HotdataMockOptions {
   datasetLoadPolls?: number;
   /** Uploads up to this size keep their bytes (to make datasets of); larger ones are only counted. @default 32 MiB */
   keepUploadBytes?: number;
+  /**
+   * A SQL engine of your choice for the queries the mock does not answer itself (it answers registered
+   * SQL, literal SELECTs and `SELECT * | COUNT(*) FROM <table> [LIMIT n]`). See `MockSqlEngine`.
+   * @default none: such a query fails as the server fails SQL it cannot plan
+   */
+  sqlEngine?: MockSqlEngine;
 }
 
 export const now = () => new Date().toISOString();

@@ -71,7 +71,9 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
   const { store, http } = ctx;
 
   /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
-  function load(source: S['DatasetSource']): { table: MockTableData; type: string } | Response {
+  async function load(
+    source: S['DatasetSource'],
+  ): Promise<{ table: MockTableData; type: string } | Response> {
     try {
       if ('upload_id' in source) {
         const upload = store.uploads.get(source.upload_id);
@@ -115,7 +117,7 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
             })();
       if (sql === undefined)
         return notFound(`Saved query ${(source as { saved_query_id: string }).saved_query_id} not found`);
-      const outcome = ctx.engine.run(sql);
+      const outcome = await ctx.engine.run(sql);
       if (!outcome.ok) return badRequest(outcome.message);
       return { table: resultAsTable(outcome.result), type: 'sql' in source ? 'sql' : 'saved_query' };
     } catch (error) {
@@ -136,10 +138,10 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
   }
 
   /** `POST /v1/refresh` with a `dataset_id`: reloads the source as a new version. */
-  function refreshDataset(datasetId: string): S['RefreshDatasetResponse'] | Response {
+  async function refreshDataset(datasetId: string): Promise<S['RefreshDatasetResponse'] | Response> {
     const dataset = store.datasets.get(datasetId);
     if (!dataset) return notFound(`Dataset ${datasetId} not found`);
-    const loaded = load(dataset.source);
+    const loaded = await load(dataset.source);
     if (loaded instanceof Response) return loaded;
     dataset.data = loaded.table;
     dataset.updated_at = now();
@@ -211,7 +213,7 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
       if (store.datasets.find((d) => d.table_name === tableName)) {
         return conflict(`A dataset with table_name '${tableName}' already exists`);
       }
-      const loaded = load(input.source);
+      const loaded = await load(input.source);
       if (loaded instanceof Response) return loaded;
       const dataset = store.datasets.insert({
         label: input.label,

@@ -55,7 +55,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
   const urls = new Map<string, string>();
   // Table references resolve against what the handler groups hold; bound once they exist.
   let resolveTable: (reference: string) => MockTableData | undefined = () => undefined;
-  const engine = createQueryEngine((reference) => resolveTable(reference));
+  const engine = createQueryEngine((reference) => resolveTable(reference), options.sqlEngine);
   const ctx = createMockContext(options, http, engine);
   const { store } = ctx;
 

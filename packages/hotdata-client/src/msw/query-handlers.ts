@@ -55,7 +55,7 @@ export function createQueryHandlers(ctx: MockContext) {
   const { store, http, engine } = ctx;
 
   async function start(sql: string, saved?: { id: string; version: number }): Promise<MockQueryRun> {
-    const outcome = engine.run(sql);
+    const outcome = await engine.run(sql);
     return store.queryRuns.insert({
       status: 'running',
       sql_text: sql,

@@ -1,7 +1,8 @@
 /**
  * What the mock answers for SQL. It cannot run SQL, so it answers: SQL a test registered, SELECTs of
  * literal values, and `SELECT * | COUNT(*) FROM <table> [LIMIT n]` over the rows of a dataset or a synced
- * connection table it holds. Anything else fails the way the server fails a query of an unknown table.
+ * connection table it holds. Anything else goes to the SQL engine the user plugged in (`sqlEngine`), if
+ * any, and otherwise fails the way the server fails a query of an unknown table.
  */
 import { type MockTableData, tableFromRows } from './tabular';
 
@@ -22,6 +23,17 @@ export type MockQueryAnswer =
   | MockQueryResult
   | MockQueryError
   | ((sql: string, match: RegExpMatchArray | null) => MockQueryResult | MockQueryError);
+
+/**
+ * A SQL engine of the user's choice (sql.js, alasql, DuckDB, SQLite...) for the queries the mock does not
+ * answer itself. It gets the SQL and the mock's tables (`table('datasets.main.orders')`, the rows of a
+ * dataset or synced connection table); it answers a result, a failure (`{ error }`, or a throw: the query
+ * run fails with its message), or undefined to leave the query to the mock's own error. It may be async.
+ */
+export type MockSqlEngine = (
+  sql: string,
+  context: { table(reference: string): MockTableData | undefined },
+) => MockQueryResult | MockQueryError | undefined | Promise<MockQueryResult | MockQueryError | undefined>;
 
 /** How a registered query runs. */
 export interface MockQueryOptions {
@@ -112,7 +124,10 @@ const TABLE_SELECT = /^select\s+(\*|count\s*\(\s*\*\s*\))\s+from\s+([\w."]+)(?:\
  * The SQL side of the mock. `tables` resolves a table reference (`datasets.main.orders`,
  * `shop.public.customers`) to the rows the mock holds for it.
  */
-export function createQueryEngine(tables: (reference: string) => MockTableData | undefined) {
+export function createQueryEngine(
+  tables: (reference: string) => MockTableData | undefined,
+  plugged?: MockSqlEngine,
+) {
   let registrations: Registration[] = [];
 
   function registered(
@@ -173,28 +188,52 @@ export function createQueryEngine(tables: (reference: string) => MockTableData |
     pollsFor(sql: string): number | undefined {
       return registered(sql)?.registration.options.polls;
     },
-    /** Runs SQL as the mock can: registered, literal, or a table read; else a planning error. */
-    run(sql: string): QueryOutcome {
+    /**
+     * Runs SQL as the mock can: registered, literal, or a table read; else the plugged-in `sqlEngine`; else
+     * a planning error.
+     */
+    async run(sql: string): Promise<QueryOutcome> {
       const hit = registered(sql);
       if (hit) {
         const { answer } = hit.registration;
-        const result = typeof answer === 'function' ? answer(sql, hit.match) : answer;
-        if ('error' in result) return { ok: false, message: result.error };
-        return {
-          ok: true,
-          result: {
-            columns: result.columns,
-            rows: result.rows,
-            nullable: result.nullable ?? result.columns.map(() => true),
-          },
-        };
+        return outcomeOf(typeof answer === 'function' ? answer(sql, hit.match) : answer);
       }
-      const answer = literalSelect(sql) ?? fromTable(sql);
-      if (answer) return answer;
+      const own = literalSelect(sql) ?? fromTable(sql);
+      if (own?.ok) return own;
+      if (plugged) {
+        let answer: MockQueryResult | MockQueryError | undefined;
+        try {
+          answer = await plugged(sql, { table: tables });
+        } catch (error) {
+          return { ok: false, message: (error as Error)?.message ?? String(error) };
+        }
+        if (answer !== undefined) return outcomeOf(answer);
+      }
+      if (own) return own;
       return {
         ok: false,
         message: `This feature is not implemented: the Hotdata mock cannot run "${sql.trim()}"; register a result for it with mock.queries.register()`,
       };
+    },
+  };
+}
+
+/** A registered or plugged-in answer as the outcome of a run; a malformed one fails the run, naming why. */
+function outcomeOf(answer: MockQueryResult | MockQueryError): QueryOutcome {
+  if (answer && typeof answer === 'object' && 'error' in answer)
+    return { ok: false, message: String(answer.error) };
+  if (!answer || !Array.isArray(answer.columns) || !Array.isArray(answer.rows)) {
+    return {
+      ok: false,
+      message: `The Hotdata mock got an answer that is neither { columns, rows } nor { error }: ${JSON.stringify(answer)}`,
+    };
+  }
+  return {
+    ok: true,
+    result: {
+      columns: answer.columns,
+      rows: answer.rows,
+      nullable: answer.nullable ?? answer.columns.map(() => true),
     },
   };
 }
