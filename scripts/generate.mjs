@@ -396,7 +396,7 @@ export function resourcesModule(spec, specPath) {
     body += '    },\n';
   }
 
-  return `${banner(specPath)}import { type ApiClient, missingAnyOf, type MultipartValue, multipartBody, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
+  return `${banner(specPath)}import { type ApiClient, missingAnyOf, type MultipartValue, multipartBody, nameOperations, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`environment\` option that selects each (the first is the default). */
@@ -412,8 +412,9 @@ ${defaults.map((d) => `  ${d}?: string | undefined;`).join('\n')}
 
 ${[...paging].map(([json, name]) => `/** How a list walks its pages (the spec's \`x-pagination\`). */\nconst ${name} = ${json} as const;\n\n`).join('')}${[...headerSets].map(([json, name]) => `/** Headers the calls below require, with what to do when one is unset (the spec's \`x-sdk-missing\`). */\nconst ${name} = ${json};\n\n`).join('')}/** The resource namespaces, one method per operation of the spec. */
 export function createResources(api: ApiClient<paths>, defaults: ResourceDefaults) {
-  return {
-${body}  };
+  // Every method is named \`group.method\` for hooks and traces.
+  return nameOperations({
+${body}  });
 }
 
 /** The resource namespaces of the client. */

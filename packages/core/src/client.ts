@@ -13,6 +13,7 @@ import type {
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { ResponseValidationError, SdkError, UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
+import { emit, type Hooks } from './hooks';
 import { levelLogger, type Logger, type LogLevel } from './logger';
 import {
   type CallParams,
@@ -21,6 +22,8 @@ import {
   type QuerySerializerOptions,
   serializeBody,
 } from './request-parts';
+import { currentOperation } from './operation';
+import { redact } from './redact';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
 
@@ -70,6 +73,11 @@ export interface ClientOptions {
    * Build one with `createResponseValidator` from a client's `./validate` entry. @default off
    */
   validateResponses?: ((method: string, path: string, data: unknown, status?: number) => void) | undefined;
+  /**
+   * Typed lifecycle events (request, response, retry, error) for metrics and audit logs. A hook that throws
+   * is logged and never breaks the call. See core's README, "Hooks".
+   */
+  hooks?: Hooks | undefined;
 }
 
 export type { CallInit, RequestOptions, ResponseData } from './call-types';
@@ -149,6 +157,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   checkNumberOption('maxRetries', options.maxRetries, 0);
   checkNumberOption('timeout', options.timeout, 0);
   const logger = levelLogger(options.logger ?? consoleLogger, options.logLevel ?? 'warn');
+  const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
+  const hooks = options.hooks ? [options.hooks] : [];
   const send = createTransport({
     fetch: options.fetch,
     apiKey: options.apiKey,
@@ -160,8 +170,9 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     debug: options.logLevel === 'debug',
     idempotencyHeader: options.idempotencyHeader,
     credentialHeaders: options.credentialHeaders,
+    hooks,
+    requestIdHeaders,
   });
-  const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const buildUrl = createUrlBuilder(options.baseUrl, options.querySerializer);
 
   /**
@@ -169,7 +180,25 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
    * throws the matching ApiError; without, its body is returned as the data. One async function per call,
    * not one per layer: each layer costs a promise and its ticks on every request.
    */
-  async function call(
+  function call(
+    method: string,
+    path: string,
+    init: Record<string, unknown> | undefined,
+    ctx: CallContext,
+    throwing: boolean,
+  ): Promise<{ data: unknown; response: Response }> {
+    // Read now, while the resource method that named the operation is still on the stack.
+    ctx.operation = currentOperation() ?? `${method.toUpperCase()} ${path}`;
+    const result = callOnce(method, path, init, ctx, throwing);
+    if (!hooks.length) return result;
+    return result.catch((error) => {
+      const url = redact(buildUrl(path, (init as { params?: CallParams } | undefined)?.params));
+      emit(hooks, 'onError', { operation: ctx.operation!, method: method.toUpperCase(), url, error }, logger);
+      throw error;
+    });
+  }
+
+  async function callOnce(
     method: string,
     path: string,
     init: Record<string, unknown> | undefined,

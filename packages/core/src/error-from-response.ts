@@ -1,4 +1,5 @@
 import { type ApiError, errorClassForStatus, type RateLimitError } from './errors';
+import { requestIdOf } from './hooks';
 import { metaOf } from './transport';
 
 /** Finds the human-readable message in a vendor's error body. Return undefined to use the default search. */
@@ -57,12 +58,7 @@ export interface ErrorContext {
 export function errorFromResponse(response: Response, body: unknown, context: ErrorContext): ApiError {
   const meta = metaOf(response);
   const message = context.errorMessage?.(body, response) ?? defaultErrorMessage(body);
-  let requestId: string | undefined;
-  for (const name of context.requestIdHeaders) {
-    requestId = response.headers.get(name) ?? undefined;
-    if (requestId) break;
-  }
-  requestId ||= context.errorRequestId?.(body);
+  const requestId = requestIdOf(response.headers, context.requestIdHeaders) || context.errorRequestId?.(body);
   // Only RateLimitError reads retryAfter; the others ignore it.
   return new (errorClassForStatus(response.status) as typeof RateLimitError)({
     status: response.status,

@@ -3,6 +3,7 @@
  * config; the generator passes it through unchanged.
  */
 import { SdkError, UsageError } from './errors';
+import { currentOperation, withOperation } from './operation';
 import { lazyThenable } from './thenable';
 
 /** Dotted path into a response body, e.g. `data` or `meta.next_cursor`. `''` is the body itself. */
@@ -149,10 +150,13 @@ function nextQuery(
  * for await (const run of runs) console.log(run.id);
  */
 export function paginate<Page, Item = unknown>(
-  fetchPage: PageFetcher<Page>,
+  fetcher: PageFetcher<Page>,
   config: PaginationConfig,
   query: Record<string, unknown> = {},
 ): PagePromise<Page, Item> {
+  // Pages are fetched later, outside the resource method: they keep its operation name.
+  const operation = currentOperation();
+  const fetchPage = (q: Record<string, unknown>) => withOperation(operation, () => fetcher(q));
   let first: Promise<Page> | undefined;
   const firstPage = () => (first ??= fetchPage(query));
 

@@ -2,6 +2,7 @@ import { StreamError } from './errors';
 import { defaultErrorMessage } from './error-from-response';
 import { type EventStream, ndjsonStream, sseStream, type StreamOptions } from './stream';
 import { safeJson } from './transport';
+import { currentOperation, withOperation } from './operation';
 import { lazyThenable } from './thenable';
 
 const NOT_A_STREAM = /^\s*(application\/([\w.-]+\+)?json|text\/html|[\w.-]+\/([\w.-]+\+)?xml)\s*(;|$)/i;
@@ -23,8 +24,10 @@ export function streamResponse<T = { event: string; data: unknown; id: string | 
   options: StreamOptions<T> = {},
 ): StreamPromise<T> {
   let started: Promise<EventStream<T>> | undefined;
+  // The request starts later, outside the resource method: it keeps its operation name.
+  const operation = currentOperation();
   const stream = () =>
-    (started ??= start().then(async (response) => {
+    (started ??= withOperation(operation, start).then(async (response) => {
       // A server that answers a stream request with a document (JSON, HTML, XML: an error, or the whole
       // answer) would otherwise read as a stream cut mid-event. Other types are given the benefit of the doubt.
       const type = response.headers.get('content-type');

@@ -7,8 +7,9 @@ import { onAbort } from './abort';
 import { resolveToken, type AuthHeader, type TokenProvider } from './auth';
 import { ConnectionError, SdkError, TimeoutError, UsageError } from './errors';
 import { fetchFollowing } from './follow-redirects';
+import { emit, type Hooks, requestIdOf } from './hooks';
 import { maskHeaders, type Logger } from './logger';
-import { addSecret } from './redact';
+import { addSecret, redact } from './redact';
 import {
   backoffDelay,
   fetchErrorCode,
@@ -34,6 +35,10 @@ export interface TransportConfig {
   idempotencyHeader: string | undefined;
   /** Headers besides the auth header that carry credentials: dropped on a cross-origin redirect, never logged. */
   credentialHeaders: readonly string[] | undefined;
+  /** Lifecycle hooks (hooks.ts); empty when nobody listens, so the loop skips the bookkeeping. */
+  hooks: readonly Hooks[];
+  /** Response headers that carry the request id, for the response event. */
+  requestIdHeaders: readonly string[];
 }
 
 /** Per-call overrides; anything left out falls back to the client's setting. */
@@ -53,6 +58,8 @@ export interface CallContext {
   read?: ((response: Response) => Promise<unknown>) | undefined;
   /** Filled in by the transport: what `read` returned. */
   data?: unknown;
+  /** The vendor operation, for hooks and traces. */
+  operation?: string | undefined;
 }
 
 /** What the transport learned about a response that the error built from it should say. */
@@ -193,6 +200,16 @@ export function createTransport(config: TransportConfig) {
     // FormData is re-encoded by fetch with a fresh boundary, so the old Content-Type must go.
     if (typeof FormData !== 'undefined' && source instanceof FormData) headers.delete('content-type');
 
+    const hooks = config.hooks;
+    const observed = hooks.length > 0;
+    const callStart = observed ? performance.now() : 0;
+    const event = (attempt: number) => ({
+      operation: call.operation ?? `${method} ${url}`,
+      method,
+      url: redact(url),
+      attempt: attempt + 1,
+    });
+
     for (let attempt = 0; ; attempt++) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       const token = typeof config.apiKey === 'function' ? await resolveToken(config.apiKey) : config.apiKey;
@@ -238,6 +255,8 @@ export function createTransport(config: TransportConfig) {
         | { response: Response; retryable: boolean; hint: number | undefined }
         | { failure: SdkError; retryable: boolean };
 
+      if (observed) emit(hooks, 'onRequest', event(attempt), logger);
+      const sentAt = observed ? performance.now() : 0;
       try {
         const doFetch = config.fetch ?? globalThis.fetch; // looked up per request: msw started later still sees it
         let response = await fetchFollowing(
@@ -246,6 +265,7 @@ export function createTransport(config: TransportConfig) {
           { method, headers, body: source, signal: controller.signal, oneShot },
           credentials,
         );
+        const headersAt = observed ? performance.now() : 0;
         let bodyText: string | undefined;
         if (response.ok && call.stream) {
           // A caller reading the body stream itself needs their abort to keep reaching the connection until
@@ -265,6 +285,21 @@ export function createTransport(config: TransportConfig) {
           if (!response.ok) bodyText = new TextDecoder().decode(buffer);
         }
         log(response.status);
+        if (observed) {
+          const now = performance.now();
+          emit(
+            hooks,
+            'onResponse',
+            {
+              ...event(attempt),
+              status: response.status,
+              requestId: requestIdOf(response.headers, config.requestIdHeaders),
+              timeToHeaders: headersAt - sentAt,
+              totalTime: now - callStart,
+            },
+            logger,
+          );
+        }
         if (response.ok) return response;
         const hint = retryAfterMs(response, bodyText === undefined ? undefined : safeJson(bodyText), policy);
         outcome = { response, hint, retryable: shouldRetryStatus(response, idempotent, policy) };
@@ -316,6 +351,13 @@ export function createTransport(config: TransportConfig) {
 
       delay ??= backoffDelay(attempt, policy);
       const what = 'response' in outcome ? String(outcome.response.status) : outcome.failure.name;
+      if (observed)
+        emit(
+          hooks,
+          'onRetry',
+          { ...event(attempt), reason: 'response' in outcome ? `status ${what}` : what, delay },
+          logger,
+        );
       logger.warn(
         `${method} ${url} failed with ${what}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 2} of ${maxRetries + 1})`,
       );
