@@ -389,14 +389,14 @@ export function resourcesModule(spec, specPath) {
         body += `      ${o.name}(${args.join(', ')}): PagePromise<${responseName}, ${o.typeBase}Item> {\n${lines}`;
         body += `        return paginate<${responseName}, ${o.typeBase}Item>(\n          (query) => api.request('${o.method}', '${o.path}', ${init}),\n          ${pagingName(o.pagination)},\n          ${query || '{}'},\n        );\n      },\n`;
       } else {
-        body += `      ${o.name}(${args.join(', ')}): Promise<${responseName}> {\n${lines}`;
+        body += `      ${o.name}(${args.join(', ')}): ApiPromise<${responseName}> {\n${lines}`;
         body += `        return api.request('${o.method}', '${o.path}', ${init});\n      },\n`;
       }
     }
     body += '    },\n';
   }
 
-  return `${banner(specPath)}import { type ApiClient, missingAnyOf, type MultipartValue, multipartBody, nameOperations, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
+  return `${banner(specPath)}import { type ApiClient, type ApiPromise, missingAnyOf, type MultipartValue, multipartBody, nameOperations, type PagePromise, paginate, type RequestOptions, type ResponseData, type StreamPromise, streamResponse, toUploadBody, type UploadSource } from '@org/sdk-core';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`environment\` option that selects each (the first is the default). */

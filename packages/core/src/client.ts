@@ -13,7 +13,7 @@ import type {
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { ResponseValidationError, SdkError, UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
-import { emit, type Hooks } from './hooks';
+import { emit, type Hooks, requestIdOf } from './hooks';
 import { levelLogger, type Logger, type LogLevel } from './logger';
 import {
   type CallParams,
@@ -26,6 +26,7 @@ import { currentOperation } from './operation';
 import { redact } from './redact';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
+import { type ApiPromise, apiPromise } from './with-response';
 
 // What a stream call asks for: either of the formats streamResponse reads.
 const STREAM_ACCEPT = { Accept: 'text/event-stream, application/x-ndjson' };
@@ -124,7 +125,7 @@ export interface ApiClient<Paths extends {}> {
     method: M,
     path: P,
     ...init: InitArgs<I>
-  ): Promise<ResponseData<Paths, P, M, I>>;
+  ): ApiPromise<ResponseData<Paths, P, M, I>>;
   /**
    * Calls a streaming operation and resolves with the Response once its headers arrive; an HTTP error
    * before the stream starts is retried and thrown like `request`'s. Wrap it with `streamResponse`.
@@ -134,7 +135,7 @@ export interface ApiClient<Paths extends {}> {
     method: M,
     path: P,
     ...init: InitArgs<I>
-  ): Promise<Response>;
+  ): ApiPromise<Response>;
   /** The resolved options, for vendor code that builds on this client. */
   readonly options: Readonly<ClientOptions>;
 }
@@ -308,13 +309,21 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     raw,
     options,
     request(method: string, path: string, init?: Record<string, unknown>) {
-      return call(method, path, init, {}, true).then(({ data, response }) => {
-        options.validateResponses?.(method, path, data, response.status);
-        return data;
-      });
+      return apiPromise(
+        call(method, path, init, {}, true).then(({ data, response }) => {
+          options.validateResponses?.(method, path, data, response.status);
+          return { data, response, requestId: requestIdOf(response.headers, requestIdHeaders) };
+        }),
+      );
     },
     requestStream(method: string, path: string, init?: Record<string, unknown>) {
-      return call(method, path, init, { stream: true }, true).then(({ response }) => response);
+      return apiPromise(
+        call(method, path, init, { stream: true }, true).then(({ response }) => ({
+          data: response,
+          response,
+          requestId: requestIdOf(response.headers, requestIdHeaders),
+        })),
+      );
     },
   } as unknown as ApiClient<Paths>;
 }

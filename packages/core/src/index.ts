@@ -35,6 +35,8 @@ export { nameOperations } from './operation';
 export { paginate } from './paginate';
 export { redact } from './redact';
 export type { PageFetcher, PagePromise, PaginationConfig } from './paginate';
+export { apiPromise } from './with-response';
+export type { ApiPromise, WithResponse } from './with-response';
 export { pollSettings, waitFor } from './poll';
 export type { PollOptions, WaitOptions } from './poll';
 export type { RetryOptions } from './retry';

@@ -5,6 +5,7 @@
 import { SdkError, UsageError } from './errors';
 import { currentOperation, withOperation } from './operation';
 import { lazyThenable } from './thenable';
+import { fullResult, type WithResponse } from './with-response';
 
 /** Dotted path into a response body, e.g. `data` or `meta.next_cursor`. `''` is the body itself. */
 type FieldPath = string;
@@ -61,6 +62,10 @@ export type PageFetcher<Page> = (query: Record<string, unknown>) => Promise<Page
 export interface PagePromise<Page, Item> extends Promise<Page>, AsyncIterable<Item> {
   /** Every page, starting with the first. */
   pages(): AsyncIterable<Page>;
+  /** The first page with the response it was read from and the vendor's request id. */
+  withResponse(): Promise<WithResponse<Page>>;
+  /** Every page as `{ data, response, requestId }`, starting with the first. */
+  pagesWithResponse(): AsyncIterable<WithResponse<Page>>;
   /** Every item, collected into an array (convenient for small lists; prefer `for await` for big ones). */
   toArray(options?: { limit?: number }): Promise<Item[]>;
 }
@@ -156,16 +161,18 @@ export function paginate<Page, Item = unknown>(
 ): PagePromise<Page, Item> {
   // Pages are fetched later, outside the resource method: they keep its operation name.
   const operation = currentOperation();
-  const fetchPage = (q: Record<string, unknown>) => withOperation(operation, () => fetcher(q));
-  let first: Promise<Page> | undefined;
-  const firstPage = () => (first ??= fetchPage(query));
+  const fetchPage = (q: Record<string, unknown>) => fullResult(withOperation(operation, () => fetcher(q)));
+  let first: Promise<WithResponse<Page>> | undefined;
+  const firstFull = () => (first ??= fetchPage(query));
+  const firstPage = () => firstFull().then((full) => full.data);
 
-  async function* pages(): AsyncGenerator<Page> {
+  async function* pagesWithResponse(): AsyncGenerator<WithResponse<Page>> {
     const state = { seen: new Set<unknown>(), counted: 0 };
-    let page = await firstPage();
+    let full = await firstFull();
     let current = query;
     let previous: string | undefined;
     for (;;) {
+      const page = full.data;
       const items = itemsOf(page, config);
       // Cursor and after lists stop on a repeated cursor; a page or offset list must look at the items, or a
       // server that ignores the parameter is paged forever.
@@ -178,12 +185,16 @@ export function paginate<Page, Item = unknown>(
         }
         previous = key;
       }
-      yield page;
+      yield full;
       const next = nextQuery(page, items, current, config, state);
       if (!next) return;
       current = next;
-      page = await fetchPage(next);
+      full = await fetchPage(next);
     }
+  }
+
+  async function* pages(): AsyncGenerator<Page> {
+    for await (const full of pagesWithResponse()) yield full.data;
   }
 
   async function* items(): AsyncGenerator<Item> {
@@ -195,6 +206,8 @@ export function paginate<Page, Item = unknown>(
     [Symbol.toStringTag]: 'PagePromise',
     [Symbol.asyncIterator]: items,
     pages,
+    pagesWithResponse,
+    withResponse: firstFull,
     async toArray(options) {
       const out: Item[] = [];
       for await (const item of items()) {

@@ -4,11 +4,15 @@ import { type EventStream, ndjsonStream, sseStream, type StreamOptions } from '.
 import { safeJson } from './transport';
 import { currentOperation, withOperation } from './operation';
 import { lazyThenable } from './thenable';
+import { fullResult, type WithResponse } from './with-response';
 
 const NOT_A_STREAM = /^\s*(application\/([\w.-]+\+)?json|text\/html|[\w.-]+\/([\w.-]+\+)?xml)\s*(;|$)/i;
 
 /** A stream that can be awaited (resolves once the response headers arrive) or iterated directly. */
-export interface StreamPromise<T> extends Promise<EventStream<T>>, AsyncIterable<T> {}
+export interface StreamPromise<T> extends Promise<EventStream<T>>, AsyncIterable<T> {
+  /** The stream with the response that opened it (status, headers) and the vendor's request id. */
+  withResponse(): Promise<WithResponse<EventStream<T>>>;
+}
 
 /**
  * Turns a pending streaming response into a StreamPromise of typed events. The request starts on the first
@@ -23,29 +27,35 @@ export function streamResponse<T = { event: string; data: unknown; id: string | 
   format: 'sse' | 'ndjson',
   options: StreamOptions<T> = {},
 ): StreamPromise<T> {
-  let started: Promise<EventStream<T>> | undefined;
+  let started: Promise<WithResponse<EventStream<T>>> | undefined;
   // The request starts later, outside the resource method: it keeps its operation name.
   const operation = currentOperation();
   const stream = () =>
-    (started ??= withOperation(operation, start).then(async (response) => {
-      // A server that answers a stream request with a document (JSON, HTML, XML: an error, or the whole
-      // answer) would otherwise read as a stream cut mid-event. Other types are given the benefit of the doubt.
-      const type = response.headers.get('content-type');
-      if (type && NOT_A_STREAM.test(type)) {
-        const body = safeJson(await response.text());
-        const message = defaultErrorMessage(body);
-        throw new StreamError(
-          `Expected a ${format === 'sse' ? 'text/event-stream' : 'NDJSON'} stream, got ${type}${message ? `: ${message}` : ''}`,
-          { data: body },
-        );
-      }
-      return format === 'ndjson' ? ndjsonStream<T>(response, options) : sseStream<T>(response, options);
-    }));
+    (started ??= fullResult(withOperation(operation, start)).then(
+      async ({ data: opened, response = opened, requestId }) => {
+        // A server that answers a stream request with a document (JSON, HTML, XML: an error, or the whole
+        // answer) would otherwise read as a stream cut mid-event. Other types are given the benefit of the doubt.
+        const type = response.headers.get('content-type');
+        if (type && NOT_A_STREAM.test(type)) {
+          const body = safeJson(await response.text());
+          const message = defaultErrorMessage(body);
+          throw new StreamError(
+            `Expected a ${format === 'sse' ? 'text/event-stream' : 'NDJSON'} stream, got ${type}${message ? `: ${message}` : ''}`,
+            { data: body },
+          );
+        }
+        const data =
+          format === 'ndjson' ? ndjsonStream<T>(response, options) : sseStream<T>(response, options);
+        return { data, response, requestId };
+      },
+    ));
+  const events = () => stream().then((full) => full.data);
   return {
-    ...lazyThenable(stream),
+    ...lazyThenable(events),
+    withResponse: stream,
     [Symbol.toStringTag]: 'StreamPromise',
     async *[Symbol.asyncIterator]() {
-      yield* await stream();
+      yield* await events();
     },
   } as StreamPromise<T>;
 }
