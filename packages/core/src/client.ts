@@ -23,6 +23,7 @@ import {
   serializeBody,
 } from './request-parts';
 import { currentOperation } from './operation';
+import { createPacer } from './pacing';
 import { redact } from './redact';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
@@ -79,6 +80,12 @@ export interface ClientOptions {
    * is logged and never breaks the call. See core's README, "Hooks".
    */
   hooks?: Hooks | undefined;
+  /**
+   * When a call learns that a host's rate limit is spent (429 with Retry-After, or `X-RateLimit-Remaining: 0`
+   * with `X-RateLimit-Reset`), the client's other calls to that host wait for the same moment instead of
+   * sending into the limit. `false` lets each call meet the limit on its own. @default true
+   */
+  pacing?: boolean | undefined;
 }
 
 export type { CallInit, RequestOptions, ResponseData } from './call-types';
@@ -159,6 +166,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   checkNumberOption('timeout', options.timeout, 0);
   const logger = levelLogger(options.logger ?? consoleLogger, options.logLevel ?? 'warn');
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
+  const retry = resolveRetryPolicy(options.retry);
   const hooks = options.hooks ? [options.hooks] : [];
   const send = createTransport({
     fetch: options.fetch,
@@ -166,13 +174,14 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     authHeader: options.authHeader ?? bearerAuth,
     maxRetries: options.maxRetries ?? 2,
     timeout: options.timeout ?? 60_000,
-    retry: resolveRetryPolicy(options.retry),
+    retry,
     logger,
     debug: options.logLevel === 'debug',
     idempotencyHeader: options.idempotencyHeader,
     credentialHeaders: options.credentialHeaders,
     hooks,
     requestIdHeaders,
+    pacer: options.pacing === false ? undefined : createPacer(retry.maxRetryAfter),
   });
   const buildUrl = createUrlBuilder(options.baseUrl, options.querySerializer);
 
@@ -297,6 +306,11 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     return { data, response };
   }
 
+  const withRequestId = <T>(result: { data: T; response: Response }) => ({
+    ...result,
+    requestId: requestIdOf(result.response.headers, requestIdHeaders),
+  });
+
   const raw = {} as Record<string, unknown>;
   for (const method of 'get put post delete options head patch trace'.split(' ')) {
     raw[method.toUpperCase()] = async (path: string, init?: Record<string, unknown>) => {
@@ -309,21 +323,21 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     raw,
     options,
     request(method: string, path: string, init?: Record<string, unknown>) {
-      return apiPromise(
-        call(method, path, init, {}, true).then(({ data, response }) => {
-          options.validateResponses?.(method, path, data, response.status);
-          return { data, response, requestId: requestIdOf(response.headers, requestIdHeaders) };
-        }),
-      );
+      let last: { data: unknown; response: Response } | undefined;
+      const data = call(method, path, init, {}, true).then((result) => {
+        options.validateResponses?.(method, path, result.data, result.response.status);
+        last = result;
+        return result.data;
+      });
+      return apiPromise(data, () => withRequestId(last!));
     },
     requestStream(method: string, path: string, init?: Record<string, unknown>) {
-      return apiPromise(
-        call(method, path, init, { stream: true }, true).then(({ response }) => ({
-          data: response,
-          response,
-          requestId: requestIdOf(response.headers, requestIdHeaders),
-        })),
-      );
+      let last: { data: unknown; response: Response } | undefined;
+      const data = call(method, path, init, { stream: true }, true).then((result) => {
+        last = { data: result.response, response: result.response };
+        return result.response;
+      });
+      return apiPromise(data, () => withRequestId(last!));
     },
   } as unknown as ApiClient<Paths>;
 }

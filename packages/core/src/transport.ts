@@ -9,6 +9,7 @@ import { ConnectionError, SdkError, TimeoutError, UsageError } from './errors';
 import { fetchFollowing } from './follow-redirects';
 import { emit, type Hooks, requestIdOf } from './hooks';
 import { maskHeaders, type Logger } from './logger';
+import type { Pacer } from './pacing';
 import { addSecret, redact } from './redact';
 import {
   backoffDelay,
@@ -39,6 +40,8 @@ export interface TransportConfig {
   hooks: readonly Hooks[];
   /** Response headers that carry the request id, for the response event. */
   requestIdHeaders: readonly string[];
+  /** Shares a host's rate limit between the client's calls (pacing.ts); undefined when turned off. */
+  pacer: Pacer | undefined;
 }
 
 /** Per-call overrides; anything left out falls back to the client's setting. */
@@ -210,8 +213,15 @@ export function createTransport(config: TransportConfig) {
       attempt: attempt + 1,
     });
 
+    const pacer = config.pacer;
+    const origin = pacer && url.slice(0, url.indexOf('/', url.indexOf('//') + 2) >>> 0);
+
     for (let attempt = 0; ; attempt++) {
       if (callerSignal?.aborted) throw callerSignal.reason;
+      if (pacer) {
+        const wait = pacer.ready(origin!, callerSignal);
+        if (wait) await wait;
+      }
       const token = typeof config.apiKey === 'function' ? await resolveToken(config.apiKey) : config.apiKey;
       if (token) {
         for (const [name, value] of fixedAuth ?? authEntries(token)) {
@@ -254,6 +264,8 @@ export function createTransport(config: TransportConfig) {
       let outcome:
         | { response: Response; retryable: boolean; hint: number | undefined }
         | { failure: SdkError; retryable: boolean };
+      let answer: Response | undefined;
+      let answerHint: number | undefined;
 
       if (observed) emit(hooks, 'onRequest', event(attempt), logger);
       const sentAt = observed ? performance.now() : 0;
@@ -300,8 +312,10 @@ export function createTransport(config: TransportConfig) {
             logger,
           );
         }
+        answer = response;
         if (response.ok) return response;
         const hint = retryAfterMs(response, bodyText === undefined ? undefined : safeJson(bodyText), policy);
+        answerHint = hint;
         outcome = { response, hint, retryable: shouldRetryStatus(response, idempotent, policy) };
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
@@ -316,6 +330,7 @@ export function createTransport(config: TransportConfig) {
             };
         log(outcome.failure.name);
       } finally {
+        pacer?.done(origin!, answer, answerHint);
         if (!keepLinked) release();
         else clearTimeout(timer);
       }

@@ -24,14 +24,19 @@ export interface ApiPromise<T> extends Promise<T> {
   withResponse(): Promise<WithResponse<T>>;
 }
 
-/** The data promise over `full`, with `withResponse()` handing out `full` itself. */
-export function apiPromise<T>(full: Promise<WithResponse<T>>): ApiPromise<T> {
-  const promise = full.then((result) => result.data) as ApiPromise<T>;
-  promise.withResponse = () => {
-    // Whoever asks for the full result handles its failure; the data promise must not report it again.
-    promise.catch(() => {});
-    return full;
-  };
+/**
+ * `data` with a `withResponse()` that reads `full()` once it has resolved. The full result is built only
+ * when asked for: a call that is just awaited pays no extra promise. (Chaining on `data` also marks it
+ * handled, so a failure is reported once, through whichever promise the caller holds.)
+ * @example return apiPromise(call().then((r) => ((last = r), r.data)), () => ({ ...last, requestId }));
+ */
+export function apiPromise<T>(data: Promise<T>, full?: () => WithResponse<T>): ApiPromise<T> {
+  const promise = data as ApiPromise<T>;
+  promise.withResponse = () =>
+    data.then(
+      (value) =>
+        full?.() ?? { data: value, response: undefined as unknown as Response, requestId: undefined },
+    );
   return promise;
 }
 
