@@ -255,7 +255,7 @@ describe('resourcesModule', () => {
 
   it('fills an x-sdk-default path parameter from the params object or the client default', () => {
     expect(out).toContain(
-      'download(fileId: string, params: FilesDownloadParams = {}, options?: RequestOptions): Promise<FilesDownloadResponse>',
+      'download(fileId: string, params: FilesDownloadParams = {}, options?: RequestOptions): ApiPromise<FilesDownloadResponse>',
     );
     expect(out).toContain('export type FilesDownloadParams = { workspace_name?: string };');
     expect(out).toContain(
@@ -281,7 +281,7 @@ describe('resourcesModule', () => {
 
   it('sends a raw-bytes body as given, with the declared media type unless the call sets one', () => {
     expect(out).toContain(
-      'create(body: UploadSource, params: UploadsCreateParams = {}, options?: RequestOptions): Promise<UploadsCreateResponse>',
+      'create(body: UploadSource, params: UploadsCreateParams = {}, options?: RequestOptions): ApiPromise<UploadsCreateResponse>',
     );
     expect(out).toContain(
       "body: toUploadBody(body), headers: { 'X-Workspace-Id': null, 'Content-Type': 'application/octet-stream', ...options?.headers }",
@@ -290,7 +290,7 @@ describe('resourcesModule', () => {
 
   it('splits a JSON-or-stream operation into a JSON method and a streaming one that sets the flag', () => {
     expect(out).toContain(
-      'complete(params: ChatsCompleteParams, options?: RequestOptions): Promise<ChatsCompleteResponse>',
+      'complete(params: ChatsCompleteParams, options?: RequestOptions): ApiPromise<ChatsCompleteResponse>',
     );
     expect(out).toContain(
       "export type ChatsCompleteResponse = paths['/v1/chat/completions']['post']['responses'][200]['content']['application/json'];",
