@@ -25,11 +25,18 @@ export const ERROR_CLASSES = [
 
 /** Core's types a client's signatures name, re-exported so that users import them from the client. */
 export const CORE_TYPES = [
+  'ApiPromise',
+  'AttemptEvent',
+  'ErrorEvent',
+  'Hooks',
   'MultipartValue',
   'PagePromise',
   'RequestOptions',
   'StreamPromise',
+  'ResponseEvent',
+  'RetryEvent',
   'UploadSource',
+  'WithResponse',
   // How every flow waits (timeout, signal, pollInterval, onProgress): one meaning in every client.
   'PollOptions as WaitOptions',
 ];

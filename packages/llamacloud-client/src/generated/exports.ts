@@ -20,10 +20,17 @@ export {
   UsageError,
 } from '@org/sdk-core';
 export type {
+  ApiPromise,
+  AttemptEvent,
+  ErrorEvent,
+  Hooks,
   MultipartValue,
   PagePromise,
   RequestOptions,
   StreamPromise,
+  ResponseEvent,
+  RetryEvent,
   UploadSource,
+  WithResponse,
   PollOptions as WaitOptions,
 } from '@org/sdk-core';
