@@ -22,6 +22,8 @@ export const CORE_OPTION_KEYS = [
   'idempotencyHeader',
   'querySerializer',
   'validateResponses',
+  'hooks',
+  'pacing',
 ] as const;
 
 /**
