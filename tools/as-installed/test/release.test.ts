@@ -1,6 +1,7 @@
 // The release as a user meets it: `changeset version` and `changeset publish` from a copy of the repo into a
 // local registry (Verdaccio on 127.0.0.1), then a fresh app outside the repo runs
-// `npm install @org/hotdata-client msw` from that registry and passes a mocked test.
+// `npm install @org/hotdata-client msw zod` (the mock's peers, as the README says) from that registry and
+// passes a mocked test.
 import { execFile } from 'node:child_process';
 import {
   chmodSync,
@@ -130,7 +131,7 @@ describe.skipIf(!enabled)('release through a registry', () => {
     writeFileSync(join(app, '.npmrc'), `registry=${registry.url}\n`);
     writeFileSync(join(app, 'revenue.test.mjs'), mockedTest);
     const npmEnv = { ...process.env, npm_config_registry: registry.url };
-    await run('npm', ['install', '--no-audit', '--no-fund', '@org/hotdata-client', 'msw'], {
+    await run('npm', ['install', '--no-audit', '--no-fund', '@org/hotdata-client', 'msw', 'zod'], {
       cwd: app,
       env: npmEnv,
     });
