@@ -2,19 +2,10 @@
 // pattern, ..., and `x-sdk-max-bytes` on a raw body), for flows that check input before sending. One
 // constant per operation, so a bundle keeps only the ones its flows read.
 import { banner } from './banner.mjs';
+import { deref } from './deref.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 const BOUNDS = ['minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum', 'pattern'];
-
-const deref = (spec, node) => {
-  let n = node;
-  for (let i = 0; n?.$ref && i < 10; i++)
-    n = n.$ref
-      .split('/')
-      .slice(1)
-      .reduce((o, k) => o[k], spec);
-  return n;
-};
 
 /** The bounds a schema sets, or undefined when it sets none. */
 function boundsOf(schema) {
