@@ -30,13 +30,9 @@ export interface ApiPromise<T> extends Promise<T> {
  * handled, so a failure is reported once, through whichever promise the caller holds.)
  * @example return apiPromise(call().then((r) => ((last = r), r.data)), () => ({ ...last, requestId }));
  */
-export function apiPromise<T>(data: Promise<T>, full?: () => WithResponse<T>): ApiPromise<T> {
+export function apiPromise<T>(data: Promise<T>, full: () => WithResponse<T>): ApiPromise<T> {
   const promise = data as ApiPromise<T>;
-  promise.withResponse = () =>
-    data.then(
-      (value) =>
-        full?.() ?? { data: value, response: undefined as unknown as Response, requestId: undefined },
-    );
+  promise.withResponse = () => data.then(full);
   return promise;
 }
 
