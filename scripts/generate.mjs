@@ -11,6 +11,7 @@ import { deref } from './generator/deref.mjs';
 import { clientModule } from './generator/client-module.mjs';
 import { exportsModule } from './generator/exports-module.mjs';
 import { limitsModule } from './generator/limits-module.mjs';
+import { hasPolls, pollModule } from './generator/poll-module.mjs';
 import { resourcesModule } from './generator/resources-module.mjs';
 import { validateModule } from './generator/validate-module.mjs';
 
@@ -136,6 +137,7 @@ export async function generatedFiles(spec, specPath) {
           'client.ts': clientModule(spec, specPath),
           'exports.ts': exportsModule(specPath),
           'limits.ts': limitsModule(spec, specPath),
+          ...(hasPolls(spec) ? { 'poll.ts': pollModule(spec, specPath) } : {}),
           'validate.ts': validateModule(spec, specPath),
         }
       : {}),

@@ -129,3 +129,38 @@ export function pollSettings<State>(options: PollOptions<State>, minDelay = 500)
     onPoll: options.onProgress,
   };
 }
+
+/**
+ * The values of a polled field that end a wait, as a spec's `x-sdk-poll` gives them (generated into each
+ * client's `generated/poll.ts`): `success`, `failure`, and `partial` (ended, with some parts failed).
+ */
+export interface PollStates {
+  /** The field that holds the state, a dotted path for a nested one (`status`, `ingestion.status`). */
+  readonly field: string;
+  readonly success: readonly string[];
+  readonly failure: readonly string[];
+  readonly partial: readonly string[];
+}
+
+/** How a polled state ended, by a spec's poll states. */
+export type PollOutcome = 'success' | 'partial' | 'failure';
+
+/**
+ * How a polled state ended by the spec's poll states, or undefined while it has not: any value the spec
+ * does not list as terminal (`queued`, `running`, or one the vendor adds later) keeps the wait going.
+ * @example
+ * const job = await waitFor(check, {
+ *   done: (j) => pollOutcome(getJobPoll, j) !== undefined,
+ *   failed: (j) => pollOutcome(getJobPoll, j) === 'failure' && `job ended ${j.status}`,
+ * });
+ */
+export function pollOutcome(states: PollStates, state: unknown): PollOutcome | undefined {
+  let value = state;
+  for (const key of states.field.split('.'))
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== 'string') return undefined;
+  if (states.success.includes(value)) return 'success';
+  if (states.failure.includes(value)) return 'failure';
+  if (states.partial.includes(value)) return 'partial';
+  return undefined;
+}

@@ -4,6 +4,7 @@ import {
   createApiClient,
   PollFailedError,
   PollTimeoutError,
+  pollOutcome,
   pollSettings,
   UsageError,
   waitFor,
@@ -204,5 +205,40 @@ describe('the deadline', () => {
       await waitFor(async () => ({ status: 'done' }) as Job, { done, signal: controller.signal });
     }
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+});
+
+describe('pollOutcome', () => {
+  const job = {
+    field: 'status',
+    success: ['succeeded'],
+    failure: ['failed'],
+    partial: ['partially_succeeded'],
+  };
+
+  it('says how a state ended by the spec’s poll states, and undefined while it runs', () => {
+    expect(pollOutcome(job, { status: 'succeeded' })).toBe('success');
+    expect(pollOutcome(job, { status: 'failed' })).toBe('failure');
+    expect(pollOutcome(job, { status: 'partially_succeeded' })).toBe('partial');
+    // Running, a value the vendor adds later, no status, or no object at all: the wait goes on.
+    for (const state of [{ status: 'running' }, { status: 'archived' }, {}, null, 'succeeded'])
+      expect(pollOutcome(job, state)).toBeUndefined();
+  });
+
+  it('reads a nested field by its dotted path', () => {
+    const nested = { ...job, field: 'ingestion.status' };
+    expect(pollOutcome(nested, { ingestion: { status: 'failed' } })).toBe('failure');
+    expect(pollOutcome(nested, { ingestion: null })).toBeUndefined();
+  });
+
+  it('ends a waitFor on the failure state with a PollFailedError', async () => {
+    const states = [{ status: 'running' }, { status: 'failed' }];
+    const wait = waitFor(async () => states.shift()!, {
+      minDelay: 0,
+      done: (s) => pollOutcome(job, s) !== undefined,
+      failed: (s) => pollOutcome(job, s) === 'failure' && `ended ${s.status}`,
+    });
+    await expect(wait).rejects.toThrow(/ended failed/);
+    expect(states).toEqual([]);
   });
 });

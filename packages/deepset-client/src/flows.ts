@@ -1,11 +1,13 @@
 import {
   type FilePart,
   type PollOptions,
+  pollOutcome,
   pollSettings,
   type RequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
+import { getPipelinesPoll } from './generated/poll';
 import type { PipelinesGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';
 
@@ -27,8 +29,6 @@ export interface UploadOptions extends RequestOptions {
   /** The workspace, when not the client's. */
   workspace?: string;
 }
-
-const FAILED = new Set(['DEPLOYED_UNHEALTHY', 'DEPLOYMENT_FAILED', 'UNDEPLOYED']);
 
 /** The multi-step flows, built on the generated resources. */
 export function createFlows(resources: Resources) {
@@ -60,8 +60,10 @@ export function createFlows(resources: Resources) {
     const ws = { workspace_name: options.workspace };
     return waitFor((signal) => resources.pipelines.get(pipelineName, ws, { signal, requireBody: true }), {
       description: `deployment of pipeline ${pipelineName}`,
-      done: (p) => p.status === 'DEPLOYED',
-      failed: (p) => (FAILED.has(String(p.status)) ? `Pipeline ${pipelineName} is ${p.status}` : false),
+      // The states that end the wait are the spec's (x-sdk-poll of GET .../pipelines/{pipeline_name}).
+      done: (p) => pollOutcome(getPipelinesPoll, p) !== undefined,
+      failed: (p) =>
+        pollOutcome(getPipelinesPoll, p) === 'failure' && `Pipeline ${pipelineName} is ${p.status}`,
       ...pollSettings(options),
     });
   }

@@ -1,4 +1,5 @@
-import { pollSettings, waitFor } from '@org/sdk-core';
+import { pollOutcome, pollSettings, waitFor } from '@org/sdk-core';
+import { getJobPoll } from './generated/poll';
 import type {
   IndexesCreateParams,
   IndexesCreateResponse,
@@ -7,7 +8,7 @@ import type {
   Resources,
 } from './generated/resources';
 import type { components } from './generated/schema';
-import { finished, type WaitOptions } from './wait-options';
+import type { WaitOptions } from './wait-options';
 
 type S = components['schemas'];
 /** What a data refresh produced: one table's sync, or a whole connection's. */
@@ -31,9 +32,11 @@ export function createJobFlows(resources: Resources) {
   function waitForJob(jobId: string, options: JobWaitOptions = {}): Promise<JobsGetResponse> {
     return waitFor((signal) => resources.jobs.get(jobId, { signal, requireBody: true }), {
       description: `job ${jobId}`,
-      done: finished,
+      // The states that end the wait are the spec's (x-sdk-poll of GET /v1/jobs/{id}).
+      done: (job) => pollOutcome(getJobPoll, job) !== undefined,
       failed: (job) =>
-        (job.status === 'failed' || (options.failOnPartial && job.status === 'partially_succeeded')) &&
+        (pollOutcome(getJobPoll, job) === 'failure' ||
+          (options.failOnPartial && pollOutcome(getJobPoll, job) === 'partial')) &&
         `Job ${jobId} (${job.job_type}) ended ${job.status}${job.error_message ? `: ${job.error_message}` : ''}`,
       ...pollSettings(options),
     });

@@ -1,7 +1,8 @@
-import { pollSettings, UsageError, waitFor } from '@org/sdk-core';
+import { pollOutcome, pollSettings, UsageError, waitFor } from '@org/sdk-core';
+import { getQueryRunPoll, getResultPoll } from './generated/poll';
 import type { QueryRunsGetResponse, Resources } from './generated/resources';
 import { QueryFailedError } from './query-failed-error';
-import { finished, type WaitOptions } from './wait-options';
+import type { WaitOptions } from './wait-options';
 
 /** How `runQuery` submits, waits and shapes the result. */
 export interface RunQueryOptions extends Omit<WaitOptions<QueryRunsGetResponse>, 'timeout'> {
@@ -110,8 +111,10 @@ export async function runQuery(
     if (!run) {
       const polled = await resources.queryRuns.get(runId, request);
       options.onProgress?.(polled);
-      if (!finished(polled)) return polled;
-      if (polled.status === 'failed') throw fail(polled, polled.error_message);
+      // The run's and the result's end states are the spec's (x-sdk-poll).
+      const ended = pollOutcome(getQueryRunPoll, polled);
+      if (!ended) return polled;
+      if (ended === 'failure') throw fail(polled, polled.error_message);
       if (!polled.result_id)
         throw fail(
           polled,
@@ -123,8 +126,9 @@ export async function runQuery(
     }
     const resultId = run.result_id as string;
     const result = await resources.results.get(resultId, request);
-    if (!finished(result)) return result;
-    if (result.status === 'failed')
+    const resultEnded = pollOutcome(getResultPoll, result);
+    if (!resultEnded) return result;
+    if (resultEnded === 'failure')
       throw fail(result, result.error_message, `The result ${resultId} of query run ${runId} failed`);
     answer = {
       ...shape(result, options.rowsAs),

@@ -1,11 +1,13 @@
 import {
   type FilePart,
   type PollOptions,
+  pollOutcome,
   pollSettings,
   type RequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
+import { getPipelineStatusPoll } from './generated/poll';
 import type { PipelinesGetStatusResponse, Resources } from './generated/resources';
 
 /**
@@ -71,13 +73,11 @@ export function createFlows(resources: Resources) {
     poll.maxDelay = Math.max(MIN_POLL_MS, poll.maxDelay);
     return waitFor((signal) => resources.pipelines.getStatus(pipelineId, {}, { signal, requireBody: true }), {
       description: `ingestion of pipeline ${pipelineId}`,
-      done: (s) => s.status === 'SUCCESS' || s.status === 'PARTIAL_SUCCESS',
+      // The states that end the wait are the spec's (x-sdk-poll of GET /pipelines/{id}/status).
+      done: (s) => pollOutcome(getPipelineStatusPoll, s) !== undefined,
       failed: (s) => {
-        if (
-          s.status === 'ERROR' ||
-          s.status === 'CANCELLED' ||
-          (options.failOnPartial && s.status === 'PARTIAL_SUCCESS')
-        ) {
+        const ended = pollOutcome(getPipelineStatusPoll, s);
+        if (ended === 'failure' || (options.failOnPartial && ended === 'partial')) {
           const why = s.error?.map((e) => `${e.step}: ${e.message}`).join('; ');
           return `Ingestion of pipeline ${pipelineId} ended ${s.status}${why ? `: ${why}` : ''}`;
         }

@@ -4,6 +4,7 @@ import {
   createApiClient,
   type MultipartValue,
   type PollOptions,
+  pollOutcome,
   pollSettings,
   type RequestOptions,
   type TokenProvider,
@@ -19,6 +20,7 @@ import {
   type ExecutionsGetStatusResponse,
 } from './generated/resources';
 import { executeDeploymentLimits } from './generated/limits';
+import { getExecutionStatusPoll } from './generated/poll';
 import type { paths } from './generated/schema';
 
 /** An execution's status answer: `status`, and the per-file results in `message` once COMPLETED. */
@@ -77,7 +79,6 @@ export interface ExecutionResult {
 const { api_name, files, timeout: timeoutBounds } = executeDeploymentLimits;
 const MAX_DOCUMENTS = files.maxItems;
 const API_NAME = new RegExp(api_name.pattern);
-const FAILED = new Set<unknown>(['ERROR', 'STOPPED']);
 
 const usage = (message: string) => new UsageError(`[@org/unstract-client] ${message}`);
 
@@ -219,7 +220,9 @@ export function createDeploymentClient(
       status: 'COMPLETED',
       results: Array.isArray(results) ? results : [],
     });
-    if (run.execution_status === 'COMPLETED') return finished(run.result);
+    // The end states are the spec's (x-sdk-poll of the status call); the execute answer has the same ones.
+    if (pollOutcome(getExecutionStatusPoll, { status: run.execution_status }) === 'success')
+      return finished(run.result);
     const { include_metadata, include_metrics, include_extracted_text } = params;
     const last = await waitFor(
       (signal) =>
@@ -229,12 +232,13 @@ export function createDeploymentClient(
           { signal, requireBody: true },
         ),
       {
-        done: (s) => s.status === 'COMPLETED' || FAILED.has(s.status),
+        done: (s) => pollOutcome(getExecutionStatusPoll, s) !== undefined,
         ...pollSettings(wait, 1000),
         description: `execution ${executionId}`,
       },
     );
-    if (last.status !== 'COMPLETED') throw executionFailed(executionId, last.status, last.message, last);
+    if (pollOutcome(getExecutionStatusPoll, last) !== 'success')
+      throw executionFailed(executionId, last.status, last.message, last);
     return finished(last.message);
   }
 
