@@ -10,6 +10,7 @@ import { banner } from './generator/banner.mjs';
 import { deref } from './generator/deref.mjs';
 import { clientModule } from './generator/client-module.mjs';
 import { exportsModule } from './generator/exports-module.mjs';
+import { formatModule } from './generator/format.mjs';
 import { limitsModule } from './generator/limits-module.mjs';
 import { hasPolls, pollModule } from './generator/poll-module.mjs';
 import { resourcesModule } from './generator/resources-module.mjs';
@@ -128,7 +129,7 @@ export async function schemaModule(spec, specPath) {
  * @example const files = await generatedFiles(parse(readFileSync('specs/hotdata.yaml', 'utf8')), 'specs/hotdata.yaml');
  */
 export async function generatedFiles(spec, specPath) {
-  return {
+  const files = {
     'schema.ts': await schemaModule(spec, specPath),
     'resources.ts': resourcesModule(spec, specPath),
     'schemas.ts': schemasModule(spec, specPath),
@@ -142,6 +143,7 @@ export async function generatedFiles(spec, specPath) {
         }
       : {}),
   };
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, formatModule(text)]));
 }
 
 /** Generates every target, or only the vendors named. */
