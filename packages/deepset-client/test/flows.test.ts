@@ -1,5 +1,5 @@
 // The flows: upload sessions end to end, deploy-and-wait, single-file upload, and the documents stream.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDeepsetClient, PollFailedError, PollTimeoutError, UsageError } from '../src/index';
 import { fast, QUERY_YAML, useMock } from './use-mock';
 
@@ -103,17 +103,27 @@ describe('uploadFiles (upload sessions)', () => {
     const ds = client();
     const skipped = await ds.uploadFiles([{ name: 'a.txt', data: 'A.' }], { wait: false });
     expect(skipped.status).toBeUndefined();
-    // Ingestion finishes one file per poll: the first poll finishes one of three, then the deadline ends the wait.
-    const error = await ds
+    // Ingestion finishes one file per poll. The wait's clock is faked, so however slow the machine is, the
+    // deadline passes only after the first poll has finished one of the three files.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let polled = () => {};
+    const firstPoll = new Promise<void>((resolve) => {
+      polled = resolve;
+    });
+    const pending = ds
       .uploadFiles(
         [
           { name: 'b.txt', data: 'B.' },
           { name: 'c.txt', data: 'C.' },
           { name: 'd.txt', data: 'D.' },
         ],
-        { pollInterval: { min: 5000, max: 5000 }, timeout: 1000 },
+        { pollInterval: { min: 5000, max: 5000 }, timeout: 1000, onProgress: () => polled() },
       )
       .catch((e: unknown) => e);
+    const error = await firstPoll
+      .then(() => vi.advanceTimersByTimeAsync(1000))
+      .then(() => pending)
+      .finally(() => vi.useRealTimers());
     expect(error).toBeInstanceOf(PollTimeoutError);
     expect((error as PollTimeoutError).lastState).toMatchObject({
       ingestion_status: { finished_files: 1, failed_files: 0 },
