@@ -36,7 +36,7 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
     },
   }));
 
-export const projects = [
+const allProjects = [
   ...clientProjects,
   {
     extends: true,
@@ -94,3 +94,13 @@ export const projects = [
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];
+
+/** The projects that test one package's folder (packages/<dir>/test/): turbo's `test` task runs these. */
+const packageScoped = new Set(['faults', 'slow', ...clientProjects.map((p) => p.test.name)]);
+
+// SDK_TEST_SCOPE=repo: only the projects of no package (scripts, specs, demo, as-installed), for `pnpm test`
+// after turbo has run (or replayed from its cache) each package's own `test` task.
+export const projects =
+  process.env.SDK_TEST_SCOPE === 'repo'
+    ? allProjects.filter((p) => !packageScoped.has(p.test.name))
+    : allProjects;
