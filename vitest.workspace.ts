@@ -3,6 +3,12 @@
 // folder less `-client`, so a new vendor client is picked up without editing this file.
 import { existsSync, readdirSync } from 'node:fs';
 
+/** `@org/sdk-core` and its subpath entries (`/validate`, `/msw`, `/msw-node`) mapped to core's src/. */
+const coreSource = {
+  find: /^@org\/sdk-core(\/[\w-]+)?$/,
+  replacement: `${import.meta.dirname}/packages/core/src$1/index.ts`,
+};
+
 const clientProjects = readdirSync('./packages', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`./packages/${d.name}/test`))
   .map((d) => d.name)
@@ -10,6 +16,9 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
   .map((dir) => ({
     // Inherit the root config's test options (the timeouts for transport tests on a loaded machine).
     extends: true,
+    // Core from its source, so a client's tests see an edit to core without a rebuild. The packages as
+    // users install them (dist) are what the as-installed project tests.
+    resolve: { alias: [coreSource] },
     test: {
       name: dir.replace(/-client$/, ''),
       root: `./packages/${dir}`,
@@ -27,12 +36,13 @@ const clientProjects = readdirSync('./packages', { withFileTypes: true })
     },
   }));
 
-export const projects = [
+const allProjects = [
   ...clientProjects,
   {
     extends: true,
     // Core and the clients against a hostile server on 127.0.0.1 (test/faults/ in any package): a rejection
     // nobody handles fails the run.
+    resolve: { alias: [coreSource] },
     test: {
       name: 'faults',
       root: '.',
@@ -60,6 +70,7 @@ export const projects = [
     // Memory tests that stream hundreds of MiB (test/slow/ in any package): they take seconds and measure
     // memory, so they run one file at a time and last: `pnpm test` (tools/test-in-order.mjs) runs every
     // other project first, then this one.
+    resolve: { alias: [coreSource] },
     test: {
       name: 'slow',
       root: '.',
@@ -75,7 +86,7 @@ export const projects = [
   {
     extends: true,
     // The generator's tests import generated modules from a temporary folder: core comes from its source.
-    resolve: { alias: { '@org/sdk-core': `${import.meta.dirname}/packages/core/src/index.ts` } },
+    resolve: { alias: [coreSource] },
     test: { name: 'scripts', root: './scripts', include: ['test/**/*.test.ts'] },
   },
   {
@@ -83,3 +94,13 @@ export const projects = [
     test: { name: 'specs', root: './specs', include: ['test/**/*.test.ts'] },
   },
 ];
+
+/** The projects that test one package's folder (packages/<dir>/test/): turbo's `test` task runs these. */
+const packageScoped = new Set(['faults', 'slow', ...clientProjects.map((p) => p.test.name)]);
+
+// SDK_TEST_SCOPE=repo: only the projects of no package (scripts, specs, demo, as-installed), for `pnpm test`
+// after turbo has run (or replayed from its cache) each package's own `test` task.
+export const projects =
+  process.env.SDK_TEST_SCOPE === 'repo'
+    ? allProjects.filter((p) => !packageScoped.has(p.test.name))
+    : allProjects;
