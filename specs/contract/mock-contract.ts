@@ -15,24 +15,37 @@ type Context = Record<string, any>;
 /** What one operation's call sends, beyond what the spec's samples give. */
 export interface ContractCall<Mock, Client> {
   /** Runs after the fixture's setup, before the call; may add to the context. */
-  before?(mock: Mock, client: Client, ctx: Context): Awaitable<void>;
+  before?(mock: Mock, client: Client, ctx: Context, tools: ContractTools): Awaitable<void>;
   path?: Record<string, string>;
   query?: Record<string, unknown>;
   headers?: Record<string, string>;
   /** The body to send; defaults to the smallest body the spec accepts. */
   body?: unknown;
+  /** Fields to set on the sampled body (`{ model: 'mock-chat-small' }`). */
+  patch?: Record<string, unknown>;
   /** Another client to call with (the deployment client of a vendor with two). */
   client?: RawClient;
   /** The status the mock should answer; defaults to any 2xx. */
   status?: number;
 }
 
+/** What a fixture's path functions can call. */
+export interface ContractTools {
+  /** The operation being called. */
+  operation: Operation;
+  /** Creates a resource by its collection's POST (`/v1/chats` for `/v1/chats/{id}`) and answers its id. */
+  create(collectionPath?: string): Promise<string>;
+}
+
 /** A vendor's fixture: the state operations need, and the path values and calls that use it. */
 export interface ContractFixture<Mock, Client> {
   /** Seeds the mock before each operation (the harness resets it after each); returns ids for the calls. */
   setup?(mock: Mock, client: Client): Awaitable<Context>;
-  /** Path parameter values by name, read from the context when given as a function. */
-  path: Record<string, string | ((ctx: Context) => string)>;
+  /**
+   * Path parameter values by name, read from the context when given as a function; `tools.create(path)`
+   * creates the resource a path names (its collection's POST, with that call's fixture body or a sample).
+   */
+  path: Record<string, string | ((ctx: Context, tools: ContractTools) => Awaitable<string>)>;
   /** Per operation (by operationId): what its call needs beyond the defaults. */
   calls?: Record<string, (ctx: Context) => ContractCall<Mock, Client>>;
 }
@@ -69,11 +82,24 @@ export function describeMockContract<Mock, Client extends RawClient>(
       it(`${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`, async () => {
         const api = client();
         const ctx: Context = { ...((await fixture.setup?.(mock, api)) ?? {}) };
+        const tools: ContractTools = {
+          operation,
+          async create(collection = operation.path.replace(/\/\{[^}]+\}.*$/, '')) {
+            const creator = spec.operations.find((o) => o.method === 'post' && o.path === collection);
+            if (!creator) throw new Error(`no POST ${collection} in the spec to create the resource with`);
+            const given = fixture.calls?.[creator.operationId]?.(ctx) ?? {};
+            const init = await requestOf(creator, spec.resolve, fixture, given, ctx, tools);
+            const { data, error, response } = await (given.client ?? api).raw.POST!(collection, init);
+            if (!response.ok)
+              throw new Error(`POST ${collection}: ${response.status} ${JSON.stringify(error)}`);
+            return (data as { id: string }).id;
+          },
+        };
         const callOf = () => fixture.calls?.[operation.operationId]?.(ctx) ?? {};
-        await callOf().before?.(mock, api, ctx);
-        // Read again after \`before\`, which may have added to the context.
+        await callOf().before?.(mock, api, ctx, tools);
+        // Read again after `before`, which may have added to the context.
         const call = callOf();
-        const init = requestOf(operation, spec.resolve, fixture, call, ctx);
+        const init = await requestOf(operation, spec.resolve, fixture, call, ctx, tools);
         const verb = (call.client ?? api).raw[operation.method.toUpperCase()] as RawVerb;
         const { data: ok, error, response } = await verb(operation.path, { ...init, parseAs: 'stream' });
         const data = response.ok ? ok : error;
@@ -101,12 +127,13 @@ export function describeMockContract<Mock, Client extends RawClient>(
   });
 }
 
-function requestOf<Mock, Client>(
+async function requestOf<Mock, Client>(
   operation: Operation,
   resolve: (schema: Schema | undefined) => Schema | undefined,
   fixture: ContractFixture<Mock, Client>,
   call: ContractCall<Mock, Client>,
   ctx: Context,
+  tools: ContractTools,
 ) {
   const path: Record<string, string> = {};
   const query: Record<string, unknown> = {};
@@ -116,7 +143,7 @@ function requestOf<Mock, Client>(
       const given = call.path?.[parameter.name] ?? fixture.path[parameter.name];
       if (given === undefined)
         throw new Error(`the fixture has no value for path parameter ${parameter.name}`);
-      path[parameter.name] = typeof given === 'function' ? given(ctx) : given;
+      path[parameter.name] = typeof given === 'function' ? await given(ctx, tools) : given;
     } else if (parameter.required && parameter.in === 'query') {
       query[parameter.name] = sampleOf(parameter.schema, resolve);
     } else if (parameter.required && parameter.in === 'header') {
@@ -128,8 +155,9 @@ function requestOf<Mock, Client>(
   const init: Record<string, unknown> = { params: { path, query, header } };
   const content = operation.requestBody?.content ?? {};
   const [type] = Object.keys(content);
-  if (type && (operation.requestBody?.required || call.body !== undefined)) {
-    const value = call.body ?? sampleOf(content[type]?.schema, resolve);
+  if (type && (operation.requestBody?.required || call.body !== undefined || call.patch)) {
+    const sampled = call.body ?? sampleOf(content[type]?.schema, resolve);
+    const value = call.patch ? { ...(sampled as object), ...call.patch } : sampled;
     if (type === 'multipart/form-data')
       init.body = formOf(value as Record<string, unknown>, content[type], resolve);
     else if (/json/.test(type)) init.body = value;
