@@ -33,8 +33,13 @@ export interface ContractCall<Mock, Client> {
 export interface ContractTools {
   /** The operation being called. */
   operation: Operation;
-  /** Creates a resource by its collection's POST (`/v1/chats` for `/v1/chats/{id}`) and answers its id. */
-  create(collectionPath?: string): Promise<string>;
+  /** The same tools for filling the named path parameter (its collection is `create`'s default). */
+  forParameter(name: string): ContractTools;
+  /**
+   * Creates a resource by its collection's POST (`/v1/chats` for `/v1/chats/{id}`, or the path given) and
+   * answers the field of the answer that names it (`id`, or the one given; `data.name` reads a nested one).
+   */
+  create(collectionPath?: string, field?: string): Promise<string>;
 }
 
 /** A vendor's fixture: the state operations need, and the path values and calls that use it. */
@@ -82,19 +87,25 @@ export function describeMockContract<Mock, Client extends RawClient>(
       it(`${operation.operationId} (${operation.method.toUpperCase()} ${operation.path})`, async () => {
         const api = client();
         const ctx: Context = { ...((await fixture.setup?.(mock, api)) ?? {}) };
-        const tools: ContractTools = {
-          operation,
-          async create(collection = operation.path.replace(/\/\{[^}]+\}.*$/, '')) {
+        const toolsFor = (current: Operation, parameter?: string): ContractTools => ({
+          operation: current,
+          forParameter: (name) => toolsFor(current, name),
+          // The collection of the resource the parameter names: the path before its segment.
+          async create(
+            collection = current.path.slice(0, current.path.lastIndexOf(`/{${parameter}}`)),
+            field = 'id',
+          ) {
             const creator = spec.operations.find((o) => o.method === 'post' && o.path === collection);
             if (!creator) throw new Error(`no POST ${collection} in the spec to create the resource with`);
             const given = fixture.calls?.[creator.operationId]?.(ctx) ?? {};
-            const init = await requestOf(creator, spec.resolve, fixture, given, ctx, tools);
-            const { data, error, response } = await (given.client ?? api).raw.POST!(collection, init);
+            const init = await requestOf(creator, spec.resolve, fixture, given, ctx, toolsFor(creator));
+            const { data, error, response } = await (given.client ?? api).raw.POST!(creator.path, init);
             if (!response.ok)
               throw new Error(`POST ${collection}: ${response.status} ${JSON.stringify(error)}`);
-            return (data as { id: string }).id;
+            return field.split('.').reduce((node: any, key) => node?.[key], data) as string;
           },
-        };
+        });
+        const tools = toolsFor(operation);
         const callOf = () => fixture.calls?.[operation.operationId]?.(ctx) ?? {};
         await callOf().before?.(mock, api, ctx, tools);
         // Read again after `before`, which may have added to the context.
@@ -143,7 +154,8 @@ async function requestOf<Mock, Client>(
       const given = call.path?.[parameter.name] ?? fixture.path[parameter.name];
       if (given === undefined)
         throw new Error(`the fixture has no value for path parameter ${parameter.name}`);
-      path[parameter.name] = typeof given === 'function' ? await given(ctx, tools) : given;
+      path[parameter.name] =
+        typeof given === 'function' ? await given(ctx, tools.forParameter(parameter.name)) : given;
     } else if (parameter.required && parameter.in === 'query') {
       query[parameter.name] = sampleOf(parameter.schema, resolve);
     } else if (parameter.required && parameter.in === 'header') {
@@ -184,7 +196,8 @@ function formOf(
     for (const one of property?.type === 'array' && Array.isArray(v) ? v : [v]) {
       if (one instanceof Blob) form.append(name, one, one instanceof File ? one.name : 'a.txt');
       else if (item?.format === 'binary' || item?.contentMediaType) {
-        form.append(name, new Blob([String(one)], { type: encoded ?? 'text/plain' }), 'a.txt');
+        const type = encoded ?? item.contentMediaType ?? 'application/octet-stream';
+        form.append(name, new Blob([String(one)], { type }), 'a.txt');
       } else if (typeof one === 'object' || (encoded && /json/.test(encoded))) {
         form.append(name, new Blob([JSON.stringify(one)], { type: 'application/json' }), 'blob');
       } else form.append(name, String(one));
