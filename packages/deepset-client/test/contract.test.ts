@@ -99,7 +99,7 @@ const fixture: ContractFixture<DeepsetMock, DeepsetClient> = {
     }),
     getUsers: (ctx) => ({
       path: { user_id: ctx.me },
-      async before(m, api, c) {
+      async before(_m, api, c) {
         c.me = (await api.users.me()).user_id;
       },
     }),

@@ -27,7 +27,7 @@ const fixture: ContractFixture<HotdataMock, HotdataClient> = {
     });
     const dataset = m.seed.dataset('Sales', 'region,amount\neu,1\n');
     const raw = api.raw as unknown as Record<string, RawVerb>;
-    const call = async (verb: string, url: string, init: object = {}) => {
+    const call = async (verb: string, url: string, init: Record<string, unknown> = {}) => {
       const { data, error, response } = await raw[verb]!(url, init);
       if (!response.ok) throw new Error(`${verb} ${url}: ${response.status} ${JSON.stringify(error)}`);
       return data as any;

@@ -55,7 +55,7 @@ const fixture: ContractFixture<InferenceMock, InferenceClient> = {
         const form = new FormData();
         form.append('files', personas());
         const { data } = await api.raw.POST('/v1/personas/upload', { body: form } as never);
-        c.upload_token = (data as { upload_token: string }).upload_token;
+        c.upload_token = (data as unknown as { upload_token: string }).upload_token;
       },
     }),
     restoreSpace: (ctx) => ({

@@ -22,7 +22,8 @@ const fixture: ContractFixture<LlamaCloudMock, LlamaCloudClient> = {
     const file = m.store.files.all()[0]!;
     const path = { pipeline_id: pipeline.id };
     const raw = api.raw as unknown as Record<string, RawVerb>;
-    const call = async (verb: string, url: string, init: object) => (await raw[verb]!(url, init)).data as any;
+    const call = async (verb: string, url: string, init: Record<string, unknown>) =>
+      (await raw[verb]!(url, init)).data as any;
     const source = await call('POST', '/api/v1/data-sources', {
       body: { name: 's3', source_type: 'S3', component: {} },
     });
