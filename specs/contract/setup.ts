@@ -62,7 +62,9 @@ function copyOf(input: RequestInfo | URL, init?: RequestInit): Request | undefin
     const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
     const hasBody = init?.body != null || (input instanceof Request && input.body !== null && !init);
     if (!hasBody) return new Request(url, { method, headers });
-    if (!READ_BODIES.test(headers.get('content-type') ?? '')) {
+    // A FormData body has no Content-Type until fetch gives it its boundary: it is a form, read as one.
+    const isForm = init?.body instanceof FormData || init?.body instanceof URLSearchParams;
+    if (!isForm && !READ_BODIES.test(headers.get('content-type') ?? '')) {
       return new Request(url, { method, headers, body: 'raw bytes, not read' });
     }
     if (input instanceof Request && !init) return input.clone();

@@ -1,12 +1,12 @@
 // The spec keeps every endpoint of the deepset quick reference (seeds/000): each `METHOD /path` it lists,
 // public and private, is an operation of specs/deepset.yaml under /api/v1 (health sits at the root).
-// CI has shared/ beside the clone; without it the check is skipped, as specs/test does.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The seed's endpoints are checked in (specs/seeds/deepset.json; specs/test/seed-facts.test.ts keeps them
+// true to the seed), so this runs in a fresh clone too.
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { seedFacts } from '../../../specs/seeds/extract';
 
-const seed = fileURLToPath(new URL('../../../../shared/seeds/000_ae147c39456149e6.txt', import.meta.url));
 const spec = parse(readFileSync(new URL('../../../specs/deepset.yaml', import.meta.url), 'utf8')) as {
   paths: Record<string, Record<string, { operationId?: string; 'x-sdk-stability'?: string }>>;
 };
@@ -19,15 +19,13 @@ const declared = Object.entries(spec.paths).flatMap(([path, item]) =>
 const toSpecPath = (path: string) => (path === '/health' ? path : `/api/v1${path}`);
 
 function seedEndpoints() {
-  const text = readFileSync(seed, 'utf8');
-  const privateStart = text.indexOf('Private Endpoints');
-  return [...text.matchAll(/(GET|POST|PUT|PATCH|DELETE) (\/\S*)/g)].map((m) => ({
-    key: `${m[1]} ${toSpecPath(m[2] as string)}`,
-    private: (m.index ?? 0) > privateStart,
-  }));
+  return (seedFacts('deepset').endpoints ?? []).map(({ endpoint, private: isPrivate }) => {
+    const [method, path] = endpoint.split(' ') as [string, string];
+    return { key: `${method} ${toSpecPath(path)}`, private: Boolean(isPrivate) };
+  });
 }
 
-it.skipIf(!existsSync(seed))('declares every endpoint of the deepset quick reference', () => {
+it('declares every endpoint of the deepset quick reference', () => {
   const endpoints = seedEndpoints();
   // 111 method+path lines; GET /me is listed three times and one upload-session GET twice.
   expect(endpoints).toHaveLength(111);
@@ -37,7 +35,7 @@ it.skipIf(!existsSync(seed))('declares every endpoint of the deepset quick refer
   expect(declared.filter((d) => !unique.has(d))).toEqual([]);
 });
 
-it.skipIf(!existsSync(seed))('marks the private endpoints private, and only those', () => {
+it('marks the private endpoints private, and only those', () => {
   const endpoints = seedEndpoints();
   const publicKeys = new Set(endpoints.filter((e) => !e.private).map((e) => e.key));
   for (const [path, item] of Object.entries(spec.paths)) {
