@@ -5,10 +5,15 @@ import { defineConfig } from 'tsup';
 // missing; a CommonJS module cannot await, so the CommonJS build takes its twin that requires zod instead.
 const zodPeerCjs = fileURLToPath(new URL('./packages/core/src/zod-peer.cjs.ts', import.meta.url));
 
-/** The one build every package shares: ESM + CJS + types for both, neutral platform, peers external. */
-export function libraryConfig(entry: Record<string, string>) {
+/**
+ * The one build every package shares: ESM + CJS + types for both, neutral platform, peers external.
+ * `splitting: true` puts modules shared by entries into chunks in the CommonJS build too (tsup splits only
+ * ESM by default), for a package whose entries must share one copy of a class.
+ */
+export function libraryConfig(entry: Record<string, string>, { splitting }: { splitting?: boolean } = {}) {
   return defineConfig({
     entry,
+    ...(splitting ? { splitting } : {}),
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

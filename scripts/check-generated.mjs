@@ -10,7 +10,14 @@ if (!existsSync('scripts/generate.mjs')) {
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
 const diff = execFileSync(
   'git',
-  ['status', '--porcelain', '--untracked-files=all', '--', ':(glob)packages/*/src/generated/**'],
+  [
+    'status',
+    '--porcelain',
+    '--untracked-files=all',
+    '--',
+    ':(glob)packages/*/src/generated/**',
+    ':(glob)packages/*/api.md',
+  ],
   {
     encoding: 'utf8',
   },

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { banner } from './generator/banner.mjs';
 import { deref } from './generator/deref.mjs';
 import { clientModule } from './generator/client-module.mjs';
+import { apiDocModule } from './generator/api-doc-module.mjs';
 import { exportsModule } from './generator/exports-module.mjs';
 import { formatModule } from './generator/format.mjs';
 import { limitsModule } from './generator/limits-module.mjs';
@@ -160,6 +161,9 @@ export async function generate(only = []) {
       mkdirSync(dirname(join(out, name)), { recursive: true });
       writeFileSync(join(out, name), text);
     }
+    // The client's API reference sits beside its README, which links it.
+    if (spec['x-sdk-client'])
+      writeFileSync(join(target.pkg, 'api.md'), apiDocModule(spec, target.spec, files['resources.ts']));
     console.log(`${target.spec} -> ${out} (${Object.keys(files).join(', ')})`);
   }
 }

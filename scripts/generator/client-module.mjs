@@ -159,14 +159,12 @@ export function clientModule(spec, specPath) {
     'type ApiClient',
     'type ClientOptions',
     'createApiClient',
-    'errorBodyReader',
-    'readEnv',
     'type TokenProvider',
     'UsageError',
-    'withDefaults',
   ];
   const parts = [
     `${banner(specPath)}import {\n${imports.map((i) => `  ${i},`).join('\n')}\n} from '@org/sdk-core';`,
+    `import { errorBodyReader, readEnv, withDefaults } from '@org/sdk-core/internal';`,
     `import { type ResourceDefaults, retryStatuses, servers } from './resources';`,
     `import type { paths } from './schema';`,
     '',

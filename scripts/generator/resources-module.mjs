@@ -14,18 +14,21 @@ import { streamCall } from './stream.mjs';
 const IMPORTS = [
   'type ApiClient',
   'type ApiPromise',
-  'missingAnyOf',
   'type MultipartValue',
-  'multipartBody',
-  'nameOperations',
   'type PagePromise',
   'paginate',
   'type RequestOptions',
   'type ResponseData',
   'type StreamPromise',
+  'type UploadSource',
+];
+/** The plumbing from core's internal entry (not semver-covered; the clients are its only users). */
+const INTERNAL_IMPORTS = [
+  'missingAnyOf',
+  'multipartBody',
+  'nameOperations',
   'streamResponse',
   'toUploadBody',
-  'type UploadSource',
 ];
 
 /** The statement a method returns: a stream, a paged list, or one request. */
@@ -86,6 +89,7 @@ export function resourcesModule(spec, specPath) {
   }
 
   return `${banner(specPath)}import { ${IMPORTS.join(', ')} } from '@org/sdk-core';
+import { ${INTERNAL_IMPORTS.join(', ')} } from '@org/sdk-core/internal';
 import type { paths } from './schema';
 
 /** The API's servers, by the \`environment\` option that selects each (the first is the default). */

@@ -50,6 +50,19 @@ export interface StreamOptions<T> {
 
 type Framer = { feed(text: string): void; end(): void };
 
+/**
+ * What a framer may do to its stream. Handed to the framer alone, so the stream's public face has no way
+ * to push items or end it from outside.
+ */
+interface StreamSink<T> {
+  /** Queues an item for the consumer; nothing after the end or an error is. */
+  push(item: T): void;
+  /** Ends the stream with an error (the first one wins; none after the stream ended normally). */
+  fail(error: unknown): void;
+  /** Ends the stream normally and stops reading the body. */
+  done(): void;
+}
+
 const DEFAULT_LIMIT = 16 * 1024 * 1024;
 
 function preview(text: string): string {
@@ -90,30 +103,37 @@ export class EventStream<T> implements AsyncIterable<T> {
   #unlink: (() => void) | undefined;
 
   /** @internal Use sseStream() or ndjsonStream(). */
-  constructor(response: Response, options: StreamOptions<T>, frame: (stream: EventStream<T>) => Framer) {
+  constructor(
+    response: Response,
+    options: StreamOptions<T>,
+    frame: (sink: StreamSink<T>, stream: EventStream<T>) => Framer,
+  ) {
     this.#options = options;
-    this.#framer = frame(this);
-    if (!response.body) this.fail(new StreamError('The streamed response has no body'));
+    const sink: StreamSink<T> = {
+      push: (item) => this.#push(item),
+      fail: (error) => this.#fail(error),
+      done: () => this.#done(),
+    };
+    this.#framer = frame(sink, this);
+    if (!response.body) this.#fail(new StreamError('The streamed response has no body'));
     else this.#reader = response.body.getReader();
     const { signal } = options;
-    if (signal?.aborted) this.fail(signal.reason);
+    if (signal?.aborted) this.#fail(signal.reason);
     else if (signal) {
       this.#unlink = onAbort(signal, () => {
-        this.fail(signal.reason);
+        this.#fail(signal.reason);
         this.#stop(signal.reason);
       });
     }
   }
 
-  /** @internal Queues an item for the consumer; nothing after the end or an error is. */
-  push(item: T): void {
+  #push(item: T): void {
     if (this.#finished) return;
-    if (this.#options.isErrorItem?.(item)) this.fail(serverError(item));
+    if (this.#options.isErrorItem?.(item)) this.#fail(serverError(item));
     else this.#queue[this.#size++] = item;
   }
 
-  /** @internal Ends the stream with an error (the first one wins; none after the stream ended normally). */
-  fail(error: unknown): void {
+  #fail(error: unknown): void {
     if (this.#failed || this.#finished) return;
     this.#failed = true;
     this.#error = error;
@@ -123,8 +143,7 @@ export class EventStream<T> implements AsyncIterable<T> {
     void this.#reader?.cancel(error).catch(() => {});
   }
 
-  /** @internal Ends the stream normally and stops reading the body. */
-  done(): void {
+  #done(): void {
     this.#finish();
     void this.#reader?.cancel().catch(() => {});
   }
@@ -178,7 +197,7 @@ export class EventStream<T> implements AsyncIterable<T> {
       try {
         chunk = await (this.#reader as ReadableStreamDefaultReader<Uint8Array>).read();
       } catch (cause) {
-        if (!this.#failed) this.fail(new StreamError('The connection was lost mid-stream', { cause }));
+        if (!this.#failed) this.#fail(new StreamError('The connection was lost mid-stream', { cause }));
         continue;
       }
       if (this.#finished) continue;
@@ -212,7 +231,7 @@ export class EventStream<T> implements AsyncIterable<T> {
 
 /** Runs `decode` and turns its failure into a StreamError that says which event was bad, and whether it was cut. */
 function decodeOrFail<T>(
-  stream: EventStream<T>,
+  sink: StreamSink<T>,
   decode: (message: SseMessage) => T | undefined,
   message: SseMessage,
   cut: boolean,
@@ -220,7 +239,7 @@ function decodeOrFail<T>(
   try {
     return decode(message);
   } catch (cause) {
-    stream.fail(malformed(message, cut, cause));
+    sink.fail(malformed(message, cut, cause));
     return undefined;
   }
 }
@@ -252,7 +271,7 @@ export function sseStream<T = ServerSentEvent>(
   }
   const { isError } = options;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
-  return new EventStream<T>(response, options, (stream) => {
+  return new EventStream<T>(response, options, (sink, stream) => {
     let sawFinal = false;
     let ending = false;
     let partialLine = false;
@@ -266,7 +285,7 @@ export function sseStream<T = ServerSentEvent>(
       },
       onError: (error) => {
         if (error.type === 'max-buffer-size-exceeded') {
-          stream.fail(
+          sink.fail(
             new StreamError(`An event exceeded ${limit} characters (maxLineLength)`, { cause: error }),
           );
         }
@@ -275,7 +294,7 @@ export function sseStream<T = ServerSentEvent>(
         if (raw.id !== undefined) stream.lastEventId = raw.id;
         if (options.doneData !== undefined && raw.data === options.doneData) {
           sawFinal = true;
-          return stream.done();
+          return sink.done();
         }
         const event = raw.event ?? 'message';
         // The default path builds one object per event (the item); the message object only when a hook needs it.
@@ -288,22 +307,20 @@ export function sseStream<T = ServerSentEvent>(
           } catch {
             // An error event with plain-text data: keep the text.
           }
-          return stream.fail(serverError(data));
+          return sink.fail(serverError(data));
         }
         dispatched++;
         let item: T | undefined;
-        if (custom) item = decodeOrFail(stream, custom, message as SseMessage, ending && partialLine);
+        if (custom) item = decodeOrFail(sink, custom, message as SseMessage, ending && partialLine);
         else {
           try {
             item = { event, data: JSON.parse(raw.data), id: raw.id } as T;
           } catch (cause) {
-            return stream.fail(
-              malformed({ event, data: raw.data, id: raw.id }, ending && partialLine, cause),
-            );
+            return sink.fail(malformed({ event, data: raw.data, id: raw.id }, ending && partialLine, cause));
           }
         }
         if (item === undefined) return;
-        stream.push(item);
+        sink.push(item);
         if (isFinal?.(item)) sawFinal = true;
       },
     });
@@ -318,7 +335,7 @@ export function sseStream<T = ServerSentEvent>(
         try {
           parser.feed(text);
         } catch (cause) {
-          stream.fail(new StreamError('The event stream could not be parsed', { cause }));
+          sink.fail(new StreamError('The event stream could not be parsed', { cause }));
         }
       },
       end() {
@@ -327,12 +344,12 @@ export function sseStream<T = ServerSentEvent>(
         // A last event without its blank line (or newline) is still an event (openai-node #2725).
         parser.feed('\n\n');
         if (partialLine && dispatched === before && !tail.startsWith(':')) {
-          stream.fail(
+          sink.fail(
             new StreamError(`The stream ended mid-event (connection cut?); partial line: ${preview(tail)}`),
           );
         }
         if (options.isFinal && !sawFinal)
-          stream.fail(new StreamError('The stream ended before its final event'));
+          sink.fail(new StreamError('The stream ended before its final event'));
       },
     };
   });
@@ -348,7 +365,7 @@ export function ndjsonStream<T = unknown>(
 ): EventStream<T> {
   const decode = options.decode ?? ((m: SseMessage) => JSON.parse(m.data) as T);
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
-  return new EventStream<T>(response, options, (stream) => {
+  return new EventStream<T>(response, options, (sink) => {
     let buffer = '';
     let sawFinal = false;
     let line = 0;
@@ -356,9 +373,9 @@ export function ndjsonStream<T = unknown>(
       line++;
       const data = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
       if (!data.trim()) return;
-      const item = decodeOrFail(stream, decode, { event: `line ${line}`, data, id: undefined }, cut);
+      const item = decodeOrFail(sink, decode, { event: `line ${line}`, data, id: undefined }, cut);
       if (item === undefined) return;
-      stream.push(item);
+      sink.push(item);
       if (options.isFinal?.(item)) sawFinal = true;
     };
     return {
@@ -377,13 +394,13 @@ export function ndjsonStream<T = unknown>(
         }
         buffer += text.slice(start);
         if (buffer.length > limit)
-          stream.fail(new StreamError(`A line exceeded ${limit} characters (maxLineLength)`));
+          sink.fail(new StreamError(`A line exceeded ${limit} characters (maxLineLength)`));
       },
       end() {
         if (buffer) emit(buffer, true);
         buffer = '';
         if (options.isFinal && !sawFinal)
-          stream.fail(new StreamError('The stream ended before its final item'));
+          sink.fail(new StreamError('The stream ended before its final item'));
       },
     };
   });

@@ -1,6 +1,6 @@
 // errorBodyReader: a vendor's error body read from the field paths its spec names (x-sdk-error-body).
 import { describe, expect, it } from 'vitest';
-import { errorBodyReader, withDefaults } from '../src/index';
+import { errorBodyReader, withDefaults } from '../src/internal';
 
 describe('errorBodyReader', () => {
   it('tries the message templates in order, each only when every field it names is there', () => {

@@ -1,14 +1,7 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createApiClient,
-  PollFailedError,
-  PollTimeoutError,
-  pollOutcome,
-  pollSettings,
-  UsageError,
-  waitFor,
-} from '../src/index';
+import { createApiClient, PollFailedError, PollTimeoutError, UsageError, waitFor } from '../src/index';
+import { pollOutcome, pollSettings } from '../src/internal';
 import type { paths } from './support/paths';
 
 type Job = { status: 'queued' | 'running' | 'done' | 'error'; error?: string };

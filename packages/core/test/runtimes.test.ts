@@ -25,6 +25,7 @@ describe.each(runtimes)('core on %s', (_name, bin) => {
       thing: { id: '1' },
       attempts: 2,
       crossBuild: true,
+      internalShared: true,
       events: [1, 2],
     });
     expect(seen.message).toMatch(/^404 no such thing: GET http:\/\/127\.0\.0\.1:\d+\/things\/2$/);

@@ -1,7 +1,8 @@
 // Checks generated methods hand to a call from the spec: a required header left unset, and fields an
 // `anyOf` asks for. Either rejects the call with a UsageError before anything is sent.
 import { describe, expect, it, vi } from 'vitest';
-import { createApiClient, missingAnyOf, type RequiredFields, streamResponse, UsageError } from '../src/index';
+import { createApiClient, UsageError } from '../src/index';
+import { missingAnyOf, type RequiredFields, streamResponse } from '../src/internal';
 import type { paths } from './support/paths';
 
 const BASE = 'https://api.example.test';

@@ -1,13 +1,7 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createApiClient,
-  ndjsonStream,
-  sseStream,
-  StreamError,
-  streamResponse,
-  UsageError,
-} from '../src/index';
+import { createApiClient, ndjsonStream, sseStream, StreamError, UsageError } from '../src/index';
+import { streamResponse } from '../src/internal';
 import type { paths } from './support/paths';
 import { startTestServer, type TestServer } from './support/test-server';
 

@@ -2,7 +2,8 @@
 // memory is in test/slow/ (the `slow` project, run last).
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, multipartBody, toUploadBody, UsageError } from '../src/index';
+import { createApiClient, UsageError } from '../src/index';
+import { multipartBody, toUploadBody } from '../src/internal';
 import type { paths } from './support/paths';
 import { json, startTestServer, type TestServer } from './support/test-server';
 

@@ -1,12 +1,11 @@
 import {
   type FilePart,
   type PollOptions,
-  pollOutcome,
-  pollSettings,
   type RequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
+import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { getPipelinesPoll } from './generated/poll';
 import type { PipelinesGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';

@@ -1,12 +1,11 @@
 import {
   type FilePart,
-  multipartBody,
   type PollOptions,
-  pollSettings,
   type RequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
+import { multipartBody, pollSettings } from '@org/sdk-core/internal';
 import type { Resources, UploadSessionsGetResponse } from './generated/resources';
 import type { components } from './generated/schema';
 

@@ -1,4 +1,5 @@
-import { pollSettings, type UploadSource, UsageError, waitFor } from '@org/sdk-core';
+import { type UploadSource, UsageError, waitFor } from '@org/sdk-core';
+import { pollSettings } from '@org/sdk-core/internal';
 import type { DatasetsGetResponse, Resources } from './generated/resources';
 import type { components } from './generated/schema';
 import type { createUploadFlows, UploadFileOptions } from './upload-file';

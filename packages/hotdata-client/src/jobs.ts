@@ -1,4 +1,5 @@
-import { pollOutcome, pollSettings, waitFor } from '@org/sdk-core';
+import { waitFor } from '@org/sdk-core';
+import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { getJobPoll } from './generated/poll';
 import type {
   IndexesCreateParams,

@@ -1,4 +1,5 @@
-import { pollOutcome, pollSettings, UsageError, waitFor } from '@org/sdk-core';
+import { UsageError, waitFor } from '@org/sdk-core';
+import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { getQueryRunPoll, getResultPoll } from './generated/poll';
 import type { QueryRunsGetResponse, Resources } from './generated/resources';
 import { QueryFailedError } from './query-failed-error';

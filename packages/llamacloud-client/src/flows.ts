@@ -1,12 +1,11 @@
 import {
   type FilePart,
   type PollOptions,
-  pollOutcome,
-  pollSettings,
   type RequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
+import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { getPipelineStatusPoll } from './generated/poll';
 import type { PipelinesGetStatusResponse, Resources } from './generated/resources';
 

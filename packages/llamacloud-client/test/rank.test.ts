@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkText, rankChunks } from '../src/msw/index';
+import { chunkText, rankChunks } from '../src/msw/rank';
 
 describe('mock retrieval ranking', () => {
   it('chunks keep every word of the text, in order, and respect the size', () => {

@@ -4,14 +4,13 @@ import {
   createApiClient,
   type MultipartValue,
   type PollOptions,
-  pollOutcome,
-  pollSettings,
   type RequestOptions,
   type TokenProvider,
   UnprocessableEntityError,
   UsageError,
   waitFor,
 } from '@org/sdk-core';
+import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { ExecutionFailedError, ResultAcknowledgedError } from './execution-errors';
 import {
   createResources,

@@ -2,7 +2,8 @@
 // with backoff, uploads stream as multipart, and the whole execute-and-wait flow runs through sockets.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUnstractClient, RateLimitError } from '../src/index';
-import { createUnstractMock, drfError, type UnstractMock } from '../src/msw/index';
+import { createUnstractMock, type UnstractMock } from '../src/msw/index';
+import { drfError } from '../src/msw/mock';
 import {
   type BeforeHandlers as Before,
   type ServedHandlers as Served,

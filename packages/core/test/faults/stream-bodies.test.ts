@@ -4,13 +4,8 @@
 // let go, so memory stays bounded), and a server that keeps sending after an error.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createApiClient,
-  type ServerSentEvent,
-  StreamError,
-  type StreamOptions,
-  streamResponse,
-} from '../../src/index';
+import { createApiClient, type ServerSentEvent, StreamError, type StreamOptions } from '../../src/index';
+import { streamResponse } from '../../src/internal';
 import type { paths } from '../support/paths';
 import { startTestServer, type TestServer } from '../support/test-server';
 

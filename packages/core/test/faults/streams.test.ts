@@ -3,7 +3,8 @@
 // reported as such (the request asks for a stream with Accept).
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, StreamError, streamResponse } from '../../src/index';
+import { createApiClient, StreamError } from '../../src/index';
+import { streamResponse } from '../../src/internal';
 import type { paths } from '../support/paths';
 import { startTestServer, type TestServer } from '../support/test-server';
 

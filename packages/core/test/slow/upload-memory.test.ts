@@ -3,7 +3,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
-import { createApiClient, toUploadBody } from '../../src/index';
+import { createApiClient } from '../../src/index';
+import { toUploadBody } from '../../src/internal';
 import type { paths } from '../support/paths';
 import { json, startTestServer } from '../support/test-server';
 

@@ -1,10 +1,13 @@
 // Runs the BUILT core (ESM and CJS) under whichever Node executes this file: a retried request, an error
-// class shared across both builds, and a streamed response. Prints one JSON line with what it saw.
+// class shared across both builds and with the internal entry, and a streamed response. Prints one JSON line with what it saw.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import * as esm from '../../dist/index.js';
+import * as internal from '../../dist/internal/index.js';
 
-const cjs = createRequire(import.meta.url)('../../dist/index.cjs');
+const require = createRequire(import.meta.url);
+const cjs = require('../../dist/index.cjs');
+const cjsInternal = require('../../dist/internal/index.cjs');
 let hits = 0;
 const server = createServer((req, res) => {
   hits++;
@@ -27,7 +30,7 @@ try {
     .request('get', '/things/2')
     .catch((e) => e);
   const events = [];
-  for await (const e of esm.streamResponse(() => api.requestStream('get', '/events'), 'sse'))
+  for await (const e of internal.streamResponse(() => api.requestStream('get', '/events'), 'sse'))
     events.push(e.data.n);
   console.log(
     JSON.stringify({
@@ -35,6 +38,8 @@ try {
       thing,
       attempts: hits - 2,
       crossBuild: missing instanceof esm.NotFoundError,
+      // The CommonJS build splits shared modules into chunks too: the internal entry throws the main entry's classes.
+      internalShared: cjsInternal.missingAnyOf('x()', {}, [{ a: 1 }]) instanceof cjs.UsageError,
       message: missing.message,
       events,
     }),

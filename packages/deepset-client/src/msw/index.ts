@@ -3,5 +3,3 @@
 export { failOnUnhandled } from '@org/sdk-core/msw';
 export { createDeepsetMock } from './mock';
 export type { DeepsetMock, DeepsetMockOptions, MockFile } from './mock';
-export { searchTexts, tokens } from './search-text';
-export type { SearchableText, TextHit } from './search-text';

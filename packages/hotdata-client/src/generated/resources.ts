@@ -3,19 +3,21 @@
 import {
   type ApiClient,
   type ApiPromise,
-  missingAnyOf,
   type MultipartValue,
-  multipartBody,
-  nameOperations,
   type PagePromise,
   paginate,
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
-  streamResponse,
-  toUploadBody,
   type UploadSource,
 } from '@org/sdk-core';
+import {
+  missingAnyOf,
+  multipartBody,
+  nameOperations,
+  streamResponse,
+  toUploadBody,
+} from '@org/sdk-core/internal';
 import type { paths } from './schema';
 
 /** The API's servers, by the `environment` option that selects each (the first is the default). */

@@ -10,4 +10,3 @@ export type {
   MockPersonaUpload,
   MockSpace,
 } from './mock';
-export { countTokens, echoReply } from './completion-text';

@@ -4,12 +4,10 @@ import {
   type ApiClient,
   type ClientOptions,
   createApiClient,
-  errorBodyReader,
-  readEnv,
   type TokenProvider,
   UsageError,
-  withDefaults,
 } from '@org/sdk-core';
+import { errorBodyReader, readEnv, withDefaults } from '@org/sdk-core/internal';
 import { type ResourceDefaults, retryStatuses, servers } from './resources';
 import type { paths } from './schema';
 

@@ -3,4 +3,3 @@
 export { failOnUnhandled } from '@org/sdk-core/msw';
 export { createLlamaCloudMock } from './mock';
 export type { LlamaCloudMock, LlamaCloudMockOptions, MockDocument, MockFile, MockIngestion } from './mock';
-export { chunkText, rankChunks } from './rank';
