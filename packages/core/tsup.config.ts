@@ -5,4 +5,5 @@ export default libraryConfig({
   'msw/index': 'src/msw/index.ts',
   'msw-node/index': 'src/msw-node/index.ts',
   'validate/index': 'src/validate/index.ts',
+  'otel/index': 'src/otel/index.ts',
 });

@@ -30,8 +30,17 @@ export type { ErrorBodyPaths } from './error-body';
 export { withDefaults } from './options';
 export type { ErrorMessageExtractor } from './error-from-response';
 export type { Logger, LogLevel } from './logger';
-export type { AttemptEvent, ErrorEvent, Hooks, ResponseEvent, RetryEvent } from './hooks';
-export { nameOperations } from './operation';
+export type {
+  AttemptEvent,
+  CallEvent,
+  EndEvent,
+  ErrorEvent,
+  Hooks,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from './hooks';
+export { nameFlows, nameOperations } from './operation';
 export { paginate } from './paginate';
 export { redact } from './redact';
 export type { PageFetcher, PagePromise, PaginationConfig } from './paginate';

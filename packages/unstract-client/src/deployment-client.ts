@@ -2,6 +2,7 @@ import {
   ApiError,
   type ClientOptions,
   createApiClient,
+  nameFlows,
   type MultipartValue,
   type PollOptions,
   pollOutcome,
@@ -245,9 +246,8 @@ export function createDeploymentClient(
   return {
     /** The deployment's `api_name`. */
     apiName,
-    execute,
-    executeAndWait,
-    getExecutionStatus,
+    // Each flow (execute and wait) is one span for a tracer.
+    ...nameFlows(api, { execute, executeAndWait, getExecutionStatus }),
     /**
      * The generated execution methods over the deployment key, `apiName` first. `executions.getStatus()`
      * throws UnprocessableEntityError while a run is PENDING or EXECUTING (the API's 422; `error.body.status`

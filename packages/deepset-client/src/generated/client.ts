@@ -59,6 +59,7 @@ export function createApi(options: DeepsetClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'deepset',
         errorMessage: deepsetErrorMessage,
         retry: { retryStatuses },
       },
