@@ -90,7 +90,7 @@ export interface Hooks {
    * A call begins. The hook set it returns (if any) gets that call's events alone, besides this set:
    * per-call state (a span) lives in its closure. @example onCall: (e) => { const t0 = Date.now(); return { onEnd: () => log(e.operation, Date.now() - t0) }; }
    */
-  onCall?: (event: CallEvent) => Hooks | undefined | void;
+  onCall?: (event: CallEvent) => Hooks | undefined;
   /** A request is about to be sent (each attempt). */
   onRequest?: (event: RequestEvent) => void;
   /** A response arrived for an attempt. */

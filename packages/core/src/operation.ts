@@ -45,7 +45,10 @@ export function nameOperations<R extends object>(resources: R): R {
  * inside `api.flow`, so hooks' `aroundFlow` (a tracer's parent span) covers all the calls it makes.
  * @example return { ...resources, ...nameFlows(api, { runQuery: (sql) => runQuery(resources, sql) }) };
  */
-export function nameFlows<F extends object>(api: { flow<T>(operation: string, run: () => T): T }, flows: F): F {
+export function nameFlows<F extends object>(
+  api: { flow<T>(operation: string, run: () => T): T },
+  flows: F,
+): F {
   for (const [name, fn] of Object.entries(flows)) {
     if (typeof fn !== 'function') continue;
     (flows as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {

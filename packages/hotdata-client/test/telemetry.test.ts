@@ -11,12 +11,13 @@ import { createHotdataMock } from '../src/msw/index';
 
 const KEY = 'hd_secret_key_for_tracing';
 const tracing = useTracing();
+const hotdataMock = createHotdataMock();
 const { mock, server, requests, client } = useMockedClient(
-  createHotdataMock(),
+  hotdataMock,
   (overrides: HotdataClientOptions) =>
     createHotdataClient({
       apiKey: KEY,
-      workspaceId: 'ws_test',
+      workspaceId: hotdataMock.workspaceId,
       logLevel: 'off',
       hooks: openTelemetry({ tracerProvider: tracing.tracerProvider }),
       ...overrides,
@@ -98,7 +99,13 @@ describe('OpenTelemetry', () => {
     const flow = tracing.span('runQuery');
     expect(flow.attributes).toMatchObject({ 'org.sdk.operation': 'runQuery', 'org.sdk.vendor': 'hotdata' });
     const calls = tracing.children(flow).map((s) => s.name);
-    expect(calls).toEqual(['queries.submit', 'queryRuns.get', 'queryRuns.get', 'results.get']);
+    expect(calls).toEqual([
+      'query.execute',
+      'queryRuns.get',
+      'queryRuns.get',
+      'queryRuns.get',
+      'results.get',
+    ]);
     for (const s of tracing.spans()) expect(s.spanContext().traceId).toBe(flow.spanContext().traceId);
     expect(flow.endTime[0] * 1e9 + flow.endTime[1]).toBeGreaterThanOrEqual(
       Math.max(...tracing.children(flow).map((s) => s.endTime[0] * 1e9 + s.endTime[1])),
@@ -115,7 +122,7 @@ describe('OpenTelemetry', () => {
 
   it('puts the API key in no attribute, event or status, with the key in the URL too', async () => {
     server.use(mock.scenarios.rateLimited('GET /v1/connections', { retryAfterSeconds: 0.01, times: 1 }));
-    await client({ baseUrl: `https://user:${KEY}@api.hotdata.dev` })
+    await client({ baseUrl: `https://user:${KEY}@api.hotdata.dev`, maxRetries: 0 })
       .connections.list()
       .catch(() => {});
     await client()

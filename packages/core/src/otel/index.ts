@@ -177,11 +177,7 @@ function httpAttributes(method: string, url: string): Attributes {
   try {
     const parsed = new URL(url);
     attributes['server.address'] = parsed.hostname;
-    attributes['server.port'] = parsed.port
-      ? Number(parsed.port)
-      : parsed.protocol === 'https:'
-        ? 443
-        : 80;
+    attributes['server.port'] = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
   } catch {
     // A URL the transport will refuse: the call's error says why.
   }

@@ -33,7 +33,12 @@ export function useTracing() {
     span(name: string, index = 0): ReadableSpan {
       const found = spans().filter((s) => s.name === name);
       const span = found[index];
-      if (!span) throw new Error(`no span ${name} #${index}; finished: ${spans().map((s) => s.name).join(', ')}`);
+      if (!span)
+        throw new Error(
+          `no span ${name} #${index}; finished: ${spans()
+            .map((s) => s.name)
+            .join(', ')}`,
+        );
       return span;
     },
     /** The spans whose parent is `parent`. */
