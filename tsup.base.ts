@@ -4,6 +4,8 @@ import { defineConfig } from 'tsup';
 // zod is an optional peer, loaded by core's zod-peer.ts with a top-level await that names the fix when it is
 // missing; a CommonJS module cannot await, so the CommonJS build takes its twin that requires zod instead.
 const zodPeerCjs = fileURLToPath(new URL('./packages/core/src/zod-peer.cjs.ts', import.meta.url));
+// The same for @opentelemetry/api, the optional peer of `./otel`.
+const otelPeerCjs = fileURLToPath(new URL('./packages/core/src/otel/api-peer.cjs.ts', import.meta.url));
 
 /**
  * The one build every package shares: ESM + CJS + types for both, neutral platform, peers external.
@@ -21,7 +23,7 @@ export function libraryConfig(entry: Record<string, string>, { splitting }: { sp
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    external: ['msw', 'zod', '@org/sdk-core'],
+    external: ['msw', 'zod', '@opentelemetry/api', '@org/sdk-core'],
     esbuildPlugins: [
       {
         name: 'zod-peer-cjs',
@@ -30,6 +32,7 @@ export function libraryConfig(entry: Record<string, string>, { splitting }: { sp
           // the output extension is what tells the two builds apart.
           if (build.initialOptions.outExtension?.['.js'] !== '.cjs') return;
           build.onResolve({ filter: /\/zod-peer$/ }, () => ({ path: zodPeerCjs }));
+          build.onResolve({ filter: /\/api-peer$/ }, () => ({ path: otelPeerCjs }));
         },
       },
     ],

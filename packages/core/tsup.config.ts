@@ -9,6 +9,7 @@ export default libraryConfig(
     'msw/index': 'src/msw/index.ts',
     'msw-node/index': 'src/msw-node/index.ts',
     'validate/index': 'src/validate/index.ts',
+    'otel/index': 'src/otel/index.ts',
   },
   { splitting: true },
 );

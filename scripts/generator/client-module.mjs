@@ -131,6 +131,8 @@ export function clientModule(spec, specPath) {
     ...(defaults.retry ? ['...clientDefaults.retry'] : []),
   ];
   const base = [
+    // The vendor's name, for hooks and traces (`org.sdk.vendor`).
+    `vendor: ${quote(id.name.toLowerCase())}`,
     `errorMessage: ${lower}ErrorMessage`,
     ...(paths?.requestId ? ['errorRequestId: errorBody.errorRequestId'] : []),
     ...(Object.keys(defaults).length ? ['...clientDefaults'] : []),

@@ -13,7 +13,7 @@ import type {
 import { bearerAuth, type AuthHeader, type TokenProvider } from './auth';
 import { ResponseValidationError, SdkError, UsageError } from './errors';
 import { errorFromResponse, type ErrorMessageExtractor } from './error-from-response';
-import { emit, type Hooks, requestIdOf } from './hooks';
+import { aroundFlow, emit, type Hooks, requestIdOf, startCall } from './hooks';
 import { levelLogger, type Logger, type LogLevel } from './logger';
 import {
   type CallParams,
@@ -77,9 +77,12 @@ export interface ClientOptions {
   validateResponses?: ((method: string, path: string, data: unknown, status?: number) => void) | undefined;
   /**
    * Typed lifecycle events (request, response, retry, error) for metrics and audit logs. A hook that throws
-   * is logged and never breaks the call. See core's README, "Hooks".
+   * is logged and never breaks the call. A list combines several sets, e.g. your metrics and
+   * `openTelemetry()` from `@org/sdk-core/otel`. See core's README, "Hooks" and "OpenTelemetry".
    */
-  hooks?: Hooks | undefined;
+  hooks?: Hooks | readonly Hooks[] | undefined;
+  /** The API's vendor (`hotdata`), for hooks and traces; each client sets its own. */
+  vendor?: string | undefined;
   /**
    * When a call learns that a host's rate limit is spent (429 with Retry-After, or `X-RateLimit-Remaining: 0`
    * with `X-RateLimit-Reset`), the client's other calls to that host wait for the same moment instead of
@@ -145,6 +148,12 @@ export interface ApiClient<Paths extends {}> {
   ): ApiPromise<Response>;
   /** The resolved options, for vendor code that builds on this client. */
   readonly options: Readonly<ClientOptions>;
+  /**
+   * Runs a flow (several calls, such as a wait and its polls) inside the hooks' `aroundFlow`, so a tracer
+   * makes one parent span over its calls. `nameFlows` applies it to a client's flows.
+   * @example api.flow('runQuery', () => runQuery(resources, sql))
+   */
+  flow<T>(operation: string, run: () => T): T;
 }
 
 const consoleLogger: Logger = console;
@@ -167,7 +176,11 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   const logger = levelLogger(options.logger ?? consoleLogger, options.logLevel ?? 'warn');
   const requestIdHeaders = options.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const retry = resolveRetryPolicy(options.retry);
-  const hooks = options.hooks ? [options.hooks] : [];
+  const hooks: readonly Hooks[] = options.hooks
+    ? Array.isArray(options.hooks)
+      ? options.hooks
+      : [options.hooks as Hooks]
+    : [];
   const send = createTransport({
     fetch: options.fetch,
     apiKey: options.apiKey,
@@ -198,14 +211,29 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     throwing: boolean,
   ): Promise<{ data: unknown; response: Response }> {
     // Read now, while the resource method that named the operation is still on the stack.
-    ctx.operation = currentOperation() ?? `${method.toUpperCase()} ${path}`;
-    const result = callOnce(method, path, init, ctx, throwing);
-    if (!hooks.length) return result;
-    return result.catch((error) => {
-      const url = redact(buildUrl(path, (init as { params?: CallParams } | undefined)?.params));
-      emit(hooks, 'onError', { operation: ctx.operation!, method: method.toUpperCase(), url, error }, logger);
-      throw error;
-    });
+    const operation = (ctx.operation = currentOperation() ?? `${method.toUpperCase()} ${path}`);
+    if (!hooks.length) return callOnce(method, path, init, ctx, throwing);
+    let url = path;
+    try {
+      url = redact(buildUrl(path, (init as { params?: CallParams } | undefined)?.params));
+    } catch {
+      // callOnce rejects with the reason.
+    }
+    const M = method.toUpperCase();
+    const base = { operation, method: M, url };
+    const sets = (ctx.hooks = startCall(hooks, { ...base, template: path, vendor: options.vendor }, logger));
+    return callOnce(method, path, init, ctx, throwing).then(
+      (result) => {
+        // A stream's call ends with its body (the transport reports it).
+        if (!ctx.endsWithBody)
+          emit(sets, 'onEnd', { ...base, status: result.response.status, outcome: 'complete' }, logger);
+        return result;
+      },
+      (error) => {
+        emit(sets, 'onError', { ...base, error }, logger);
+        throw error;
+      },
+    );
   }
 
   async function callOnce(
@@ -322,6 +350,8 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
   return {
     raw,
     options,
+    flow: (operation: string, run: () => unknown) =>
+      hooks.length ? aroundFlow(hooks, { operation, vendor: options.vendor }, run, logger) : run(),
     request(method: string, path: string, init?: Record<string, unknown>) {
       let last: { data: unknown; response: Response } | undefined;
       const data = call(method, path, init, {}, true).then((result) => {

@@ -18,6 +18,36 @@ export interface AttemptEvent {
   attempt: number;
 }
 
+/** A request is about to be sent: an attempt, with a way to add a header (a trace context) to it. */
+export interface RequestEvent extends AttemptEvent {
+  /** Sets a header on this attempt's request, e.g. `traceparent`. */
+  setHeader(name: string, value: string): void;
+}
+
+/** A call begins (before its first attempt), in the caller's context. */
+export interface CallEvent {
+  operation: string;
+  method: string;
+  /** The request URL with credentials scrubbed. */
+  url: string;
+  /** The path template of the operation, e.g. `/v1/query-runs/{id}`. */
+  template: string;
+  /** The API's vendor (`hotdata`), as the client names it. */
+  vendor: string | undefined;
+}
+
+/** A call succeeded: its body was read, or, for a stream, the stream ended, failed or was cancelled. */
+export interface EndEvent {
+  operation: string;
+  method: string;
+  url: string;
+  status: number;
+  /** `cancelled`: the consumer stopped reading (broke out of the loop); `failed`: the stream was cut. */
+  outcome: 'complete' | 'cancelled' | 'failed';
+  /** Why a stream failed. */
+  error?: unknown;
+}
+
 /** A response arrived (any status, before the call decides to retry or throw). */
 export interface ResponseEvent extends AttemptEvent {
   status: number;
@@ -56,14 +86,27 @@ export interface ErrorEvent {
  * } });
  */
 export interface Hooks {
+  /**
+   * A call begins. The hook set it returns (if any) gets that call's events alone, besides this set:
+   * per-call state (a span) lives in its closure. @example onCall: (e) => { const t0 = Date.now(); return { onEnd: () => log(e.operation, Date.now() - t0) }; }
+   */
+  onCall?: (event: CallEvent) => Hooks | undefined;
   /** A request is about to be sent (each attempt). */
-  onRequest?: (event: AttemptEvent) => void;
+  onRequest?: (event: RequestEvent) => void;
   /** A response arrived for an attempt. */
   onResponse?: (event: ResponseEvent) => void;
   /** A failed attempt is going to be retried. */
   onRetry?: (event: RetryEvent) => void;
   /** The call rejects with this error. */
   onError?: (event: ErrorEvent) => void;
+  /** The call succeeded (a stream's, once the stream is over). */
+  onEnd?: (event: EndEvent) => void;
+  /**
+   * Runs a flow (a method that makes several calls, such as a wait and its polls) and returns what it
+   * returns; the calls it makes happen inside `run`, so a tracer can make them children of one span. It
+   * must call `run` once and return its result.
+   */
+  aroundFlow?: <T>(event: { operation: string; vendor: string | undefined }, run: () => T) => T;
 }
 
 type EventOf<K extends keyof Hooks> = Parameters<NonNullable<Hooks[K]>>[0];
@@ -88,6 +131,63 @@ export function emit<K extends keyof Hooks>(
       report(error);
     }
   }
+}
+
+/** The hook sets that observe one call: the client's, and those their `onCall` returned for it. */
+export function startCall(hooks: readonly Hooks[], event: CallEvent, logger: Logger): Hooks[] {
+  const sets = [...hooks];
+  for (const set of hooks) {
+    if (!set.onCall) continue;
+    try {
+      const own = set.onCall(event);
+      if (own) sets.push(own);
+    } catch (error) {
+      logger.warn(`[@org/sdk-core] the onCall hook failed (the call goes on): ${String(error)}`);
+    }
+  }
+  return sets;
+}
+
+/**
+ * Runs `run` inside every hook set's `aroundFlow`. A hook that throws before it runs the flow is logged and
+ * skipped; one that throws after is logged and its result dropped for the flow's own.
+ */
+export function aroundFlow<T>(
+  hooks: readonly Hooks[],
+  event: { operation: string; vendor: string | undefined },
+  run: () => T,
+  logger: Logger,
+): T {
+  let wrapped = run;
+  for (const set of hooks) {
+    const around = set.aroundFlow;
+    if (!around) continue;
+    const inner = wrapped;
+    wrapped = () => {
+      let ran = false;
+      let failed = false;
+      let result: T;
+      const once = () => {
+        ran = true;
+        try {
+          result = inner();
+          return result;
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      };
+      try {
+        const out = around(event, once);
+        return ran ? out : inner();
+      } catch (error) {
+        if (failed) throw error;
+        logger.warn(`[@org/sdk-core] the aroundFlow hook failed (the flow goes on): ${String(error)}`);
+        return ran ? result! : inner();
+      }
+    };
+  }
+  return wrapped();
 }
 
 /** The first of `names` the response carries, e.g. `x-request-id`. */

@@ -27,7 +27,16 @@ export type { ValidationIssue } from './errors';
 export { defaultErrorMessage } from './error-from-response';
 export type { ErrorMessageExtractor } from './error-from-response';
 export type { Logger, LogLevel } from './logger';
-export type { AttemptEvent, ErrorEvent, Hooks, ResponseEvent, RetryEvent } from './hooks';
+export type {
+  AttemptEvent,
+  CallEvent,
+  EndEvent,
+  ErrorEvent,
+  Hooks,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from './hooks';
 export { paginate } from './paginate';
 export { redact } from './redact';
 export type { PageFetcher, PagePromise, PaginationConfig } from './paginate';

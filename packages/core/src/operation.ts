@@ -39,3 +39,21 @@ export function nameOperations<R extends object>(resources: R): R {
   }
   return resources;
 }
+
+/**
+ * A client's flows (methods that make several calls: submit and wait, upload and create) with each run
+ * inside `api.flow`, so hooks' `aroundFlow` (a tracer's parent span) covers all the calls it makes.
+ * @example return { ...resources, ...nameFlows(api, { runQuery: (sql) => runQuery(resources, sql) }) };
+ */
+export function nameFlows<F extends object>(
+  api: { flow<T>(operation: string, run: () => T): T },
+  flows: F,
+): F {
+  for (const [name, fn] of Object.entries(flows)) {
+    if (typeof fn !== 'function') continue;
+    (flows as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+      return api.flow(name, () => fn.apply(this, args));
+    };
+  }
+  return flows;
+}

@@ -7,7 +7,7 @@ import { onAbort } from './abort';
 import { resolveToken, type AuthHeader, type TokenProvider } from './auth';
 import { ConnectionError, SdkError, TimeoutError, UsageError } from './errors';
 import { fetchFollowing } from './follow-redirects';
-import { emit, type Hooks, requestIdOf } from './hooks';
+import { type EndEvent, emit, type Hooks, requestIdOf } from './hooks';
 import { maskHeaders, type Logger } from './logger';
 import type { Pacer } from './pacing';
 import { addSecret, redact } from './redact';
@@ -63,6 +63,10 @@ export interface CallContext {
   data?: unknown;
   /** The vendor operation, for hooks and traces. */
   operation?: string | undefined;
+  /** The hook sets observing this call (the client's and their `onCall`'s), when the client has hooks. */
+  hooks?: readonly Hooks[] | undefined;
+  /** Set by the transport: the call's end is reported when its stream's body ends, not at headers. */
+  endsWithBody?: boolean | undefined;
 }
 
 /** What the transport learned about a response that the error built from it should say. */
@@ -203,7 +207,7 @@ export function createTransport(config: TransportConfig) {
     // FormData is re-encoded by fetch with a fresh boundary, so the old Content-Type must go.
     if (typeof FormData !== 'undefined' && source instanceof FormData) headers.delete('content-type');
 
-    const hooks = config.hooks;
+    const hooks = call.hooks ?? config.hooks;
     const observed = hooks.length > 0;
     const callStart = observed ? performance.now() : 0;
     const event = (attempt: number) => ({
@@ -267,7 +271,13 @@ export function createTransport(config: TransportConfig) {
       let answer: Response | undefined;
       let answerHint: number | undefined;
 
-      if (observed) emit(hooks, 'onRequest', event(attempt), logger);
+      if (observed)
+        emit(
+          hooks,
+          'onRequest',
+          { ...event(attempt), setHeader: (name: string, value: string) => headers.set(name, value) },
+          logger,
+        );
       const sentAt = observed ? performance.now() : 0;
       try {
         const doFetch = config.fetch ?? globalThis.fetch; // looked up per request: msw started later still sees it
@@ -283,9 +293,18 @@ export function createTransport(config: TransportConfig) {
           // A caller reading the body stream itself needs their abort to keep reaching the connection until
           // the body ends (and no longer: a signal reused for many calls must not collect listeners).
           // EventStream watches the caller's signal on its own, so its link is released now.
-          if (call.linkAbort && response.body) {
-            keepLinked = true;
-            response = withBody(response, untilEnd(response.body, release));
+          // Hooks hear of the call's end when the body ends, fails or is cancelled.
+          if ((call.linkAbort || observed) && response.body) {
+            const linked = (keepLinked = call.linkAbort === true);
+            const ended = { ...event(attempt), status: response.status };
+            if (observed) call.endsWithBody = true;
+            response = withBody(
+              response,
+              untilEnd(response.body, (outcome, error) => {
+                if (linked) release();
+                if (observed) emit(hooks, 'onEnd', { ...ended, outcome, error }, logger);
+              }),
+            );
           }
         } else if (response.ok && call.read) {
           // Reading the body is part of the attempt: a cut mid-body is retried like a cut before headers.
@@ -393,22 +412,31 @@ function withBody(original: Response, body: BodyInit): Response {
 }
 
 /** The body as it is read, calling `end` once when it is done, fails or is cancelled. */
-function untilEnd(body: ReadableStream<Uint8Array>, end: () => void): ReadableStream<Uint8Array> {
+function untilEnd(
+  body: ReadableStream<Uint8Array>,
+  end: (outcome: EndEvent['outcome'], error?: unknown) => void,
+): ReadableStream<Uint8Array> {
   const reader = body.getReader();
+  let over = false;
+  const finish = (outcome: EndEvent['outcome'], error?: unknown) => {
+    if (over) return;
+    over = true;
+    end(outcome, error);
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const { value, done } = await reader.read();
         if (!done) return controller.enqueue(value);
-        end();
+        finish('complete');
         controller.close();
       } catch (error) {
-        end();
+        finish('failed', error);
         controller.error(error);
       }
     },
     cancel(reason) {
-      end();
+      finish('cancelled', reason);
       return reader.cancel(reason);
     },
   });

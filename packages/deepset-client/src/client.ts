@@ -1,3 +1,4 @@
+import { nameFlows } from '@org/sdk-core/internal';
 import { createFlows } from './flows';
 import { createApi, type DeepsetClientOptions } from './generated/client';
 import { createResources } from './generated/resources';
@@ -20,8 +21,8 @@ export function createDeepsetClient(options: DeepsetClientOptions = {}) {
   const resources = createResources(api, defaults);
   return {
     ...resources,
-    ...createFlows(resources),
-    ...createUploadSessionFlow(resources, options.fetch),
+    // Each flow (deploy and wait, an upload session) is one span for a tracer.
+    ...nameFlows(api, { ...createFlows(resources), ...createUploadSessionFlow(resources, options.fetch) }),
     /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };

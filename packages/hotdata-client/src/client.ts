@@ -1,3 +1,4 @@
+import { nameFlows } from '@org/sdk-core/internal';
 import { createFlows } from './flows';
 import { clientDefaults, createApi, type HotdataClientOptions } from './generated/client';
 import { createResources } from './generated/resources';
@@ -27,7 +28,8 @@ export function createHotdataClient(options: HotdataClientOptions = {}) {
   const resources = createResources(api, defaults);
   return {
     ...resources,
-    ...createFlows(resources),
+    // Each flow (runQuery and its polls) is one span for a tracer.
+    ...nameFlows(api, createFlows(resources)),
     /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };

@@ -1,4 +1,5 @@
 import { createChatCompleter } from './chat-completions';
+import { nameFlows } from '@org/sdk-core/internal';
 import { createFlows } from './flows';
 import { createApi, type InferenceClientOptions } from './generated/client';
 import { createResources } from './generated/resources';
@@ -23,7 +24,8 @@ export function createInferenceClient(options: InferenceClientOptions = {}) {
     ...resources,
     /** Chats and their completions: `complete({ ..., stream: true })` streams (so does `completeStream`). */
     chats: { ...resources.chats, complete: createChatCompleter(resources.chats) },
-    ...createFlows(resources),
+    // Each flow is one span for a tracer.
+    ...nameFlows(api, createFlows(resources)),
     /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };

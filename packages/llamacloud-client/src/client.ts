@@ -1,3 +1,4 @@
+import { nameFlows } from '@org/sdk-core/internal';
 import { createFlows } from './flows';
 import { createApi, type LlamaCloudClientOptions } from './generated/client';
 import { createResources } from './generated/resources';
@@ -20,7 +21,8 @@ export function createLlamaCloudClient(options: LlamaCloudClientOptions = {}) {
   const resources = createResources(api, defaults);
   return {
     ...resources,
-    ...createFlows(resources),
+    // Each flow (sync and wait) is one span for a tracer.
+    ...nameFlows(api, createFlows(resources)),
     /** openapi-fetch's convention over the same transport: `{ data, error, response }`, nothing thrown for HTTP errors. */
     raw: api.raw,
   };

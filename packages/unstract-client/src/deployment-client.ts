@@ -10,7 +10,7 @@ import {
   UsageError,
   waitFor,
 } from '@org/sdk-core';
-import { pollOutcome, pollSettings } from '@org/sdk-core/internal';
+import { nameFlows, pollOutcome, pollSettings } from '@org/sdk-core/internal';
 import { ExecutionFailedError, ResultAcknowledgedError } from './execution-errors';
 import {
   createResources,
@@ -244,9 +244,8 @@ export function createDeploymentClient(
   return {
     /** The deployment's `api_name`. */
     apiName,
-    execute,
-    executeAndWait,
-    getExecutionStatus,
+    // Each flow (execute and wait) is one span for a tracer.
+    ...nameFlows(api, { execute, executeAndWait, getExecutionStatus }),
     /**
      * The generated execution methods over the deployment key, `apiName` first. `executions.getStatus()`
      * throws UnprocessableEntityError while a run is PENDING or EXECUTING (the API's 422; `error.body.status`

@@ -50,6 +50,8 @@ export function thirdParty() {
     vitest: version('vitest'),
     '@types/node': version('@types/node'),
     zod: version('zod'),
+    // The optional peer of `@org/sdk-core/otel`, for the README's tracing block.
+    '@opentelemetry/api': version('@opentelemetry/api'),
   };
 }
 

@@ -7,7 +7,7 @@ export { readEnv } from '../env';
 export { errorBodyReader } from '../error-body';
 export type { ErrorBodyPaths } from '../error-body';
 export { withDefaults } from '../options';
-export { nameOperations } from '../operation';
+export { nameFlows, nameOperations } from '../operation';
 export { apiPromise } from '../with-response';
 export { pollOutcome, pollSettings } from '../poll';
 export { streamResponse } from '../stream-response';

@@ -24,6 +24,7 @@ export const CORE_OPTION_KEYS = [
   'validateResponses',
   'hooks',
   'pacing',
+  'vendor',
 ] as const;
 
 /**

@@ -57,6 +57,7 @@ export function createApi(options: DeepsetClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'deepset',
         errorMessage: deepsetErrorMessage,
         retry: { retryStatuses },
       },

@@ -82,6 +82,7 @@ export function createApi(options: HotdataClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'hotdata',
         errorMessage: hotdataErrorMessage,
         ...clientDefaults,
         retry: { retryStatuses, ...clientDefaults.retry },

@@ -68,6 +68,7 @@ export function createApi(options: InferenceClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'inference',
         errorMessage: inferenceErrorMessage,
         errorRequestId: errorBody.errorRequestId,
         retry: { retryStatuses, retryHint: errorBody.retryHint },

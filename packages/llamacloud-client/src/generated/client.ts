@@ -69,6 +69,7 @@ export function createApi(options: LlamaCloudClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'llamacloud',
         errorMessage: llamaCloudErrorMessage,
         retry: { retryStatuses },
       },

@@ -68,6 +68,7 @@ export function createApi(options: UnstractClientOptions = {}) {
   const api = createApiClient<paths>(
     withDefaults(
       {
+        vendor: 'unstract',
         errorMessage: unstractErrorMessage,
         retry: { retryStatuses },
       },
