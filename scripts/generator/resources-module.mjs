@@ -25,6 +25,7 @@ const IMPORTS = [
   'type StreamPromise',
   'streamResponse',
   'toUploadBody',
+  'type UploadRequestOptions',
   'type UploadSource',
 ];
 

@@ -1,6 +1,7 @@
 // @org/sdk-core: the runtime every @org API client builds on. See README.md.
 export { createApiClient } from './client';
 export type { ApiClient, ClientOptions, RawClient, RawMethod, RequestOptions, ResponseData } from './client';
+export type { UploadRequestOptions } from './call-types';
 export { bearerAuth } from './auth';
 export type { AuthHeader, TokenProvider } from './auth';
 export { readEnv } from './env';
@@ -47,3 +48,5 @@ export { missingAnyOf } from './spec-checks';
 export type { RequiredFields } from './spec-checks';
 export { multipartBody, toUploadBody } from './upload';
 export type { FilePart, MultipartValue, UploadSource } from './upload';
+export { trackUpload } from './upload-progress';
+export type { UploadProgress, UploadProgressHandler, UploadProgressOptions } from './upload-progress';

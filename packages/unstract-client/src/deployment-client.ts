@@ -7,6 +7,7 @@ import {
   pollOutcome,
   pollSettings,
   type RequestOptions,
+  type UploadRequestOptions,
   type TokenProvider,
   UnprocessableEntityError,
   UsageError,
@@ -186,7 +187,7 @@ export function createDeploymentClient(
   async function execute(
     input: ExecuteInput,
     params: ExecuteParams = {},
-    requestOptions?: RequestOptions,
+    requestOptions?: UploadRequestOptions,
   ): Promise<ExecutionsExecuteResponse> {
     return executions.execute(apiName, executeFields(input, params) as never, requestOptions);
   }

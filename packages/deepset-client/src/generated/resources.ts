@@ -14,6 +14,7 @@ import {
   type StreamPromise,
   streamResponse,
   toUploadBody,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import type { paths } from './schema';
@@ -1593,7 +1594,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       import(
         params: EvaluationSetsImportParams,
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<EvaluationSetsImportResponse> {
         const { workspace_name, ...rest } = params;
         const form = multipartBody(rest, { file: 'text/csv' });
@@ -1660,7 +1661,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Upload a file.
        * POST /api/v1/workspaces/{workspace_name}/files
        */
-      upload(params: FilesUploadParams, options?: RequestOptions): ApiPromise<FilesUploadResponse> {
+      upload(params: FilesUploadParams, options?: UploadRequestOptions): ApiPromise<FilesUploadResponse> {
         const { write_mode, workspace_name, ...rest } = params;
         const query = { write_mode };
         const form = multipartBody(rest);

@@ -14,6 +14,7 @@ import {
   type StreamPromise,
   streamResponse,
   toUploadBody,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import type { paths } from './schema';
@@ -806,7 +807,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       upload(
         body: UploadSource,
         params: UploadsUploadParams = {},
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<UploadsUploadResponse> {
         return api.request('post', '/v1/files', {
           ...options,

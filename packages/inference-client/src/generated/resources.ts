@@ -14,6 +14,7 @@ import {
   type StreamPromise,
   streamResponse,
   toUploadBody,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import type { paths } from './schema';
@@ -1388,7 +1389,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * with its `upload_token`.
        * POST /v1/personas/upload
        */
-      upload(params: PersonasUploadParams, options?: RequestOptions): ApiPromise<PersonasUploadResponse> {
+      upload(
+        params: PersonasUploadParams,
+        options?: UploadRequestOptions,
+      ): ApiPromise<PersonasUploadResponse> {
         const form = multipartBody(params);
         return api.request('post', '/v1/personas/upload', {
           ...options,

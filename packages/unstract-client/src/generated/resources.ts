@@ -14,6 +14,7 @@ import {
   type StreamPromise,
   streamResponse,
   toUploadBody,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import type { paths } from './schema';
@@ -503,7 +504,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       execute(
         apiName: string,
         params: ExecutionsExecuteParams,
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params;
         const form = multipartBody(rest, { custom_data: 'application/json' });
