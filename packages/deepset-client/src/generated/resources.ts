@@ -2214,7 +2214,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           'sse',
           {
             signal: options?.signal,
-            decode: (m) => JSON.parse(m.data),
+            decode: 'data',
             isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
             isFinal: rest.include_result
               ? (e) => (e as Record<string, unknown>)['type'] === 'result'
@@ -2313,7 +2313,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           'sse',
           {
             signal: options?.signal,
-            decode: (m) => JSON.parse(m.data),
+            decode: 'data',
             isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
             isFinal: rest.include_result
               ? (e) => (e as Record<string, unknown>)['type'] === 'result'

@@ -874,12 +874,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
               body: { ...params, stream: true },
             }),
           'sse',
-          {
-            signal: options?.signal,
-            doneData: '[DONE]',
-            isFinal: () => false,
-            decode: (m) => JSON.parse(m.data),
-          },
+          { signal: options?.signal, doneData: '[DONE]', isFinal: () => false, decode: 'data' },
         );
       },
       /**
