@@ -39,7 +39,7 @@ describe('onUploadProgress against msw', () => {
     const events: UploadProgress[] = [];
     await client().createDatasetFromFile(new File([text], 'team.csv', { type: 'text/csv' }), {
       onUploadProgress: (p) => events.push(p),
-      pollInterval: { min: 5, max: 5 },
+      wait: { pollInterval: { min: 5, max: 5 } },
     });
     checkProgress(events, text.length);
   });
