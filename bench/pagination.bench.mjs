@@ -1,9 +1,120 @@
 // Pagination memory: 1,000,000 items in pages of 1,000 through the client over real HTTP; heap growth is
-// sampled after forced GCs (run with --expose-gc) while the iteration runs.
+// sampled after forced GCs (run with --expose-gc) while the iteration runs. Pagination speed: `for await`
+// over items and over `.pages()` against a hand-written loop of the same `api.request` calls, with an
+// in-memory fetch so that what differs is the paging alone.
 import { createApiClient, paginate } from '@org/sdk-core';
 import { startServer } from './server.mjs';
 
-export default async function paginationBench({ total = 1_000_000, pageSize = 1000 } = {}) {
+/** Items of every page, fetched with `page`, with no checks: the smallest iterator over them. */
+function minimalItems(page) {
+  let items = [];
+  let index = 0;
+  let cursor;
+  let first = true;
+  const refill = async () => {
+    while (first || cursor) {
+      const body = await page(first ? {} : { cursor });
+      first = false;
+      cursor = body.next_cursor;
+      items = body.data;
+      index = 0;
+      if (items.length) return { value: items[index++], done: false };
+    }
+    return { value: undefined, done: true };
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next() {
+      return index < items.length ? Promise.resolve({ value: items[index++], done: false }) : refill();
+    },
+  };
+}
+
+/** 200,000 items in pages of 100, served from memory: each variant sums `n` over every item. */
+async function speed({ total = 200_000, pageSize = 100, rounds = 6 } = {}) {
+  const bodies = [];
+  for (let cursor = 0; cursor < total; cursor += pageSize) {
+    const data = [];
+    for (let i = cursor; i < cursor + pageSize; i++) data.push({ id: `item_${i}`, n: i });
+    bodies.push(
+      JSON.stringify({ data, next_cursor: cursor + pageSize < total ? String(cursor + pageSize) : null }),
+    );
+  }
+  const headers = { 'content-type': 'application/json' };
+  const fetch = async (url) => {
+    const cursor = Number(new URL(url).searchParams.get('cursor') ?? 0);
+    return new Response(bodies[cursor / pageSize], { headers });
+  };
+  const api = createApiClient({ baseUrl: 'http://bench.local', logLevel: 'off', fetch });
+  const page = (query) => api.request('get', '/items', { params: { query } });
+  const list = () => paginate(page, { style: 'cursor', items: 'data' });
+  const variants = {
+    'hand-written loop of api.request': async () => {
+      let sum = 0;
+      let cursor;
+      do {
+        const body = await page(cursor === undefined ? {} : { cursor });
+        for (const item of body.data) sum += item.n;
+        cursor = body.next_cursor;
+      } while (cursor);
+      return sum;
+    },
+    'for await over items': async () => {
+      let sum = 0;
+      for await (const item of list()) sum += item.n;
+      return sum;
+    },
+    // The floor for any `for await` over items: the hand-written loop's pages handed out by the smallest
+    // async iterator that can be written (one result object and one resolved promise per item).
+    'minimal AsyncIterable over the same pages (reference)': async () => {
+      let sum = 0;
+      for await (const item of minimalItems(page)) sum += item.n;
+      return sum;
+    },
+    'for await over .pages()': async () => {
+      let sum = 0;
+      for await (const p of list().pages()) for (const item of p.data) sum += item.n;
+      return sum;
+    },
+  };
+  const names = Object.keys(variants);
+  const ms = Object.fromEntries(names.map((k) => [k, 0]));
+  for (const fn of Object.values(variants)) await fn(); // warm-up
+  const expected = (total * (total - 1)) / 2;
+  for (let r = 0; r < rounds; r++) {
+    for (const name of names.slice(r % names.length).concat(names.slice(0, r % names.length))) {
+      const start = performance.now();
+      const sum = await variants[name]();
+      ms[name] += performance.now() - start;
+      if (sum !== expected) throw new Error(`${name} summed ${sum}, expected ${expected}`);
+    }
+  }
+  const rate = (name) => (total * rounds) / (ms[name] / 1000);
+  const floor = rate('hand-written loop of api.request');
+  const reference = rate('minimal AsyncIterable over the same pages (reference)');
+  return names.map((name) => ({
+    bench: `pagination speed (${total.toLocaleString('en')} items, pages of ${pageSize}, in memory)`,
+    name,
+    value: Math.round(rate(name)),
+    unit: 'items/s',
+    ratio: +(rate(name) / floor).toFixed(3),
+    ...(name === 'for await over items'
+      ? {
+          target: '>= 0.9x hand-written loop',
+          pass: rate(name) / floor >= 0.9,
+          note: `${(rate(name) / reference).toFixed(3)}x the minimal AsyncIterable`,
+        }
+      : {}),
+  }));
+}
+
+export default async function paginationBench(options = {}) {
+  return [...(await speed()), ...(await memory(options))];
+}
+
+async function memory({ total = 1_000_000, pageSize = 1000 } = {}) {
   const server = await startServer((req, res) => {
     const cursor = Number(new URL(req.url, 'http://x').searchParams.get('cursor') ?? 0);
     const data = [];

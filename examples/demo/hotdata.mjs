@@ -64,6 +64,21 @@ export async function flow({ baseUrl, apiKey, say }) {
     `uploaded demo_orders.csv as dataset datasets.${dataset.schema_name}.${dataset.table_name}: ${dataset.columns.map((c) => `${c.name} ${c.data_type}`).join(', ')}`,
   );
 
+  // A generated multi-MB CSV, uploaded with a progress bar: onUploadProgress reports bytes as they are sent.
+  const rows = Array.from({ length: 120_000 }, (_, i) => `${i},customer_${i % 977},${(i * 7.31) % 500}`);
+  const big = new Blob([`id,customer,total\n${rows.join('\n')}\n`], { type: 'text/csv' });
+  let reports = 0;
+  const upload = await hotdata.uploadFile(big, {
+    onUploadProgress: ({ loaded, total }) => {
+      reports++;
+      if (process.stdout.isTTY) process.stdout.write(`\r  ${bar(loaded, total)}`);
+    },
+  });
+  if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+  say(
+    `uploaded a generated ${(big.size / 1e6).toFixed(1)} MB CSV as ${upload.id} ${bar(big.size, big.size)} (${reports} progress reports)`,
+  );
+
   const statuses = [];
   const result = await hotdata.runQuery(
     `select * from datasets.${dataset.schema_name}.${dataset.table_name}`,
@@ -92,4 +107,10 @@ export async function flow({ baseUrl, apiKey, say }) {
   await hotdata.connections.delete(connection.id);
   await hotdata.secrets.delete(secret.name);
   say('deleted the saved query, dataset, connection and secret');
+}
+
+/** A 30-character progress bar with the percentage and the megabytes sent. */
+function bar(loaded, total) {
+  const done = Math.round((loaded / total) * 30);
+  return `[${'#'.repeat(done)}${'.'.repeat(30 - done)}] ${Math.floor((loaded / total) * 100)}% ${(loaded / 1e6).toFixed(1)} MB`;
 }

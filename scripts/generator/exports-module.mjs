@@ -35,6 +35,8 @@ export const CORE_TYPES = [
   'StreamPromise',
   'ResponseEvent',
   'RetryEvent',
+  'UploadProgress',
+  'UploadRequestOptions',
   'UploadSource',
   'WithResponse',
   // How every flow waits (timeout, signal, pollInterval, onProgress): one meaning in every client.

@@ -20,6 +20,7 @@ const IMPORTS = [
   'type RequestOptions',
   'type ResponseData',
   'type StreamPromise',
+  'type UploadRequestOptions',
   'type UploadSource',
 ];
 /** The plumbing from core's internal entry (not semver-covered; the clients are its only users). */

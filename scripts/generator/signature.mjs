@@ -13,7 +13,8 @@ export function methodSignature(o, params) {
     ...o.pathParams.map((p) => `${camel(p.name)}: string`),
     ...(o.bodyType === 'binary' ? ['body: UploadSource'] : []),
     ...(params.has ? [`params: ${params.name}${params.required ? '' : ' = {}'}`] : []),
-    'options?: RequestOptions',
+    // An upload also takes `onUploadProgress`.
+    `options?: ${o.bodyType === 'binary' || o.bodyType === 'multipart' ? 'UploadRequestOptions' : 'RequestOptions'}`,
   ];
   const returns = o.stream
     ? `StreamPromise<${eventTypeName(o)}>`

@@ -19,6 +19,13 @@ it('runs the Hotdata flow against the mock server over HTTP', { timeout: 40_000 
   expect(stdout).toMatch(
     /✓ uploaded demo_orders\.csv as dataset datasets\.main\.demo_orders_\d+: order_id Int64, customer Utf8, country Utf8, total Float64/,
   );
+  // The progress bar ends full, after a report per 64 KiB at least (4.4 MB / 64 KiB is 67.6).
+  const progress =
+    /✓ uploaded a generated 4\.4 MB CSV as upl_\w+ \[#{30}\] 100% 4\.4 MB \((\d+) progress reports\)/.exec(
+      stdout,
+    );
+  expect(progress).not.toBeNull();
+  expect(Number(progress![1])).toBeGreaterThanOrEqual(68);
   expect(stdout).toMatch(
     /✓ query run qrun_1 \(submitted -> running -> succeeded\): 5 rows, largest order 1004 by Margaret/,
   );

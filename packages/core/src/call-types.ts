@@ -3,6 +3,8 @@
 // helpers cost hundreds of type instantiations per call, and its package would have to be installed by
 // every user whose compiler reads our declarations. These cost a few lookups each and import nothing.
 
+import type { UploadProgressOptions } from './upload-progress';
+
 /** The HTTP methods an OpenAPI path item can have. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -126,7 +128,11 @@ export type CallInit<Operation> = ParamsOption<Operation> &
     /** How to read a success body. @default 'json' */
     parseAs?: ParseAs;
   } & RequestOptions &
+  UploadProgressOptions &
   SpecChecks;
+
+/** Per-call settings of a method that uploads: the usual ones and `onUploadProgress`. */
+export interface UploadRequestOptions extends RequestOptions, UploadProgressOptions {}
 
 /** The init argument: optional when nothing in it is required. */
 export type InitArgs<I> = {} extends I ? [init?: I] : [init: I];

@@ -27,6 +27,7 @@ import { createPacer } from './pacing';
 import { redact } from './redact';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
+import type { UploadProgressOptions } from './upload-progress';
 import { type ApiPromise, apiPromise } from './with-response';
 
 // What a stream call asks for: either of the formats streamResponse reads.
@@ -254,8 +255,10 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
       requireBody,
       requiredHeaders,
       refuse,
+      onUploadProgress,
     } = (init ?? {}) as RequestOptions &
-      SpecChecks & {
+      SpecChecks &
+      UploadProgressOptions & {
         params?: CallParams;
         body?: unknown;
         parseAs?: ParseAs;
@@ -267,6 +270,7 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     ctx.signal = signal;
     ctx.timeout = timeout;
     ctx.maxRetries = maxRetries;
+    ctx.onUploadProgress = onUploadProgress;
     // A body the caller reads as a stream is returned at headers, like requestStream's.
     const streamCall = ctx.stream;
     if (parseAs === 'stream') ctx.stream = ctx.linkAbort = true;

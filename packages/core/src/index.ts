@@ -2,6 +2,7 @@
 // code needs besides is in ./internal/ (@org/sdk-core/internal), which semver does not cover.
 export { createApiClient } from './client';
 export type { ApiClient, ClientOptions, RawClient, RawMethod, RequestOptions, ResponseData } from './client';
+export type { UploadRequestOptions } from './call-types';
 export { bearerAuth } from './auth';
 export type { AuthHeader, TokenProvider } from './auth';
 export {
@@ -48,3 +49,4 @@ export { EventStream, ndjsonStream, sseStream } from './stream';
 export type { ServerSentEvent, SseMessage, StreamOptions } from './stream';
 export type { StreamPromise } from './stream-response';
 export type { FilePart, MultipartValue, UploadSource } from './upload';
+export type { UploadProgress, UploadProgressHandler, UploadProgressOptions } from './upload-progress';

@@ -166,39 +166,98 @@ export function paginate<Page, Item = unknown>(
   const firstFull = () => (first ??= fetchPage(query));
   const firstPage = () => firstFull().then((full) => full.data);
 
-  async function* pagesWithResponse(): AsyncGenerator<WithResponse<Page>> {
+  const fetchData = (q: Record<string, unknown>) => withOperation(operation, () => fetcher(q));
+
+  /**
+   * One walk over the pages: each call resolves with the next page's result and items, undefined after
+   * the last. `fetchNext` reads a page after the first (its data alone, or with its response).
+   */
+  function walk<R>(
+    first: () => Promise<R>,
+    fetchNext: (q: Record<string, unknown>) => Promise<R>,
+    dataOf: (result: R) => Page,
+  ): () => Promise<{ result: R; items: unknown[] } | undefined> {
     const state = { seen: new Set<unknown>(), counted: 0 };
-    let full = await firstFull();
-    let current = query;
+    let current: Record<string, unknown> | undefined = query;
+    let last: { page: Page; items: unknown[] } | undefined;
     let previous: string | undefined;
-    for (;;) {
-      const page = full.data;
+    return async () => {
+      if (last && current) current = nextQuery(last.page, last.items, current, config, state);
+      if (!current) return undefined;
+      const result = await (last ? fetchNext(current) : first());
+      const page = dataOf(result);
       const items = itemsOf(page, config);
       // Cursor and after lists stop on a repeated cursor; a page or offset list must look at the items, or a
       // server that ignores the parameter is paged forever.
       if (config.style === 'page' || config.style === 'offset') {
         const key = JSON.stringify(items);
         if (key === previous) {
+          const repeated = current;
+          current = undefined;
           throw new SdkError(
-            `[@org/sdk-core] the page for ${JSON.stringify(current)} repeats the previous page: the server seems to ignore the paging parameter, so the list stops here.`,
+            `[@org/sdk-core] the page for ${JSON.stringify(repeated)} repeats the previous page: the server seems to ignore the paging parameter, so the list stops here.`,
           );
         }
         previous = key;
       }
-      yield full;
-      const next = nextQuery(page, items, current, config, state);
-      if (!next) return;
-      current = next;
-      full = await fetchPage(next);
-    }
+      last = { page, items };
+      return { result, items };
+    };
+  }
+
+  async function* pagesWithResponse(): AsyncGenerator<WithResponse<Page>> {
+    const next = walk(firstFull, fetchPage, (full) => full.data);
+    for (let step = await next(); step; step = await next()) yield step.result;
   }
 
   async function* pages(): AsyncGenerator<Page> {
-    for await (const full of pagesWithResponse()) yield full.data;
+    const next = walk(firstPage, fetchData, (page) => page);
+    for (let step = await next(); step; step = await next()) yield step.result;
   }
 
-  async function* items(): AsyncGenerator<Item> {
-    for await (const page of pages()) yield* itemsOf(page, config) as Item[];
+  /**
+   * Every item: the items of the page in hand are handed out without an async frame each (a generator's
+   * `yield*` costs promise hops per item); only moving to the next page awaits.
+   */
+  function items(): AsyncIterableIterator<Item> {
+    const nextPage = walk(firstPage, fetchData, (page) => page);
+    let batch: unknown[] = [];
+    let index = 0;
+    let ended = false;
+    let pending: Promise<IteratorResult<Item, undefined>> | undefined;
+    const refill = async (): Promise<IteratorResult<Item, undefined>> => {
+      while (!ended) {
+        const step = await nextPage();
+        if (!step) break;
+        batch = step.items;
+        index = 0;
+        if (batch.length) return { value: batch[index++] as Item, done: false };
+      }
+      ended = true;
+      return { value: undefined, done: true };
+    };
+    const iterator: AsyncIterableIterator<Item> = {
+      next() {
+        if (pending) return pending.then(() => iterator.next());
+        if (index < batch.length) return Promise.resolve({ value: batch[index++] as Item, done: false });
+        pending = refill();
+        const settle = () => {
+          pending = undefined;
+        };
+        pending.then(settle, () => {
+          ended = true;
+          settle();
+        });
+        return pending;
+      },
+      async return() {
+        ended = true;
+        batch = [];
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 
   return {

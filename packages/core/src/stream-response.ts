@@ -54,8 +54,21 @@ export function streamResponse<T = { event: string; data: unknown; id: string | 
     ...lazyThenable(events),
     withResponse: stream,
     [Symbol.toStringTag]: 'StreamPromise',
-    async *[Symbol.asyncIterator]() {
-      yield* await events();
+    // Not an async generator over the stream: that would add a promise hop per event. The stream's own
+    // iterator serves every `next()` once the response has opened it.
+    [Symbol.asyncIterator]() {
+      let inner: AsyncIterator<T> | undefined;
+      let opening: Promise<AsyncIterator<T>> | undefined;
+      const open = () => (opening ??= events().then((stream) => (inner = stream[Symbol.asyncIterator]())));
+      return {
+        next: () => (inner ? inner.next() : open().then((it) => it.next())),
+        async return(): Promise<IteratorResult<T, undefined>> {
+          // Stopped before the stream opened: it is cancelled once it does (if it does).
+          const it = inner ?? (opening && (await opening.catch(() => undefined)));
+          await it?.return?.();
+          return { value: undefined, done: true };
+        },
+      };
     },
   } as StreamPromise<T>;
 }

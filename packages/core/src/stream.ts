@@ -25,9 +25,10 @@ export interface ServerSentEvent<Data = unknown> {
 export interface StreamOptions<T> {
   /**
    * Turns one SSE message (or NDJSON line) into the item yielded; return undefined to skip it. Default:
-   * SSE yields `{ event, data: JSON.parse(data), id }`, NDJSON yields `JSON.parse(line)`.
+   * SSE yields `{ event, data: JSON.parse(data), id }`, NDJSON yields `JSON.parse(line)`. `'data'` yields
+   * each SSE event's JSON data itself, on the same fast path as the default (no message object per event).
    */
-  decode?: (message: SseMessage) => T | undefined;
+  decode?: ((message: SseMessage) => T | undefined) | 'data';
   /** Marks an SSE message as the server's error event, which ends the stream with a StreamError. @default event === 'error' */
   isError?: (message: SseMessage) => boolean;
   /** An SSE data value that ends the stream normally, e.g. `'[DONE]'`. */
@@ -262,7 +263,9 @@ export function sseStream<T = ServerSentEvent>(
   response: Response,
   options: StreamOptions<T> = {},
 ): EventStream<T> {
-  const { decode: custom, isFinal } = options;
+  const { isFinal } = options;
+  const dataOnly = options.decode === 'data';
+  const custom = typeof options.decode === 'function' ? options.decode : undefined;
   if (options.doneData !== undefined && !options.isErrorItem) {
     options = {
       ...options,
@@ -314,7 +317,8 @@ export function sseStream<T = ServerSentEvent>(
         if (custom) item = decodeOrFail(sink, custom, message as SseMessage, ending && partialLine);
         else {
           try {
-            item = { event, data: JSON.parse(raw.data), id: raw.id } as T;
+            const data = JSON.parse(raw.data);
+            item = (dataOnly ? data : { event, data, id: raw.id }) as T;
           } catch (cause) {
             return sink.fail(malformed({ event, data: raw.data, id: raw.id }, ending && partialLine, cause));
           }
@@ -363,7 +367,8 @@ export function ndjsonStream<T = unknown>(
   response: Response,
   options: StreamOptions<T> = {},
 ): EventStream<T> {
-  const decode = options.decode ?? ((m: SseMessage) => JSON.parse(m.data) as T);
+  const decode =
+    typeof options.decode === 'function' ? options.decode : (m: SseMessage) => JSON.parse(m.data) as T;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
   return new EventStream<T>(response, options, (sink) => {
     let buffer = '';

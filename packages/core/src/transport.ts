@@ -10,6 +10,7 @@ import { fetchFollowing } from './follow-redirects';
 import { type EndEvent, emit, type Hooks, requestIdOf } from './hooks';
 import { maskHeaders, type Logger } from './logger';
 import type { Pacer } from './pacing';
+import { trackUpload, type UploadProgressHandler } from './upload-progress';
 import { addSecret, redact } from './redact';
 import {
   backoffDelay,
@@ -67,6 +68,8 @@ export interface CallContext {
   hooks?: readonly Hooks[] | undefined;
   /** Set by the transport: the call's end is reported when its stream's body ends, not at headers. */
   endsWithBody?: boolean | undefined;
+  /** Hears of the request body's bytes as fetch reads them, each attempt from 0 (upload-progress.ts). */
+  onUploadProgress?: UploadProgressHandler | undefined;
 }
 
 /** What the transport learned about a response that the error built from it should say. */
@@ -271,6 +274,16 @@ export function createTransport(config: TransportConfig) {
       let answer: Response | undefined;
       let answerHint: number | undefined;
 
+      // With a progress handler the body goes as a stream counted as it is read, rebuilt for each attempt.
+      let body = source;
+      if (call.onUploadProgress && source !== undefined) {
+        const tracked = trackUpload(source, attempt + 1, call.onUploadProgress);
+        body = tracked.body;
+        // The size the body would have announced itself, so the server sees the same request.
+        if (tracked.total !== undefined && !headers.has('content-length'))
+          headers.set('content-length', String(tracked.total));
+        if (tracked.contentType) headers.set('content-type', tracked.contentType);
+      }
       if (observed)
         emit(
           hooks,
@@ -284,7 +297,7 @@ export function createTransport(config: TransportConfig) {
         let response = await fetchFollowing(
           doFetch,
           url,
-          { method, headers, body: source, signal: controller.signal, oneShot },
+          { method, headers, body, signal: controller.signal, oneShot: oneShot || body !== source },
           credentials,
         );
         const headersAt = observed ? performance.now() : 0;

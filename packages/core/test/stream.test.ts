@@ -126,6 +126,15 @@ describe('sseStream', () => {
     expect(error.data).toEqual({ type: 'error', error: 'pipeline crashed' });
   });
 
+  it("with decode: 'data', yields each event's JSON data itself, and names malformed data", async () => {
+    const { response } = chunked(['data: {"n":1}\n\nevent: delta\ndata: {"n":2}\n\n']);
+    expect(await collect(sseStream(response, { decode: 'data' }))).toEqual([{ n: 1 }, { n: 2 }]);
+    const bad = chunked(['data: {"n":1}\n\nevent: delta\ndata: {not json}\n\n']).response;
+    await expect(collect(sseStream(bad, { decode: 'data' }))).rejects.toThrow(
+      'Event "delta" has malformed data: {not json}',
+    );
+  });
+
   it('names the event whose data is malformed', async () => {
     const { response } = chunked(['event: delta\ndata: {not json}\n\n']);
     await expect(collect(sseStream(response))).rejects.toThrow(

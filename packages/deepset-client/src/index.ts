@@ -4,7 +4,12 @@ export type { DeepsetClient, DeepsetClientOptions } from './client';
 export type { DeployWaitOptions, UploadOptions } from './flows';
 export { collectSearchStream } from './search-stream';
 export type { CollectedSearch, SearchResult, SearchStreamEvent } from './search-stream';
-export type { SessionFile, UploadSessionOptions, UploadSessionResult } from './upload-session';
+export type {
+  FileUploadProgress,
+  SessionFile,
+  UploadSessionOptions,
+  UploadSessionResult,
+} from './upload-session';
 export { deepsetErrorMessage } from './generated/client';
 export type * from './generated/resources';
 export type { components, paths } from './generated/schema';

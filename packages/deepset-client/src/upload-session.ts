@@ -2,10 +2,11 @@ import {
   type FilePart,
   type PollOptions,
   type RequestOptions,
+  type UploadProgress,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
-import { multipartBody, pollSettings } from '@org/sdk-core/internal';
+import { multipartBody, pollSettings, trackUpload } from '@org/sdk-core/internal';
 import type { Resources, UploadSessionsGetResponse } from './generated/resources';
 import type { components } from './generated/schema';
 
@@ -35,6 +36,18 @@ export interface UploadSessionOptions extends PollOptions<UploadSessionsGetRespo
   fetch?: typeof fetch;
   /** Stops the uploads and the wait. */
   signal?: AbortSignal | undefined;
+  /**
+   * Reports each file's bytes as they are sent to storage, named by `file` (core's README, "Upload
+   * progress"); a redirect that sends a file again starts it over from `{ loaded: 0, attempt: 2 }`.
+   * @example await deepset.uploadFiles(files, { onUploadProgress: (p) => console.log(p.file, p.loaded, p.total) });
+   */
+  onUploadProgress?: ((progress: FileUploadProgress) => void) | undefined;
+}
+
+/** A progress report of one file of an upload session. */
+export interface FileUploadProgress extends UploadProgress {
+  /** The file's name, as in `SessionFile.name`. */
+  file: string;
 }
 
 /** What `uploadFiles` did. */
@@ -58,19 +71,27 @@ async function postToStorage(
   name: string,
   file: FilePart,
   signal: AbortSignal | undefined,
+  onProgress?: (progress: FileUploadProgress) => void,
 ): Promise<void> {
   let target = url;
   for (let hop = 0; ; hop++) {
     // A fresh form per hop: a streamed body cannot be replayed, so the source must be re-readable to redirect.
     const form = multipartBody({ ...fields, file });
+    let body: BodyInit = form.body;
+    const headers: Record<string, string> = { 'Content-Type': form.contentType };
+    if (onProgress) {
+      const tracked = trackUpload(form.body, hop + 1, (p) => onProgress({ ...p, file: name }));
+      body = tracked.body;
+      if (tracked.total !== undefined) headers['Content-Length'] = String(tracked.total);
+    }
     // No Authorization header: the presigned fields are the credential, and storage must never see the API key.
     const response = await doFetch(target, {
       method: 'POST',
-      body: form.body,
-      headers: { 'Content-Type': form.contentType },
+      body,
+      headers,
       redirect: 'manual',
       signal,
-      ...(form.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit);
     const location = response.headers.get('location');
     if ((response.status === 307 || response.status === 308) && location && hop < MAX_REDIRECTS) {
@@ -132,7 +153,7 @@ export function createUploadSessionFlow(resources: Resources, baseFetch: typeof 
       try {
         // The content type is a Blob's own, else application/octet-stream (core's multipart encoder decides).
         const part: FilePart = { data: file.data, filename: file.name };
-        await postToStorage(doFetch, url, fields, file.name, part, options.signal);
+        await postToStorage(doFetch, url, fields, file.name, part, options.signal, options.onUploadProgress);
         if (file.meta) {
           const sidecar = `${file.name}.meta.json`;
           const metaPart: FilePart = {

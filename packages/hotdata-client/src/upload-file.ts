@@ -1,9 +1,9 @@
-import { type RequestOptions, type UploadSource, UsageError } from '@org/sdk-core';
+import { type UploadRequestOptions, type UploadSource, UsageError } from '@org/sdk-core';
 import { uploadFileLimits } from './generated/limits';
 import type { Resources, UploadsUploadResponse } from './generated/resources';
 
-/** How `uploadFile` sends the bytes. */
-export interface UploadFileOptions extends RequestOptions {
+/** How `uploadFile` sends the bytes; `onUploadProgress` reports them as they are sent (core's README, "Upload progress"). */
+export interface UploadFileOptions extends UploadRequestOptions {
   /** The file's type, sent as Content-Type. @default the Blob's own type, else `application/octet-stream` */
   contentType?: string;
   /**

@@ -1,4 +1,4 @@
-import type { MultipartValue, RequestOptions } from '@org/sdk-core';
+import type { MultipartValue, RequestOptions, UploadRequestOptions } from '@org/sdk-core';
 import type {
   ActionsCreateParams,
   ActionsUpdateResponse,
@@ -11,8 +11,8 @@ import type { components } from './generated/schema';
 /** How clashes with existing personas are settled: replace them, add second ones, or leave them out. */
 export type ConflictResolution = components['schemas']['ConflictResolution'];
 
-/** Options of `importPersonas`. */
-export interface ImportPersonasOptions extends RequestOptions {
+/** Options of `importPersonas`; `onUploadProgress` reports the upload's bytes as they are sent. */
+export interface ImportPersonasOptions extends UploadRequestOptions {
   /** What to do with personas that clash with existing ones. @default 'skip' */
   conflictResolution?: ConflictResolution;
   /** Called with the upload's result before it is confirmed, e.g. to log how many clash. */

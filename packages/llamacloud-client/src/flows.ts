@@ -2,6 +2,7 @@ import {
   type FilePart,
   type PollOptions,
   type RequestOptions,
+  type UploadRequestOptions,
   type UploadSource,
   waitFor,
 } from '@org/sdk-core';
@@ -18,8 +19,11 @@ export interface PipelineWaitOptions extends PollOptions<PipelinesGetStatusRespo
   failOnPartial?: boolean;
 }
 
-/** Where an upload comes from, with its file name when the source has none. */
-export interface UploadOptions extends RequestOptions {
+/**
+ * Where an upload comes from, with its file name when the source has none; `onUploadProgress` reports the
+ * bytes as they are sent (core's README, "Upload progress").
+ */
+export interface UploadOptions extends UploadRequestOptions {
   filename?: string;
   contentType?: string;
   /** Your own id for the file. */

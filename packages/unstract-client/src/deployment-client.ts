@@ -5,6 +5,7 @@ import {
   type MultipartValue,
   type PollOptions,
   type RequestOptions,
+  type UploadRequestOptions,
   type TokenProvider,
   UnprocessableEntityError,
   UsageError,
@@ -185,7 +186,7 @@ export function createDeploymentClient(
   async function execute(
     input: ExecuteInput,
     params: ExecuteParams = {},
-    requestOptions?: RequestOptions,
+    requestOptions?: UploadRequestOptions,
   ): Promise<ExecutionsExecuteResponse> {
     return executions.execute(apiName, executeFields(input, params) as never, requestOptions);
   }

@@ -14,3 +14,4 @@ export { streamResponse } from '../stream-response';
 export { missingAnyOf } from '../spec-checks';
 export type { RequiredFields } from '../spec-checks';
 export { multipartBody, toUploadBody } from '../upload';
+export { trackUpload } from '../upload-progress';

@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import {
@@ -1595,7 +1596,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        */
       import(
         params: EvaluationSetsImportParams,
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<EvaluationSetsImportResponse> {
         const { workspace_name, ...rest } = params;
         const form = multipartBody(rest, { file: 'text/csv' });
@@ -1662,7 +1663,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Upload a file.
        * POST /api/v1/workspaces/{workspace_name}/files
        */
-      upload(params: FilesUploadParams, options?: RequestOptions): ApiPromise<FilesUploadResponse> {
+      upload(params: FilesUploadParams, options?: UploadRequestOptions): ApiPromise<FilesUploadResponse> {
         const { write_mode, workspace_name, ...rest } = params;
         const query = { write_mode };
         const form = multipartBody(rest);
@@ -2215,7 +2216,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           'sse',
           {
             signal: options?.signal,
-            decode: (m) => JSON.parse(m.data),
+            decode: 'data',
             isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
             isFinal: rest.include_result
               ? (e) => (e as Record<string, unknown>)['type'] === 'result'
@@ -2314,7 +2315,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           'sse',
           {
             signal: options?.signal,
-            decode: (m) => JSON.parse(m.data),
+            decode: 'data',
             isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
             isFinal: rest.include_result
               ? (e) => (e as Record<string, unknown>)['type'] === 'result'

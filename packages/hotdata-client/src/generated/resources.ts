@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import {
@@ -808,7 +809,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       upload(
         body: UploadSource,
         params: UploadsUploadParams = {},
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<UploadsUploadResponse> {
         return api.request('post', '/v1/files', {
           ...options,

@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import {
@@ -875,12 +876,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
               body: { ...params, stream: true },
             }),
           'sse',
-          {
-            signal: options?.signal,
-            doneData: '[DONE]',
-            isFinal: () => false,
-            decode: (m) => JSON.parse(m.data),
-          },
+          { signal: options?.signal, doneData: '[DONE]', isFinal: () => false, decode: 'data' },
         );
       },
       /**
@@ -1390,7 +1386,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * with its `upload_token`.
        * POST /v1/personas/upload
        */
-      upload(params: PersonasUploadParams, options?: RequestOptions): ApiPromise<PersonasUploadResponse> {
+      upload(
+        params: PersonasUploadParams,
+        options?: UploadRequestOptions,
+      ): ApiPromise<PersonasUploadResponse> {
         const form = multipartBody(params);
         return api.request('post', '/v1/personas/upload', {
           ...options,

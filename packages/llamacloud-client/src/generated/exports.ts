@@ -31,6 +31,8 @@ export type {
   StreamPromise,
   ResponseEvent,
   RetryEvent,
+  UploadProgress,
+  UploadRequestOptions,
   UploadSource,
   WithResponse,
   PollOptions as WaitOptions,

@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import {
@@ -609,7 +610,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * Rate limited to 50 uploads per 5 s per project (429 beyond that).
        * POST /api/v1/files
        */
-      upload(params: FilesUploadParams, options?: RequestOptions): ApiPromise<FilesUploadResponse> {
+      upload(params: FilesUploadParams, options?: UploadRequestOptions): ApiPromise<FilesUploadResponse> {
         const { project_id, organization_id, external_file_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id, external_file_id };
         const form = multipartBody(rest);
@@ -1423,7 +1424,10 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
        * (`user_data`, `parse`, `extract`, ...). The route the current vendor SDKs upload with.
        * POST /api/v1/beta/files
        */
-      create(params: BetaFilesCreateParams, options?: RequestOptions): ApiPromise<BetaFilesCreateResponse> {
+      create(
+        params: BetaFilesCreateParams,
+        options?: UploadRequestOptions,
+      ): ApiPromise<BetaFilesCreateResponse> {
         const { project_id, organization_id, ...rest } = params;
         const query = { project_id: project_id ?? defaults.projectId, organization_id };
         const form = multipartBody(rest);

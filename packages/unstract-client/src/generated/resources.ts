@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type ResponseData,
   type StreamPromise,
+  type UploadRequestOptions,
   type UploadSource,
 } from '@org/sdk-core';
 import {
@@ -505,7 +506,7 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
       execute(
         apiName: string,
         params: ExecutionsExecuteParams,
-        options?: RequestOptions,
+        options?: UploadRequestOptions,
       ): ApiPromise<ExecutionsExecuteResponse> {
         const { org_name, ...rest } = params;
         const form = multipartBody(rest, { custom_data: 'application/json' });
