@@ -297,6 +297,18 @@ describe('evaluation', () => {
     await expect(ds.evaluationSets.getCsv('capitals')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('refuses a CSV whose quoted field is never closed with a 422 naming the line', async () => {
+    const file = new File(['question,answer\n"Who wrote Faust?,Goethe\n'], 'broken.csv', {
+      type: 'text/csv',
+    });
+    const error = await client()
+      .evaluationSets.import({ file })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect(String((error as Error).message)).toContain('quoted field opened on line 2 is not closed');
+    expect(mock.store.evaluationSets.all()).toEqual([]);
+  });
+
   it('manages eval run tags', async () => {
     const ds = client();
     await ds.evalRunTags.create({ name: 'baseline' });

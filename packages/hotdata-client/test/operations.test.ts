@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NotFoundError } from '../src/index';
+import { BadRequestError, NotFoundError } from '../src/index';
 import { createHotdataMock, sampleWarehouse } from '../src/msw/index';
 import { whenWholeFileRan } from '../../core/test/support/mocked-client';
 import { fast, useMock } from './use-mock';
@@ -305,6 +305,17 @@ describe('seeded datasets', () => {
     const seeded = mock.seed.dataset('My data!', 'a\n1\n');
     expect(created.table_name).toBe('my_data');
     expect(seeded.table_name).toBe(created.table_name);
+  });
+});
+
+describe('CSV sources', () => {
+  it('refuse a quoted field that is never closed with a 400 naming the line', async () => {
+    const error = await client()
+      .datasets.create({ label: 'broken', source: { inline: { content: 'a,b\n1,"open\n', format: 'csv' } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as Error).message).toContain('quoted field opened on line 2 is not closed');
+    expect(() => mock.seed.dataset('broken', 'a\n"x')).toThrow('is not closed');
   });
 });
 

@@ -496,6 +496,15 @@ describe('every operation through the client, against the mock', () => {
     await expect(neo.personas.confirmUpload(upload.upload_token, {})).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('personas: a CSV upload with a quoted field never closed is a 400 naming the line', async () => {
+    track();
+    const files = [new File(['name,notes\nBia,"open\n'], 'b.csv', { type: 'text/csv' })];
+    await expect(client().personas.upload({ files })).rejects.toThrow(
+      'Could not read personas from b.csv: CSV: the quoted field opened on line 2 is not closed',
+    );
+    expect(mock.store.personas.all()).toEqual([]);
+  });
+
   it('webhooks: a status update posted to the API answers its id; one without an id is a 400', async () => {
     track();
     const neo = client();

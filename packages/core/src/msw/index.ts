@@ -4,6 +4,8 @@ export { createCollection, createStore } from './collection';
 export type { Collection, CollectionOptions } from './collection';
 export { isPageError, pageAfterId, pageByCursor, pageByNumber, pageByOffset, pageUrl } from './paginate-list';
 export type { PageParamError } from './paginate-list';
+export { CsvError, csvObjects, parseCsv } from './csv';
+export type { CsvObjectsOptions } from './csv';
 export { createScenarios, formatSseEvent, sseBody, sseHttpResponse } from './scenarios';
 export type { Route, Scenarios, SseBodyOptions, SseEventInit } from './scenarios';
 export { createTypedHttp, mswPath } from './typed-http';

@@ -4,6 +4,7 @@ import {
   createScenarios,
   createStore,
   createTypedHttp,
+  csvObjects,
   isPageError,
   mswPath,
   pageAfterId,
@@ -57,35 +58,6 @@ function unprocessable(
 /** A deterministic UUID: the collection's tag and a sequence number. */
 const uuidFor = (tag: number) => (n: number) =>
   `00000000-0000-4000-8${String(tag).padStart(3, '0')}-${String(n).padStart(12, '0')}`;
-
-/** Parses a small CSV (quoted fields allowed) into rows of named columns. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') cell += text[i++];
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  const [header = [], ...body] = rows.filter((r) => r.some((c) => c.trim()));
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
-}
 
 /**
  * A stateful fake of deepset Cloud for msw: workspaces, pipelines (YAML kept; deploy moves
@@ -1089,7 +1061,12 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       const name = ((file as File).name || 'evaluation_set.csv').replace(/\.csv$/i, '');
       if (store.evaluationSets.find((e) => e.workspace === w && e.name === name))
         return errors(409, `Evaluation set '${name}' exists.`);
-      const rows = parseCsv(await file.text());
+      let rows: Record<string, string>[];
+      try {
+        rows = csvObjects(await file.text(), { trim: true });
+      } catch (cause) {
+        return unprocessable([{ path: ['file'], message: (cause as Error).message, code: 'value_error' }]);
+      }
       const row = store.evaluationSets.insert({
         workspace: w,
         name,

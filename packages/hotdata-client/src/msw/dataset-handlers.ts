@@ -11,7 +11,7 @@ import {
   offsetList,
 } from './context';
 import { resultAsTable } from './sql';
-import { type MockTableData, parseCsv, parseJsonRows } from './tabular';
+import { type MockTableData, readCsvTable, parseJsonRows } from './tabular';
 
 type S = components['schemas'];
 
@@ -55,7 +55,7 @@ function parse(text: string, format: S['DatasetFormat'], columns: ColumnTypes): 
       rows: [],
     };
   }
-  const table = format === 'json' ? parseJsonRows(text) : parseCsv(text);
+  const table = format === 'json' ? parseJsonRows(text) : readCsvTable(text);
   for (const column of table.columns) {
     const given = columns?.[column.name];
     if (given) column.data_type = typeof given === 'string' ? given : given.type;

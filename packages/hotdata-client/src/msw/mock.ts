@@ -17,7 +17,7 @@ import { createDatasetHandlers, tableNameOf } from './dataset-handlers';
 import { createJobQueue } from './job-queue';
 import { createQueryHandlers } from './query-handlers';
 import { createQueryEngine } from './sql';
-import { type MockTableData, parseCsv } from './tabular';
+import { type MockTableData, readCsvTable } from './tabular';
 import { createWorkspaceHandlers, MOCK_ORGANIZATION } from './workspace-handlers';
 
 type S = components['schemas'];
@@ -172,7 +172,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
       },
       /** A loaded dataset from CSV text, queryable as `datasets.main.<table_name>`. */
       dataset(label: string, csv: string, tableName?: string): MockDataset {
-        const data = parseCsv(csv);
+        const data = readCsvTable(csv);
         const dataset = store.datasets.insert({
           label,
           schema_name: 'main',

@@ -2,6 +2,7 @@
  * Tables for the mock: parsing uploaded CSV and JSON into typed rows, and profiling columns the way the
  * API's table profiles describe them. Deterministic: the same bytes give the same table.
  */
+import { parseCsv } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 
 type S = components['schemas'];
@@ -20,39 +21,6 @@ const FLOAT = /^-?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/;
 const BOOL = /^(true|false)$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsvRecords(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  return records.filter((r) => r.length > 1 || r[0] !== '');
-}
 
 /** The Arrow type a column of text values reads as, as the server infers it. */
 function inferTextType(values: readonly string[]): string {
@@ -74,8 +42,8 @@ function convert(value: string, type: string): unknown {
 }
 
 /** A CSV file (header row first) as a typed table. */
-export function parseCsv(text: string): MockTableData {
-  const [header, ...records] = parseCsvRecords(text);
+export function readCsvTable(text: string): MockTableData {
+  const [header, ...records] = parseCsv(text);
   if (!header) return { columns: [], rows: [] };
   const types = header.map((_, i) => inferTextType(records.map((r) => r[i] ?? '')));
   return {

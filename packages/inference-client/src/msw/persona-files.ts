@@ -3,6 +3,7 @@
  * persona, or `{ personas: [...] }`) or CSV with a header row. `name`, `birthdate` and `notes` columns are
  * persona fields; any other column goes into `data`. The API's accepted formats are not documented.
  */
+import { parseCsv } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 
 /** A persona as read from a file, before it is stored. */
@@ -23,41 +24,6 @@ function fromRecord(record: Record<string, unknown>): PersonaInput {
   };
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, newlines and doubled quotes. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (quoted) throw new Error('a quoted field is not closed');
-  if (field || row.length) endRow();
-  return rows.filter((r) => r.some((cell) => cell.trim()));
-}
-
 /** The personas in one file; throws with what is wrong when it cannot be read. */
 export function readPersonaFile(name: string, type: string, text: string): PersonaInput[] {
   const json = /json/.test(type) || /\.json$/i.test(name) || /^\s*[[{]/.test(text);
@@ -70,7 +36,7 @@ export function readPersonaFile(name: string, type: string, text: string): Perso
     }
     records = list as Record<string, unknown>[];
   } else {
-    const [header, ...rows] = csvRows(text);
+    const [header, ...rows] = parseCsv(text).filter((r) => r.some((cell) => cell.trim()));
     if (!header?.includes('name'))
       throw new Error('expected JSON, or CSV with a header row that has a `name` column');
     records = rows.map((cells) => Object.fromEntries(header.map((h, i) => [h.trim(), cells[i] ?? ''])));
