@@ -1,7 +1,8 @@
 // The spec's `x-sdk-poll`: the states that end a wait, generated for the clients' flows and checked against
 // the answer's enum, so that a typo in the spec fails the generator instead of a wait that never ends.
 import { describe, expect, it } from 'vitest';
-import { type PollStates, pollOutcome } from '../../packages/core/src/index';
+import type { PollStates } from '../../packages/core/src/index';
+import { pollOutcome } from '../../packages/core/src/internal/index';
 // @ts-expect-error: a plain .mjs script with no type declarations
 import { pollModule } from '../generator/poll-module.mjs';
 

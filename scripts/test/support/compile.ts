@@ -64,7 +64,10 @@ function createProgram(dir: string, files: string[]): ts.Program {
       skipLibCheck: true,
       noEmit: true,
       types: [],
-      paths: { '@org/sdk-core': [join(coreSource, 'index.ts')] },
+      paths: {
+        '@org/sdk-core': [join(coreSource, 'index.ts')],
+        '@org/sdk-core/internal': [join(coreSource, 'internal/index.ts')],
+      },
     },
   );
 }
