@@ -23,7 +23,7 @@ export function methodTypes(o, params) {
   const response = responseTypeName(o);
   let out = '';
   if (params.has)
-    out += `/** Parameters of ${call} (${o.method.toUpperCase()} ${o.path}). */\nexport type ${params.name} = ${params.type};\n`;
+    out += `/** Parameters of ${call} (${o.method.toUpperCase()} ${o.path}). */\nexport type ${params.name} = OptionalOrUndefined<${params.type}>;\n`;
   out += `/** What ${call} resolves with. */\n`;
   if (o.stream) {
     out += `export type ${response} = StreamPromise<${eventTypeName(o)}>;\n`;

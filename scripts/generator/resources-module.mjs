@@ -15,6 +15,7 @@ const IMPORTS = [
   'type ApiClient',
   'type ApiPromise',
   'type MultipartValue',
+  'type OptionalOrUndefined',
   'type PagePromise',
   'paginate',
   'type RequestOptions',

@@ -66,11 +66,25 @@ export type ResponseData<Paths, P extends keyof Paths, M extends HttpMethod, I =
   I
 >;
 
+/**
+ * `T` with every optional field also taking `undefined`: the URL, header, JSON and multipart builders leave
+ * an undefined value out, so under `exactOptionalPropertyTypes` `{ limit: options.limit }` still means "no
+ * limit given". The generated `...Params` types are built with it.
+ * @example type ListParams = OptionalOrUndefined<{ limit?: number }>; // { limit?: number | undefined }
+ */
+export type OptionalOrUndefined<T> = [T] extends [readonly unknown[]]
+  ? T
+  : { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
+/** Each parameter location (path, query, header, cookie) with its optional fields open to `undefined`. */
+type LooseParams<P> = {
+  [K in keyof P]: OptionalOrUndefined<NonNullable<P[K]>> | ({} extends Pick<P, K> ? undefined : never);
+};
+
 /** The parameters option: required when the operation has a required parameter (a path one always is). */
 type ParamsOption<Op> = Op extends { parameters: infer Params }
   ? {} extends Params
-    ? { params?: Params }
-    : { params: Params }
+    ? { params?: LooseParams<Params> | undefined }
+    : { params: LooseParams<Params> }
   : { params?: never };
 
 type RequestBodyOf<Op> = Op extends { requestBody?: infer B } ? NonNullable<B> : never;
@@ -78,7 +92,9 @@ type RequestBodyOf<Op> = Op extends { requestBody?: infer B } ? NonNullable<B> :
  * A JSON body is typed by its schema; any other (a multipart form, raw bytes) is sent as the fetch body the
  * caller built (core's `multipartBody` and `toUploadBody` build them from files and streams).
  */
-type BodyValue<C> = C extends { 'application/json': infer J } ? J : BodyInit;
+type BodyValue<C> = C extends { 'application/json': infer J } ? LooseBody<J> : BodyInit;
+/** A JSON object body takes `undefined` for its optional fields, as JSON.stringify leaves them out. */
+type LooseBody<J> = J extends object ? OptionalOrUndefined<J> : J;
 type BodyOption<Op> = [RequestBodyOf<Op>] extends [never]
   ? { body?: never }
   : RequestBodyOf<Op> extends { content: infer C }
@@ -126,7 +142,7 @@ export interface SpecChecks {
 export type CallInit<Operation> = ParamsOption<Operation> &
   BodyOption<Operation> & {
     /** How to read a success body. @default 'json' */
-    parseAs?: ParseAs;
+    parseAs?: ParseAs | undefined;
   } & RequestOptions &
   UploadProgressOptions &
   SpecChecks;

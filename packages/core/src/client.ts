@@ -259,9 +259,9 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     } = (init ?? {}) as RequestOptions &
       SpecChecks &
       UploadProgressOptions & {
-        params?: CallParams;
+        params?: CallParams | undefined;
         body?: unknown;
-        parseAs?: ParseAs;
+        parseAs?: ParseAs | undefined;
       };
     // Mistakes the generated method found in the call's arguments reject here, before anything is sent.
     if (refuse) throw refuse;

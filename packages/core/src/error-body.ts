@@ -12,13 +12,13 @@ export interface ErrorBodyPaths {
    * template applies only when every field it names is a non-empty string or a number. `*` in a path
    * reads each item of a list (joined with `; `).
    */
-  message?: readonly string[];
+  message?: readonly string[] | undefined;
   /** A hint appended to a message that is exactly one of these codes (`missing_workspace_id: set ...`). */
-  hints?: Readonly<Record<string, string>>;
+  hints?: Readonly<Record<string, string>> | undefined;
   /** Fields holding the request id, first found wins. */
-  requestId?: readonly string[];
+  requestId?: readonly string[] | undefined;
   /** Fields holding the wait a 429 asks for, in seconds, first found wins. */
-  retryAfterSeconds?: readonly string[];
+  retryAfterSeconds?: readonly string[] | undefined;
 }
 
 function at(body: unknown, path: string): unknown[] {

@@ -161,7 +161,7 @@ export class ConnectionError extends SdkError {
   static override readonly errorName: string = 'ConnectionError';
   declare readonly method: string;
   declare readonly url: string;
-  constructor(init: { method: string; url: string; cause?: unknown; detail?: string }) {
+  constructor(init: { method: string; url: string; cause?: unknown; detail?: string | undefined }) {
     const url = redact(init.url);
     super(`Connection failed${init.detail ? ` (${init.detail})` : ''}: ${init.method} ${url}`, {
       cause: init.cause,

@@ -90,23 +90,23 @@ export interface Hooks {
    * A call begins. The hook set it returns (if any) gets that call's events alone, besides this set:
    * per-call state (a span) lives in its closure. @example onCall: (e) => { const t0 = Date.now(); return { onEnd: () => log(e.operation, Date.now() - t0) }; }
    */
-  onCall?: (event: CallEvent) => Hooks | undefined;
+  onCall?: ((event: CallEvent) => Hooks | undefined) | undefined;
   /** A request is about to be sent (each attempt). */
-  onRequest?: (event: RequestEvent) => void;
+  onRequest?: ((event: RequestEvent) => void) | undefined;
   /** A response arrived for an attempt. */
-  onResponse?: (event: ResponseEvent) => void;
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
   /** A failed attempt is going to be retried. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
   /** The call rejects with this error. */
-  onError?: (event: ErrorEvent) => void;
+  onError?: ((event: ErrorEvent) => void) | undefined;
   /** The call succeeded (a stream's, once the stream is over). */
-  onEnd?: (event: EndEvent) => void;
+  onEnd?: ((event: EndEvent) => void) | undefined;
   /**
    * Runs a flow (a method that makes several calls, such as a wait and its polls) and returns what it
    * returns; the calls it makes happen inside `run`, so a tracer can make them children of one span. It
    * must call `run` once and return its result.
    */
-  aroundFlow?: <T>(event: { operation: string; vendor: string | undefined }, run: () => T) => T;
+  aroundFlow?: (<T>(event: { operation: string; vendor: string | undefined }, run: () => T) => T) | undefined;
 }
 
 type EventOf<K extends keyof Hooks> = Parameters<NonNullable<Hooks[K]>>[0];

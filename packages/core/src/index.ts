@@ -2,7 +2,7 @@
 // code needs besides is in ./internal/ (@org/sdk-core/internal), which semver does not cover.
 export { createApiClient } from './client';
 export type { ApiClient, ClientOptions, RawClient, RawMethod, RequestOptions, ResponseData } from './client';
-export type { UploadRequestOptions } from './call-types';
+export type { OptionalOrUndefined, UploadRequestOptions } from './call-types';
 export { bearerAuth } from './auth';
 export type { AuthHeader, TokenProvider } from './auth';
 export {

@@ -16,40 +16,40 @@ export type PaginationConfig =
       /** `?cursor=` from the previous page's `next_cursor`; ends when it is null or repeats. */
       style: 'cursor';
       items: FieldPath;
-      cursorParam?: string;
-      nextCursor?: FieldPath;
+      cursorParam?: string | undefined;
+      nextCursor?: FieldPath | undefined;
     }
   | {
       /** `?offset=&limit=`; ends on `has_more: false`, at `total`, or on a short page when neither is sent. */
       style: 'offset';
       items: FieldPath;
-      offsetParam?: string;
-      limitParam?: string;
-      hasMore?: FieldPath;
-      total?: FieldPath;
+      offsetParam?: string | undefined;
+      limitParam?: string | undefined;
+      hasMore?: FieldPath | undefined;
+      total?: FieldPath | undefined;
     }
   | {
       /** `?page=`; ends when `next` is null (DRF), `has_more` is false (deepset), or at `total`. */
       style: 'page';
       items: FieldPath;
-      pageParam?: string;
-      firstPage?: number;
-      hasMore?: FieldPath;
-      next?: FieldPath;
-      total?: FieldPath;
+      pageParam?: string | undefined;
+      firstPage?: number | undefined;
+      hasMore?: FieldPath | undefined;
+      next?: FieldPath | undefined;
+      total?: FieldPath | undefined;
     }
   | {
       /** `?after=<id of the last item>`; ends on `has_more: false`. */
       style: 'after';
       items: FieldPath;
-      afterParam?: string;
-      idField?: string;
-      hasMore?: FieldPath;
+      afterParam?: string | undefined;
+      idField?: string | undefined;
+      hasMore?: FieldPath | undefined;
       /**
        * A cursor of several fields of the last item, one query parameter each (deepset's files:
        * `{ after_value: 'created_at', after_file_id: 'file_id' }`). Replaces `afterParam` and `idField`.
        */
-      afterFields?: Record<string, string>;
+      afterFields?: Record<string, string> | undefined;
     };
 
 /** Fetches one page given the query parameters that select it. */

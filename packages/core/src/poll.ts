@@ -10,24 +10,24 @@ export interface WaitOptions<State> {
    * Recognises a terminal failure. Return a message (or true) to stop with a PollFailedError carrying the
    * state; false or undefined to keep waiting.
    */
-  failed?: (state: State) => string | boolean | undefined;
+  failed?: ((state: State) => string | boolean | undefined) | undefined;
   /** First and shortest delay between polls, ms. @default 500 */
-  minDelay?: number;
+  minDelay?: number | undefined;
   /** Longest delay between polls, ms. @default 5000 */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
   /** Growth of the delay per poll. @default 1.5 */
-  factor?: number;
+  factor?: number | undefined;
   /** Total time allowed, ms; then a PollTimeoutError with the last state. @default 300000 (5 min) */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Stops the wait; it rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
   /** Called after every poll, e.g. to report progress. */
-  onPoll?: (state: State, attempt: number) => void;
+  onPoll?: ((state: State, attempt: number) => void) | undefined;
   /**
    * What is being waited for, for error messages, e.g. `query run qr_1`; a function for a wait whose
    * subject changes as it goes (a submission, then the run it started).
    */
-  description?: string | (() => string);
+  description?: string | (() => string) | undefined;
 }
 
 /**

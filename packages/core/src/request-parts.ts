@@ -5,10 +5,10 @@ import { UsageError } from './errors';
 
 /** How query arrays and objects are encoded (OpenAPI's `style` and `explode`). @default form exploded arrays, deepObject objects */
 export interface QuerySerializerOptions {
-  array?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean };
-  object?: { style: 'form' | 'deepObject'; explode: boolean };
+  array?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean } | undefined;
+  object?: { style: 'form' | 'deepObject'; explode: boolean } | undefined;
   /** Leaves RFC 3986 reserved characters (`:/?#[]@!$&'()*+,;=`) unencoded in values. */
-  allowReserved?: boolean;
+  allowReserved?: boolean | undefined;
 }
 
 /** Header values as calls and options give them; `null` removes a header set earlier. */
@@ -22,9 +22,9 @@ export interface CallParams {
    * By name, or (generated clients, to keep their bundles small) as a list in the order the path's
    * placeholders appear.
    */
-  path?: Record<string, unknown> | readonly unknown[];
-  query?: Record<string, unknown>;
-  header?: HeaderValues;
+  path?: Record<string, unknown> | readonly unknown[] | undefined;
+  query?: Record<string, unknown> | undefined;
+  header?: HeaderValues | undefined;
 }
 
 // A Date is sent as its ISO timestamp; anything else that is not a scalar has no URL form here, and

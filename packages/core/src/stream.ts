@@ -28,25 +28,25 @@ export interface StreamOptions<T> {
    * SSE yields `{ event, data: JSON.parse(data), id }`, NDJSON yields `JSON.parse(line)`. `'data'` yields
    * each SSE event's JSON data itself, on the same fast path as the default (no message object per event).
    */
-  decode?: ((message: SseMessage) => T | undefined) | 'data';
+  decode?: ((message: SseMessage) => T | undefined) | 'data' | undefined;
   /** Marks an SSE message as the server's error event, which ends the stream with a StreamError. @default event === 'error' */
-  isError?: (message: SseMessage) => boolean;
+  isError?: ((message: SseMessage) => boolean) | undefined;
   /** An SSE data value that ends the stream normally, e.g. `'[DONE]'`. */
-  doneData?: string;
+  doneData?: string | undefined;
   /**
    * Marks a decoded item as the server's error, for APIs whose error events carry no name and say so in
    * their data: it ends the stream with a StreamError carrying the item. With `doneData` (OpenAI's
    * convention) it defaults to an item with an `error` object, as such servers send a failure mid-stream.
    */
-  isErrorItem?: (item: T) => boolean;
+  isErrorItem?: ((item: T) => boolean) | undefined;
   /** The item that completes a stream: one that ends without it ends with a StreamError (a cut between events). */
-  isFinal?: (item: T) => boolean;
+  isFinal?: ((item: T) => boolean) | undefined;
   /** Longest event or line accepted, in characters. @default 16 MiB */
-  maxLineLength?: number;
+  maxLineLength?: number | undefined;
   /** Stops the stream: iteration rejects with the signal's reason and the body is cancelled. */
   signal?: AbortSignal | undefined;
   /** Called once when the consumer stops early or aborts, so the owner can free the request. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
 }
 
 type Framer = { feed(text: string): void; end(): void };

@@ -75,9 +75,9 @@ export interface CallContext {
 /** What the transport learned about a response that the error built from it should say. */
 export interface ResponseMeta {
   /** Why a retryable failure was not retried, for the error message. */
-  notRetried?: string;
+  notRetried?: string | undefined;
   /** The server's retry hint, ms. */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
 }
 
 const responseMeta = new WeakMap<Response, ResponseMeta>();

@@ -9,7 +9,7 @@ export interface UploadProgress {
   /** Bytes of the body read by the transport so far, in this attempt. */
   loaded: number;
   /** The body's size, when it is known without reading it (Blob, File, bytes, string, a form without streams). */
-  total?: number;
+  total?: number | undefined;
   /**
    * The attempt these bytes belong to, from 1. Each attempt starts with a `{ loaded: 0 }` report: one with
    * `attempt` 2 or more means the upload was retried and started over from the first byte.
@@ -48,7 +48,7 @@ function bytesOf(body: ArrayBuffer | ArrayBufferView): Uint8Array {
 function source(body: BodyInit): {
   stream: ReadableStream<Uint8Array>;
   total: number | undefined;
-  contentType?: string;
+  contentType?: string | undefined;
 } {
   if (typeof body === 'string') body = new TextEncoder().encode(body);
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {

@@ -17,8 +17,8 @@ export type UploadSource =
 /** A file part with its name and type. */
 export interface FilePart {
   data: UploadSource;
-  filename?: string;
-  contentType?: string;
+  filename?: string | undefined;
+  contentType?: string | undefined;
 }
 
 /** A multipart field: text, a number or boolean, a file, or an object sent as JSON text. */

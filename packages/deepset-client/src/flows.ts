@@ -13,20 +13,20 @@ import type { components } from './generated/schema';
 /** How to wait for a deployment; core's defaults (500 ms growing to 5 s, 10 min) fit haystack's 5 s polling. */
 export interface DeployWaitOptions extends PollOptions<PipelinesGetResponse> {
   /** The workspace, when not the client's. */
-  workspace?: string;
+  workspace?: string | undefined;
 }
 
 /** Options of `uploadFile`. */
 export interface UploadOptions extends RequestOptions {
   /** The file name; taken from a File when omitted. */
-  filename?: string;
-  contentType?: string;
+  filename?: string | undefined;
+  contentType?: string | undefined;
   /** Metadata stored with the file. */
-  meta?: Record<string, unknown>;
+  meta?: Record<string, unknown> | undefined;
   /** What to do when a file of that name exists. @default the API's (KEEP) */
-  writeMode?: components['schemas']['WriteMode'];
+  writeMode?: components['schemas']['WriteMode'] | undefined;
   /** The workspace, when not the client's. */
-  workspace?: string;
+  workspace?: string | undefined;
 }
 
 /** The multi-step flows, built on the generated resources. */

@@ -17,23 +17,23 @@ export interface SessionFile {
   /** The bytes: a File, Blob, bytes, string, or a web/Node stream. */
   data: UploadSource | File;
   /** Metadata; sent as the `<name>.meta.json` sidecar deepset reads during ingestion. */
-  meta?: Record<string, unknown>;
+  meta?: Record<string, unknown> | undefined;
 }
 
 /** Options of `uploadFiles`; the wait (`timeout`, `pollInterval`, `onProgress`, `signal`) is core's PollOptions. */
 export interface UploadSessionOptions extends PollOptions<UploadSessionsGetResponse> {
   /** What to do with a file whose name exists. @default 'KEEP' */
-  writeMode?: components['schemas']['WriteMode'];
+  writeMode?: components['schemas']['WriteMode'] | undefined;
   /** Ingest files in parallel on deepset's side. @default false */
-  parallelProcessing?: boolean;
+  parallelProcessing?: boolean | undefined;
   /** Files uploaded at once to storage. @default 8 */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Wait for ingestion after closing. @default true */
-  wait?: boolean;
+  wait?: boolean | undefined;
   /** The workspace, when not the client's. */
-  workspace?: string;
+  workspace?: string | undefined;
   /** A fetch for the storage uploads (default: the global one). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Stops the uploads and the wait. */
   signal?: AbortSignal | undefined;
   /**

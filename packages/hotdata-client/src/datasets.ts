@@ -10,15 +10,15 @@ type S = components['schemas'];
 /** What `createDatasetFromFile` needs besides the bytes. */
 export interface CreateDatasetFromFileOptions extends UploadFileOptions {
   /** The dataset's label. @default the file name without its extension, for a File */
-  label?: string;
+  label?: string | undefined;
   /** The table's name. @default derived by the server from the label */
-  tableName?: string;
+  tableName?: string | undefined;
   /** `csv`, `json` or `parquet`. @default from the file name's extension or the content type, else the server detects it */
-  format?: S['DatasetFormat'];
+  format?: S['DatasetFormat'] | undefined;
   /** Explicit column types instead of inferred ones: `{ amount: { type: 'DECIMAL', precision: 10, scale: 2 } }`. */
-  columns?: Record<string, S['ColumnDefinition']>;
+  columns?: Record<string, S['ColumnDefinition']> | undefined;
   /** How to wait when the server loads the table after answering. */
-  wait?: Omit<WaitOptions<DatasetsGetResponse>, 'signal'>;
+  wait?: Omit<WaitOptions<DatasetsGetResponse>, 'signal'> | undefined;
 }
 
 const TYPE_BY_FORMAT: Record<string, string> = { csv: 'text/csv', json: 'application/json' };
@@ -83,7 +83,11 @@ export function createDatasetFlows(resources: Resources, uploads: ReturnType<typ
         label: datasetLabel,
         // Fields left undefined are not sent (JSON drops them), so the server's defaults apply.
         table_name: tableName,
-        source: { upload_id: upload.id, format: datasetFormat, columns },
+        source: {
+          upload_id: upload.id,
+          ...(datasetFormat && { format: datasetFormat }),
+          ...(columns && { columns }),
+        },
       },
       request,
     );

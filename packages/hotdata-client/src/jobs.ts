@@ -19,7 +19,7 @@ type IndexInfo = Extract<IndexesCreateResponse, { index_name: unknown }>;
 /** How to wait for a job, and whether a partial success counts as done. */
 export interface JobWaitOptions extends WaitOptions<JobsGetResponse> {
   /** Treat `partially_succeeded` as a failure. @default false: it is returned, with its result */
-  failOnPartial?: boolean;
+  failOnPartial?: boolean | undefined;
 }
 
 /** The job waits the API's async submissions need, built on the generated resources. */

@@ -11,11 +11,11 @@ export interface RunQueryOptions extends Omit<WaitOptions<QueryRunsGetResponse>,
    * How long the server may hold the submission to answer a fast query at once, ms (the API's
    * `async_after_ms`, at least 1000). `null` answers with a query run to poll straight away. @default 1000
    */
-  asyncAfterMs?: number | null;
+  asyncAfterMs?: number | null | undefined;
   /** The whole run may take this long, ms: submission, polls and reading the result. @default 300000 (5 min, as the CLI) */
-  timeout?: number;
+  timeout?: number | undefined;
   /** `'objects'` turns each row into an object keyed by column name. @default 'arrays' */
-  rowsAs?: 'arrays' | 'objects';
+  rowsAs?: 'arrays' | 'objects' | undefined;
 }
 
 /** A column of a query result. */
@@ -43,10 +43,10 @@ export interface QueryResult<Row> {
 const MIN_ASYNC_AFTER_MS = 1000;
 
 interface Table {
-  columns?: string[] | null;
-  nullable?: boolean[] | null;
-  rows?: unknown[][] | null;
-  row_count?: number | null;
+  columns?: string[] | null | undefined;
+  nullable?: boolean[] | null | undefined;
+  rows?: unknown[][] | null | undefined;
+  row_count?: number | null | undefined;
 }
 
 function shape(table: Table, rowsAs: RunQueryOptions['rowsAs']) {

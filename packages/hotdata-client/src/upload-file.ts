@@ -5,12 +5,12 @@ import type { Resources, UploadsUploadResponse } from './generated/resources';
 /** How `uploadFile` sends the bytes; `onUploadProgress` reports them as they are sent (core's README, "Upload progress"). */
 export interface UploadFileOptions extends UploadRequestOptions {
   /** The file's type, sent as Content-Type. @default the Blob's own type, else `application/octet-stream` */
-  contentType?: string;
+  contentType?: string | undefined;
   /**
    * Upload with `?streaming=true`, which the server streams to disk (up to 20 GB, vs 2 GB held in memory).
    * @default true for streams (their size is unknown) and for bodies of 64 MiB or more
    */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
 }
 
 /** Bodies at least this large go with `?streaming=true`, so the server never holds them in memory. */

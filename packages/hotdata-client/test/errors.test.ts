@@ -75,7 +75,7 @@ describe('authentication and the workspace header', () => {
       fetch('https://api.hotdata.dev/v1/workspaces', {
         method: 'POST',
         headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
-        body,
+        body: body ?? null,
       });
     for (const body of [undefined, '{"name":']) {
       const answer = await post(body);

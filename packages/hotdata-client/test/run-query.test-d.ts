@@ -21,7 +21,7 @@ describe('runQuery types', () => {
   it('types dataset sources and options from the spec', () => {
     expectTypeOf(hotdata.createDatasetFromFile)
       .parameter(1)
-      .toMatchTypeOf<{ format?: Schemas['DatasetFormat'] } | undefined>();
+      .toMatchTypeOf<{ format?: Schemas['DatasetFormat'] | undefined } | undefined>();
     // @ts-expect-error the API's minimum is enforced at runtime, but a string is a type error
     hotdata.runQuery('select 1', { asyncAfterMs: '1000' });
     // @ts-expect-error a dataset source needs one of its keys

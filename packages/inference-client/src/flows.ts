@@ -14,7 +14,7 @@ export type ConflictResolution = components['schemas']['ConflictResolution'];
 /** Options of `importPersonas`; `onUploadProgress` reports the upload's bytes as they are sent. */
 export interface ImportPersonasOptions extends UploadRequestOptions {
   /** What to do with personas that clash with existing ones. @default 'skip' */
-  conflictResolution?: ConflictResolution;
+  conflictResolution?: ConflictResolution | undefined;
   /** Called with the upload's result before it is confirmed, e.g. to log how many clash. */
   onUploaded?: (upload: PersonasUploadResponse) => void;
 }

@@ -16,7 +16,7 @@ import type { PipelinesGetStatusResponse, Resources } from './generated/resource
  */
 export interface PipelineWaitOptions extends PollOptions<PipelinesGetStatusResponse> {
   /** Treat PARTIAL_SUCCESS (some files failed) as a failure. @default false: it is returned, with its errors */
-  failOnPartial?: boolean;
+  failOnPartial?: boolean | undefined;
 }
 
 /**
@@ -24,12 +24,12 @@ export interface PipelineWaitOptions extends PollOptions<PipelinesGetStatusRespo
  * bytes as they are sent (core's README, "Upload progress").
  */
 export interface UploadOptions extends UploadRequestOptions {
-  filename?: string;
-  contentType?: string;
+  filename?: string | undefined;
+  contentType?: string | undefined;
   /** Your own id for the file. */
-  externalFileId?: string;
+  externalFileId?: string | undefined;
   /** The project, when not the client's. */
-  projectId?: string;
+  projectId?: string | undefined;
 }
 
 const MIN_POLL_MS = 500;

@@ -76,7 +76,7 @@ describe('the index surface through the client', () => {
       { text: 'One.\n\nTwo.', metadata: { n: 1 } },
     ]);
     await llama.pipelineDocuments.upsert(pipeline.id, [
-      { id: doc?.id, text: 'Uno.\n\nDos.', metadata: { n: 1 } },
+      { id: doc?.id ?? null, text: 'Uno.\n\nDos.', metadata: { n: 1 } },
     ]);
     const texts: string[] = [];
     for await (const d of llama.pipelineDocuments.list(pipeline.id)) texts.push(d.text);

@@ -14,7 +14,7 @@ export interface AdminTarget {
   use(handler: RequestHandler): void;
   /** Drops every scenario handler added through `use`. */
   resetHandlers(): void;
-  faults?: Faults;
+  faults?: Faults | undefined;
 }
 
 /** The path prefix of the admin route. */

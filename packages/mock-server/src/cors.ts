@@ -5,7 +5,7 @@
 /** Which origins may call the server from a browser. */
 export interface CorsOptions {
   /** `'*'` (any origin, the default) or the exact origins allowed, such as `['http://localhost:5173']`. */
-  origins?: '*' | readonly string[];
+  origins?: '*' | readonly string[] | undefined;
 }
 
 const methods = 'GET, POST, PUT, PATCH, DELETE';

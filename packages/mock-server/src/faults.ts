@@ -9,11 +9,11 @@ export interface FaultOptions {
   /** The share of requests that fail, 0 to 1 (`0.2`: one in five). */
   rate: number;
   /** The seed of the sequence. @default 1 */
-  seed?: number;
+  seed?: number | undefined;
   /** The kinds drawn from, each equally likely. @default ['429', '5xx', 'cut'] */
-  kinds?: readonly FaultKind[];
+  kinds?: readonly FaultKind[] | undefined;
   /** The `Retry-After` of an injected 429, in seconds. @default 1 */
-  retryAfterSeconds?: number;
+  retryAfterSeconds?: number | undefined;
 }
 
 /** One decision: no fault, or which one (with the status of a 5xx). */

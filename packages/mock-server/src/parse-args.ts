@@ -8,9 +8,9 @@ export interface CliArgs {
   port: number;
   mock: MockOptions;
   /** Only when `--cors-origin` was given; otherwise any origin. */
-  cors?: CorsOptions;
+  cors?: CorsOptions | undefined;
   /** Only when `--faults` was given. */
-  faults?: FaultOptions;
+  faults?: FaultOptions | undefined;
 }
 
 /** The usage line the command prints with a wrong argument. */

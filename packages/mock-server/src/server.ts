@@ -13,20 +13,20 @@ export interface MockServer {
   /** The vendor mock behind it: its store, to seed or inspect. */
   mock: ServedMock;
   /** The injected faults so far, when `faults` was given. */
-  faults?: Faults;
+  faults?: Faults | undefined;
   close(): Promise<void>;
 }
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions {
   /** The port on 127.0.0.1. @default a free one */
-  port?: number;
+  port?: number | undefined;
   /** Options for the vendor's mock, as its `create<Vendor>Mock` takes them (`{ slowQueries: true }`). */
-  mock?: MockOptions;
+  mock?: MockOptions | undefined;
   /** Which browser origins may call the server. @default { origins: '*' } */
-  cors?: CorsOptions;
+  cors?: CorsOptions | undefined;
   /** Injects 429s, 5xxs and cut answers into a seeded share of requests (`{ rate: 0.2, seed: 7 }`). */
-  faults?: FaultOptions;
+  faults?: FaultOptions | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -14,8 +14,8 @@ export interface ServedMock {
   store: { reset(): void };
   /** The mock's full reset (store and any side state), where it has one beyond `store.reset()`. */
   reset?(): void;
-  seed?: Record<string, unknown>;
-  scenarios?: Record<string, unknown>;
+  seed?: Record<string, unknown> | undefined;
+  scenarios?: Record<string, unknown> | undefined;
 }
 
 /** Options passed through to the vendor's mock factory (`{ queryPolls: 3 }` for Hotdata's). */

@@ -9,7 +9,7 @@ const admin = (server: MockServer, path: string, body?: unknown, method = body ?
   fetch(`${server.url}/__admin${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
 
 describe('admin route (llamacloud)', () => {

@@ -35,7 +35,7 @@ export interface DeploymentClientOptions {
   /** One of the deployment's API keys (`api_key` of `deployments.create()` or `apiKeys.create()`). */
   apiKey: string | TokenProvider;
   /** The organization in the execution URL. @default the client's `orgId` */
-  orgName?: string;
+  orgName?: string | undefined;
 }
 
 /** The documents of one execution: files to upload, and/or HTTPS S3 pre-signed URLs the server downloads. */
@@ -46,18 +46,18 @@ export type ExecuteInput =
 /** The execute call's fields other than the documents, as the API names them. */
 export interface ExecuteParams {
   /** Seconds the server waits for the result before answering; -1 or 0 queue the run. -1..300. @default -1 */
-  timeout?: number;
-  include_metadata?: boolean;
-  include_metrics?: boolean;
-  include_extracted_text?: boolean;
+  timeout?: number | undefined;
+  include_metadata?: boolean | undefined;
+  include_metrics?: boolean | undefined;
+  include_extracted_text?: boolean | undefined;
   /** Tags of the run: a comma-separated string or a list. */
-  tags?: string | readonly string[];
-  llm_profile_id?: string;
-  hitl_queue_name?: string;
-  hitl_packet_id?: string;
+  tags?: string | readonly string[] | undefined;
+  llm_profile_id?: string | undefined;
+  hitl_queue_name?: string | undefined;
+  hitl_packet_id?: string | undefined;
   /** Values for `{{custom_data.key}}` placeholders in the workflow's prompts; sent as JSON. */
-  custom_data?: Record<string, unknown>;
-  use_file_history?: boolean;
+  custom_data?: Record<string, unknown> | undefined;
+  use_file_history?: boolean | undefined;
 }
 
 /**

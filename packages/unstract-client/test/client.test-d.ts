@@ -24,6 +24,8 @@ describe('types', () => {
     void unstract.deployments.create({ workflow: 'w' });
     expectTypeOf(unstract.deployments.list)
       .parameter(0)
-      .toMatchTypeOf<{ page?: number; page_size?: number; org_id?: string } | undefined>();
+      .toMatchTypeOf<
+        { page?: number | undefined; page_size?: number | undefined; org_id?: string | undefined } | undefined
+      >();
   });
 });

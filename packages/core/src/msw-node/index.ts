@@ -22,11 +22,11 @@ export type AfterHandlers = (request: Request, response: Response) => Response |
 
 export interface ServeOptions {
   /** @default 0 (any free port) */
-  port?: number;
-  before?: BeforeHandlers;
-  after?: AfterHandlers;
+  port?: number | undefined;
+  before?: BeforeHandlers | undefined;
+  after?: AfterHandlers | undefined;
   /** The answer when no handler matches. @default a 404 with a JSON `detail` naming the route */
-  notFound?: (request: Request) => Response;
+  notFound?: ((request: Request) => Response) | undefined;
 }
 
 /** A running server. `handlers` may be replaced between requests (first match wins). */

@@ -5,7 +5,7 @@ export interface Collection<T extends object> {
   get(id: string): T | undefined;
   has(id: string): boolean;
   /** Shallow-merges `patch` into the record; undefined when there is none. */
-  update(id: string, patch: Partial<T>): T | undefined;
+  update(id: string, patch: { [K in keyof T]?: T[K] | undefined }): T | undefined;
   /** Replaces the record whole, keeping its id. */
   replace(id: string, record: T): T | undefined;
   delete(id: string): boolean;
@@ -20,9 +20,9 @@ export interface Collection<T extends object> {
 /** How records are identified. */
 export interface CollectionOptions {
   /** The id field. @default 'id' */
-  idField?: string;
+  idField?: string | undefined;
   /** Prefix of generated ids, which count up: `pl_1`, `pl_2`. @default '' */
-  idPrefix?: string;
+  idPrefix?: string | undefined;
   /** Makes ids another way (uuids, say); deterministic counters are the default so tests can name ids. */
   generateId?: (sequence: number) => string;
 }

@@ -58,7 +58,7 @@ export function parseCsv(text: string): string[][] {
 /** Options for {@link csvObjects}. */
 export interface CsvObjectsOptions {
   /** Trim spaces around every cell (header names are always trimmed). Default false. */
-  trim?: boolean;
+  trim?: boolean | undefined;
 }
 
 /**

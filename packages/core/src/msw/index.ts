@@ -12,6 +12,7 @@ export { createTypedHttp, mswPath } from './typed-http';
 export { failOnUnhandled } from './unhandled';
 export type { FailOnUnhandled } from './unhandled';
 export type {
+  JsonAnswer,
   MockMethod,
   PathsWithMethod,
   RequestBodyOf,

@@ -9,8 +9,8 @@ export interface PageParamError {
 }
 
 interface LimitOptions {
-  defaultLimit?: number;
-  maxLimit?: number;
+  defaultLimit?: number | undefined;
+  maxLimit?: number | undefined;
 }
 
 function limitOf(raw: unknown, options: LimitOptions, param = 'limit'): number | PageParamError {
@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): number | undefined {
 /** Cursor paging: an opaque `next_cursor`, null on the last page. */
 export function pageByCursor<T>(
   items: readonly T[],
-  params: { cursor?: string | null; limit?: unknown } & LimitOptions,
+  params: { cursor?: string | null | undefined; limit?: unknown } & LimitOptions,
 ): { items: T[]; nextCursor: string | null } | PageParamError {
   const limit = limitOf(params.limit, params);
   if (typeof limit !== 'number') return limit;
@@ -101,7 +101,7 @@ export function pageByNumber<T>(
 /** After-id paging: `after` is the id of the last item seen. An unknown id is an error. */
 export function pageAfterId<T extends object>(
   items: readonly T[],
-  params: { after?: string | null; limit?: unknown; idField?: string } & LimitOptions,
+  params: { after?: string | null | undefined; limit?: unknown; idField?: string | undefined } & LimitOptions,
 ): { items: T[]; hasMore: boolean } | PageParamError {
   const limit = limitOf(params.limit, params);
   if (typeof limit !== 'number') return limit;

@@ -3,17 +3,17 @@ import { type MockMethod, mswPath } from './typed-http';
 
 /** One Server-Sent Event to send. Objects as data are sent as JSON. */
 export interface SseEventInit {
-  event?: string;
+  event?: string | undefined;
   data: unknown;
-  id?: string;
-  retry?: number;
+  id?: string | undefined;
+  retry?: number | undefined;
 }
 
 /** How an SSE body is cut into chunks: a byte count (which can split lines and characters) or one chunk per event. */
 export interface SseBodyOptions {
-  chunkSize?: number | 'event';
+  chunkSize?: number | 'event' | undefined;
   /** Pause between chunks, ms. */
-  delayMs?: number;
+  delayMs?: number | undefined;
 }
 
 const encoder = new TextEncoder();
@@ -36,7 +36,7 @@ export function formatSseEvent(e: SseEventInit): string {
  */
 export function sseBody(
   events: readonly SseEventInit[],
-  options: SseBodyOptions & { cut?: { afterEvents: number; mode?: 'end' | 'error' } } = {},
+  options: SseBodyOptions & { cut?: { afterEvents: number; mode?: 'end' | 'error' | undefined } } = {},
 ): ReadableStream<Uint8Array> {
   const texts = events.map(formatSseEvent);
   let chunks: Uint8Array[];
@@ -69,7 +69,10 @@ export function sseBody(
 /** A streamed SSE Response. */
 export function sseHttpResponse(
   events: readonly SseEventInit[],
-  options: SseBodyOptions & { status?: number; headers?: Record<string, string> } = {},
+  options: SseBodyOptions & {
+    status?: number | undefined;
+    headers?: Record<string, string> | undefined;
+  } = {},
 ): Response {
   return new HttpResponse(sseBody(events, options), {
     status: options.status ?? 200,
@@ -81,7 +84,7 @@ export function sseHttpResponse(
 export type Route = `${Uppercase<MockMethod>} /${string}`;
 
 /** How often a scenario fires before it lets requests through to the next handler. @default 1 */
-type Times = { times?: number };
+type Times = { times?: number | undefined };
 
 /**
  * Fault scenarios for one API. Each returns an msw handler to `server.use(...)`; it answers the first
@@ -92,7 +95,7 @@ type Times = { times?: number };
  */
 export function createScenarios(config: {
   baseUrl: string;
-  errorBody?: (status: number, message: string) => unknown;
+  errorBody?: ((status: number, message: string) => unknown) | undefined;
 }) {
   const errorBody = config.errorBody ?? ((_status: number, message: string) => ({ message }));
   const on = (
@@ -119,10 +122,10 @@ export function createScenarios(config: {
     rateLimited(
       route: Route,
       options: Times & {
-        retryAfterSeconds?: number;
-        retryAfterMs?: number;
+        retryAfterSeconds?: number | undefined;
+        retryAfterMs?: number | undefined;
         body?: unknown;
-        headers?: Record<string, string>;
+        headers?: Record<string, string> | undefined;
       } = {},
     ) {
       const headers: Record<string, string> = { ...options.headers };
@@ -138,13 +141,17 @@ export function createScenarios(config: {
     /** A 5xx (or any status) in the vendor's error shape. */
     serverError(
       route: Route,
-      options: Times & { status?: number; body?: unknown; headers?: Record<string, string> } = {},
+      options: Times & {
+        status?: number | undefined;
+        body?: unknown;
+        headers?: Record<string, string> | undefined;
+      } = {},
     ) {
       const status = options.status ?? 500;
       return on(route, options.times ?? 1, () =>
         HttpResponse.json((options.body ?? errorBody(status, 'Internal server error')) as never, {
           status,
-          headers: options.headers,
+          headers: options.headers ?? {},
         }),
       );
     },
@@ -163,7 +170,7 @@ export function createScenarios(config: {
     sseResponse(
       route: Route,
       events: readonly SseEventInit[],
-      options: Times & SseBodyOptions & { status?: number } = {},
+      options: Times & SseBodyOptions & { status?: number | undefined } = {},
     ) {
       return on(route, options.times ?? 1, () => sseHttpResponse(events, options));
     },
@@ -171,7 +178,7 @@ export function createScenarios(config: {
     cutStream(
       route: Route,
       events: readonly SseEventInit[],
-      options: Times & SseBodyOptions & { afterEvents: number; mode?: 'end' | 'error' },
+      options: Times & SseBodyOptions & { afterEvents: number; mode?: 'end' | 'error' | undefined },
     ) {
       return on(
         route,

@@ -35,10 +35,24 @@ export interface TypedResolverInfo<Op> {
   body(): Promise<RequestBodyOf<Op>>;
 }
 
+/**
+ * A JSON answer as a resolver may build it: an optional field, at any depth, may hold `undefined`, which
+ * JSON leaves out, so a stored record's unset fields need no stripping under `exactOptionalPropertyTypes`.
+ */
+export type JsonAnswer<T> = T extends readonly (infer E)[]
+  ? JsonAnswer<E>[]
+  : T extends object
+    ? { [K in keyof T]: {} extends Pick<T, K> ? JsonAnswer<T[K]> | undefined : JsonAnswer<T[K]> }
+    : T;
+
 /** A resolver returns the typed success body (sent as JSON, status 200), any Response, or undefined to pass on. */
 export type TypedResolver<Op> = (
   info: TypedResolverInfo<Op>,
-) => SuccessBodyOf<Op> | Response | undefined | Promise<SuccessBodyOf<Op> | Response | undefined>;
+) =>
+  | JsonAnswer<SuccessBodyOf<Op>>
+  | Response
+  | undefined
+  | Promise<JsonAnswer<SuccessBodyOf<Op>> | Response | undefined>;
 
 type TypedMethod<Paths, M extends MockMethod> = <P extends PathsWithMethod<Paths, M>>(
   path: P,

@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type OptionalOrUndefined,
   type PagePromise,
   paginate,
   type RequestOptions,
@@ -33,18 +34,22 @@ export const retryStatuses: readonly number[] = [591];
 export type HealthCheckResponse = ResponseData<paths, '/health', 'get'>;
 
 /** Parameters of `tokens.list()` (GET /api/v1/token). */
-export type TokensListParams = NonNullable<paths['/api/v1/token']['get']['parameters']['query']>;
+export type TokensListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/token']['get']['parameters']['query']>
+>;
 /** What `tokens.list()` resolves with. */
 export type TokensListResponse = ResponseData<paths, '/api/v1/token', 'get'>;
 /** One item of `tokens.list()`. */
 export type TokensListItem = NonNullable<TokensListResponse['data']>[number];
 
 /** Parameters of `tokens.create()` (POST /api/v1/token). */
-export type TokensCreateParams = (paths['/api/v1/token']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type TokensCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/token']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `tokens.create()` resolves with. */
 export type TokensCreateResponse = ResponseData<paths, '/api/v1/token', 'post'>;
 
@@ -52,9 +57,11 @@ export type TokensCreateResponse = ResponseData<paths, '/api/v1/token', 'post'>;
 export type TokensDeleteResponse = ResponseData<paths, '/api/v1/token/{api_token_id}', 'delete'>;
 
 /** Parameters of `evalRuns.list()` (GET /api/v1/workspaces/{workspace_name}/eval_runs). */
-export type EvalRunsListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/eval_runs']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type EvalRunsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/eval_runs']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `evalRuns.list()` resolves with. */
 export type EvalRunsListResponse = ResponseData<
   paths,
@@ -65,12 +72,13 @@ export type EvalRunsListResponse = ResponseData<
 export type EvalRunsListItem = NonNullable<EvalRunsListResponse['data']>[number];
 
 /** Parameters of `evalRuns.create()` (POST /api/v1/workspaces/{workspace_name}/eval_runs). */
-export type EvalRunsCreateParams =
+export type EvalRunsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/eval_runs']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `evalRuns.create()` resolves with. */
 export type EvalRunsCreateResponse = ResponseData<
   paths,
@@ -79,7 +87,7 @@ export type EvalRunsCreateResponse = ResponseData<
 >;
 
 /** Parameters of `evalRuns.get()` (GET /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}). */
-export type EvalRunsGetParams = { workspace_name?: string };
+export type EvalRunsGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evalRuns.get()` resolves with. */
 export type EvalRunsGetResponse = ResponseData<
   paths,
@@ -90,7 +98,7 @@ export type EvalRunsGetResponse = ResponseData<
 /**
  * Parameters of `evalRuns.delete()` (DELETE /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}).
  */
-export type EvalRunsDeleteParams = { workspace_name?: string };
+export type EvalRunsDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evalRuns.delete()` resolves with. */
 export type EvalRunsDeleteResponse = ResponseData<
   paths,
@@ -101,12 +109,13 @@ export type EvalRunsDeleteResponse = ResponseData<
 /**
  * Parameters of `evalRuns.update()` (PATCH /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}).
  */
-export type EvalRunsUpdateParams =
+export type EvalRunsUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `evalRuns.update()` resolves with. */
 export type EvalRunsUpdateResponse = ResponseData<
   paths,
@@ -118,9 +127,11 @@ export type EvalRunsUpdateResponse = ResponseData<
  * Parameters of `evalRuns.listPredictions()` (GET
  * /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions).
  */
-export type EvalRunsListPredictionsParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type EvalRunsListPredictionsParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/nodes/{node_name}/predictions']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `evalRuns.listPredictions()` resolves with. */
 export type EvalRunsListPredictionsResponse = ResponseData<
   paths,
@@ -134,7 +145,7 @@ export type EvalRunsListPredictionsItem = NonNullable<EvalRunsListPredictionsRes
  * Parameters of `evalRuns.start()` (POST
  * /api/v1/workspaces/{workspace_name}/eval_runs/{eval_run_name}/start).
  */
-export type EvalRunsStartParams = { workspace_name?: string };
+export type EvalRunsStartParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evalRuns.start()` resolves with. */
 export type EvalRunsStartResponse = ResponseData<
   paths,
@@ -143,9 +154,11 @@ export type EvalRunsStartResponse = ResponseData<
 >;
 
 /** Parameters of `evaluationSets.list()` (GET /api/v1/workspaces/{workspace_name}/evaluation_sets). */
-export type EvaluationSetsListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/evaluation_sets']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type EvaluationSetsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/evaluation_sets']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `evaluationSets.list()` resolves with. */
 export type EvaluationSetsListResponse = ResponseData<
   paths,
@@ -159,9 +172,11 @@ export type EvaluationSetsListItem = NonNullable<EvaluationSetsListResponse['dat
  * Parameters of `evaluationSets.get()` (GET
  * /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}).
  */
-export type EvaluationSetsGetParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type EvaluationSetsGetParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `evaluationSets.get()` resolves with. */
 export type EvaluationSetsGetResponse = ResponseData<
   paths,
@@ -175,7 +190,7 @@ export type EvaluationSetsGetItem = NonNullable<EvaluationSetsGetResponse['data'
  * Parameters of `evaluationSets.delete()` (DELETE
  * /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}).
  */
-export type EvaluationSetsDeleteParams = { workspace_name?: string };
+export type EvaluationSetsDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evaluationSets.delete()` resolves with. */
 export type EvaluationSetsDeleteResponse = ResponseData<
   paths,
@@ -187,14 +202,16 @@ export type EvaluationSetsDeleteResponse = ResponseData<
  * Parameters of `evaluationSets.getCsv()` (GET
  * /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/csv).
  */
-export type EvaluationSetsGetCsvParams = { workspace_name?: string };
+export type EvaluationSetsGetCsvParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evaluationSets.getCsv()` resolves with. */
 export type EvaluationSetsGetCsvResponse = string;
 
 /**
  * Parameters of `evaluationSets.import()` (POST /api/v1/workspaces/{workspace_name}/evaluation_sets/import).
  */
-export type EvaluationSetsImportParams = { file: MultipartValue } & { workspace_name?: string };
+export type EvaluationSetsImportParams = OptionalOrUndefined<
+  { file: MultipartValue } & { workspace_name?: string }
+>;
 /** What `evaluationSets.import()` resolves with. */
 export type EvaluationSetsImportResponse = ResponseData<
   paths,
@@ -206,7 +223,7 @@ export type EvaluationSetsImportResponse = ResponseData<
  * Parameters of `evaluationSets.matchLabels()` (POST
  * /api/v1/workspaces/{workspace_name}/evaluation_sets/{evaluation_set_name}/label-matching).
  */
-export type EvaluationSetsMatchLabelsParams = { workspace_name?: string };
+export type EvaluationSetsMatchLabelsParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evaluationSets.matchLabels()` resolves with. */
 export type EvaluationSetsMatchLabelsResponse = ResponseData<
   paths,
@@ -215,25 +232,31 @@ export type EvaluationSetsMatchLabelsResponse = ResponseData<
 >;
 
 /** Parameters of `files.list()` (GET /api/v1/workspaces/{workspace_name}/files). */
-export type FilesListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/files']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type FilesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/files']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `files.list()` resolves with. */
 export type FilesListResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}/files', 'get'>;
 /** One item of `files.list()`. */
 export type FilesListItem = NonNullable<FilesListResponse['data']>[number];
 
 /** Parameters of `files.upload()` (POST /api/v1/workspaces/{workspace_name}/files). */
-export type FilesUploadParams = { file: MultipartValue; meta?: MultipartValue } & NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/files']['post']['parameters']['query']
-> & { workspace_name?: string };
+export type FilesUploadParams = OptionalOrUndefined<
+  { file: MultipartValue; meta?: MultipartValue } & NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/files']['post']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `files.upload()` resolves with. */
 export type FilesUploadResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}/files', 'post'>;
 
 /** Parameters of `files.deleteMany()` (DELETE /api/v1/workspaces/{workspace_name}/files). */
-export type FilesDeleteManyParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/files']['delete']['parameters']['query']
-> & { workspace_name?: string };
+export type FilesDeleteManyParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/files']['delete']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `files.deleteMany()` resolves with. */
 export type FilesDeleteManyResponse = ResponseData<
   paths,
@@ -242,12 +265,12 @@ export type FilesDeleteManyResponse = ResponseData<
 >;
 
 /** Parameters of `files.download()` (GET /api/v1/workspaces/{workspace_name}/files/{file_id}). */
-export type FilesDownloadParams = { workspace_name?: string };
+export type FilesDownloadParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `files.download()` resolves with. */
 export type FilesDownloadResponse = Blob;
 
 /** Parameters of `files.delete()` (DELETE /api/v1/workspaces/{workspace_name}/files/{file_id}). */
-export type FilesDeleteParams = { workspace_name?: string };
+export type FilesDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `files.delete()` resolves with. */
 export type FilesDeleteResponse = ResponseData<
   paths,
@@ -256,7 +279,7 @@ export type FilesDeleteResponse = ResponseData<
 >;
 
 /** Parameters of `files.getMeta()` (GET /api/v1/workspaces/{workspace_name}/files/{file_id}/meta). */
-export type FilesGetMetaParams = { workspace_name?: string };
+export type FilesGetMetaParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `files.getMeta()` resolves with. */
 export type FilesGetMetaResponse = ResponseData<
   paths,
@@ -265,12 +288,13 @@ export type FilesGetMetaResponse = ResponseData<
 >;
 
 /** Parameters of `files.updateMeta()` (PATCH /api/v1/workspaces/{workspace_name}/files/{file_id}/meta). */
-export type FilesUpdateMetaParams =
+export type FilesUpdateMetaParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/files/{file_id}/meta']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `files.updateMeta()` resolves with. */
 export type FilesUpdateMetaResponse = ResponseData<
   paths,
@@ -282,12 +306,13 @@ export type FilesUpdateMetaResponse = ResponseData<
  * Parameters of `documents.query()` (POST
  * /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query).
  */
-export type DocumentsQueryParams =
+export type DocumentsQueryParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-query']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `documents.query()` resolves with. */
 export type DocumentsQueryResponse = ResponseData<
   paths,
@@ -299,12 +324,13 @@ export type DocumentsQueryResponse = ResponseData<
  * Parameters of `documents.stream()` (POST
  * /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream).
  */
-export type DocumentsStreamParams =
+export type DocumentsStreamParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-stream']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `documents.stream()` resolves with. */
 export type DocumentsStreamResponse = StreamPromise<DocumentsStreamEvent>;
 /** One event of `documents.stream()`. */
@@ -315,7 +341,7 @@ export type DocumentsStreamEvent =
  * Parameters of `documents.get()` (GET
  * /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents/{document_id}).
  */
-export type DocumentsGetParams = { workspace_name?: string };
+export type DocumentsGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `documents.get()` resolves with. */
 export type DocumentsGetResponse = ResponseData<
   paths,
@@ -327,12 +353,13 @@ export type DocumentsGetResponse = ResponseData<
  * Parameters of `documents.count()` (POST
  * /api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count).
  */
-export type DocumentsCountParams =
+export type DocumentsCountParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/indexes/{index_name}/documents-count']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `documents.count()` resolves with. */
 export type DocumentsCountResponse = ResponseData<
   paths,
@@ -341,9 +368,11 @@ export type DocumentsCountResponse = ResponseData<
 >;
 
 /** Parameters of `pipelines.list()` (GET /api/v1/workspaces/{workspace_name}/pipelines). */
-export type PipelinesListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipelines']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelinesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/pipelines']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `pipelines.list()` resolves with. */
 export type PipelinesListResponse = ResponseData<
   paths,
@@ -354,12 +383,13 @@ export type PipelinesListResponse = ResponseData<
 export type PipelinesListItem = NonNullable<PipelinesListResponse['data']>[number];
 
 /** Parameters of `pipelines.create()` (POST /api/v1/workspaces/{workspace_name}/pipelines). */
-export type PipelinesCreateParams =
+export type PipelinesCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.create()` resolves with. */
 export type PipelinesCreateResponse = ResponseData<
   paths,
@@ -368,7 +398,7 @@ export type PipelinesCreateResponse = ResponseData<
 >;
 
 /** Parameters of `pipelines.get()` (GET /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}). */
-export type PipelinesGetParams = { workspace_name?: string };
+export type PipelinesGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.get()` resolves with. */
 export type PipelinesGetResponse = ResponseData<
   paths,
@@ -379,7 +409,7 @@ export type PipelinesGetResponse = ResponseData<
 /**
  * Parameters of `pipelines.delete()` (DELETE /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}).
  */
-export type PipelinesDeleteParams = { workspace_name?: string };
+export type PipelinesDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.delete()` resolves with. */
 export type PipelinesDeleteResponse = ResponseData<
   paths,
@@ -390,12 +420,13 @@ export type PipelinesDeleteResponse = ResponseData<
 /**
  * Parameters of `pipelines.update()` (PATCH /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}).
  */
-export type PipelinesUpdateParams =
+export type PipelinesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.update()` resolves with. */
 export type PipelinesUpdateResponse = ResponseData<
   paths,
@@ -407,9 +438,11 @@ export type PipelinesUpdateResponse = ResponseData<
  * Parameters of `pipelines.listFeedback()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback).
  */
-export type PipelinesListFeedbackParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelinesListFeedbackParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `pipelines.listFeedback()` resolves with. */
 export type PipelinesListFeedbackResponse = ResponseData<
   paths,
@@ -423,12 +456,13 @@ export type PipelinesListFeedbackItem = NonNullable<PipelinesListFeedbackRespons
  * Parameters of `pipelines.addFeedback()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback).
  */
-export type PipelinesAddFeedbackParams =
+export type PipelinesAddFeedbackParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/feedback']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.addFeedback()` resolves with. */
 export type PipelinesAddFeedbackResponse = ResponseData<
   paths,
@@ -440,9 +474,11 @@ export type PipelinesAddFeedbackResponse = ResponseData<
  * Parameters of `pipelines.listFiles()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files).
  */
-export type PipelinesListFilesParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelinesListFilesParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/files']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `pipelines.listFiles()` resolves with. */
 export type PipelinesListFilesResponse = ResponseData<
   paths,
@@ -456,7 +492,7 @@ export type PipelinesListFilesItem = NonNullable<PipelinesListFilesResponse['dat
  * Parameters of `pipelines.getIndexing()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/indexing).
  */
-export type PipelinesGetIndexingParams = { workspace_name?: string };
+export type PipelinesGetIndexingParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.getIndexing()` resolves with. */
 export type PipelinesGetIndexingResponse = ResponseData<
   paths,
@@ -468,7 +504,7 @@ export type PipelinesGetIndexingResponse = ResponseData<
  * Parameters of `pipelines.getJson()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/json).
  */
-export type PipelinesGetJsonParams = { workspace_name?: string };
+export type PipelinesGetJsonParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.getJson()` resolves with. */
 export type PipelinesGetJsonResponse = ResponseData<
   paths,
@@ -480,7 +516,7 @@ export type PipelinesGetJsonResponse = ResponseData<
  * Parameters of `pipelines.getPrompt()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/prompt).
  */
-export type PipelinesGetPromptParams = { workspace_name?: string };
+export type PipelinesGetPromptParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.getPrompt()` resolves with. */
 export type PipelinesGetPromptResponse = ResponseData<
   paths,
@@ -492,7 +528,7 @@ export type PipelinesGetPromptResponse = ResponseData<
  * Parameters of `pipelines.getStats()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/stats).
  */
-export type PipelinesGetStatsParams = { workspace_name?: string };
+export type PipelinesGetStatsParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.getStats()` resolves with. */
 export type PipelinesGetStatsResponse = ResponseData<
   paths,
@@ -504,7 +540,7 @@ export type PipelinesGetStatsResponse = ResponseData<
  * Parameters of `pipelines.getYaml()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml).
  */
-export type PipelinesGetYamlParams = { workspace_name?: string };
+export type PipelinesGetYamlParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.getYaml()` resolves with. */
 export type PipelinesGetYamlResponse = ResponseData<
   paths,
@@ -516,12 +552,13 @@ export type PipelinesGetYamlResponse = ResponseData<
  * Parameters of `pipelines.updateYaml()` (PUT
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml).
  */
-export type PipelinesUpdateYamlParams =
+export type PipelinesUpdateYamlParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/yaml']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.updateYaml()` resolves with. */
 export type PipelinesUpdateYamlResponse = ResponseData<
   paths,
@@ -532,12 +569,13 @@ export type PipelinesUpdateYamlResponse = ResponseData<
 /**
  * Parameters of `pipelines.chat()` (POST /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat).
  */
-export type PipelinesChatParams =
+export type PipelinesChatParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.chat()` resolves with. */
 export type PipelinesChatResponse = ResponseData<
   paths,
@@ -549,12 +587,13 @@ export type PipelinesChatResponse = ResponseData<
  * Parameters of `pipelines.chatStream()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream).
  */
-export type PipelinesChatStreamParams =
+export type PipelinesChatStreamParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/chat-stream']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.chatStream()` resolves with. */
 export type PipelinesChatStreamResponse = StreamPromise<PipelinesChatStreamEvent>;
 /** One event of `pipelines.chatStream()`. */
@@ -565,7 +604,7 @@ export type PipelinesChatStreamEvent =
  * Parameters of `pipelines.setDefault()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/default).
  */
-export type PipelinesSetDefaultParams = { workspace_name?: string };
+export type PipelinesSetDefaultParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.setDefault()` resolves with. */
 export type PipelinesSetDefaultResponse = ResponseData<
   paths,
@@ -577,12 +616,13 @@ export type PipelinesSetDefaultResponse = ResponseData<
  * Parameters of `pipelines.deploy()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy).
  */
-export type PipelinesDeployParams =
+export type PipelinesDeployParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/deploy']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.deploy()` resolves with. */
 export type PipelinesDeployResponse = ResponseData<
   paths,
@@ -594,7 +634,7 @@ export type PipelinesDeployResponse = ResponseData<
  * Parameters of `pipelines.search()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search).
  */
-export type PipelinesSearchParams =
+export type PipelinesSearchParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
@@ -602,7 +642,8 @@ export type PipelinesSearchParams =
     : never) &
     NonNullable<
       paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search']['post']['parameters']['query']
-    > & { workspace_name?: string };
+    > & { workspace_name?: string }
+>;
 /** What `pipelines.search()` resolves with. */
 export type PipelinesSearchResponse = ResponseData<
   paths,
@@ -614,12 +655,13 @@ export type PipelinesSearchResponse = ResponseData<
  * Parameters of `pipelines.searchStream()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream).
  */
-export type PipelinesSearchStreamParams =
+export type PipelinesSearchStreamParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `pipelines.searchStream()` resolves with. */
 export type PipelinesSearchStreamResponse = StreamPromise<PipelinesSearchStreamEvent>;
 /** One event of `pipelines.searchStream()`. */
@@ -630,7 +672,7 @@ export type PipelinesSearchStreamEvent =
  * Parameters of `pipelines.undeploy()` (POST
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/undeploy).
  */
-export type PipelinesUndeployParams = { workspace_name?: string };
+export type PipelinesUndeployParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.undeploy()` resolves with. */
 export type PipelinesUndeployResponse = ResponseData<
   paths,
@@ -642,9 +684,11 @@ export type PipelinesUndeployResponse = ResponseData<
  * Parameters of `pipelines.listLogs()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs).
  */
-export type PipelinesListLogsParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelinesListLogsParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/logs']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `pipelines.listLogs()` resolves with. */
 export type PipelinesListLogsResponse = ResponseData<
   paths,
@@ -658,7 +702,7 @@ export type PipelinesListLogsItem = NonNullable<PipelinesListLogsResponse['data'
  * Parameters of `pipelines.listMetaKeys()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta).
  */
-export type PipelinesListMetaKeysParams = { workspace_name?: string };
+export type PipelinesListMetaKeysParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.listMetaKeys()` resolves with. */
 export type PipelinesListMetaKeysResponse = ResponseData<
   paths,
@@ -670,7 +714,7 @@ export type PipelinesListMetaKeysResponse = ResponseData<
  * Parameters of `pipelines.listMetaValues()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{field_name}).
  */
-export type PipelinesListMetaValuesParams = { workspace_name?: string };
+export type PipelinesListMetaValuesParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.listMetaValues()` resolves with. */
 export type PipelinesListMetaValuesResponse = ResponseData<
   paths,
@@ -682,7 +726,7 @@ export type PipelinesListMetaValuesResponse = ResponseData<
  * Parameters of `pipelines.aggregateMeta()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/meta/{meta_field}/aggregation).
  */
-export type PipelinesAggregateMetaParams = { workspace_name?: string };
+export type PipelinesAggregateMetaParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `pipelines.aggregateMeta()` resolves with. */
 export type PipelinesAggregateMetaResponse = ResponseData<
   paths,
@@ -694,9 +738,11 @@ export type PipelinesAggregateMetaResponse = ResponseData<
  * Parameters of `pipelines.searchHistory()` (GET
  * /api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history).
  */
-export type PipelinesSearchHistoryParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelinesSearchHistoryParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search_history']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `pipelines.searchHistory()` resolves with. */
 export type PipelinesSearchHistoryResponse = ResponseData<
   paths,
@@ -707,9 +753,11 @@ export type PipelinesSearchHistoryResponse = ResponseData<
 export type PipelinesSearchHistoryItem = NonNullable<PipelinesSearchHistoryResponse['data']>[number];
 
 /** Parameters of `uploadSessions.list()` (GET /api/v1/workspaces/{workspace_name}/upload_sessions). */
-export type UploadSessionsListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/upload_sessions']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type UploadSessionsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/upload_sessions']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `uploadSessions.list()` resolves with. */
 export type UploadSessionsListResponse = ResponseData<
   paths,
@@ -720,12 +768,13 @@ export type UploadSessionsListResponse = ResponseData<
 export type UploadSessionsListItem = NonNullable<UploadSessionsListResponse['data']>[number];
 
 /** Parameters of `uploadSessions.create()` (POST /api/v1/workspaces/{workspace_name}/upload_sessions). */
-export type UploadSessionsCreateParams =
+export type UploadSessionsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/upload_sessions']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `uploadSessions.create()` resolves with. */
 export type UploadSessionsCreateResponse = ResponseData<
   paths,
@@ -737,7 +786,7 @@ export type UploadSessionsCreateResponse = ResponseData<
  * Parameters of `uploadSessions.get()` (GET
  * /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}).
  */
-export type UploadSessionsGetParams = { workspace_name?: string };
+export type UploadSessionsGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `uploadSessions.get()` resolves with. */
 export type UploadSessionsGetResponse = ResponseData<
   paths,
@@ -749,12 +798,13 @@ export type UploadSessionsGetResponse = ResponseData<
  * Parameters of `uploadSessions.close()` (PUT
  * /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}).
  */
-export type UploadSessionsCloseParams =
+export type UploadSessionsCloseParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `uploadSessions.close()` resolves with. */
 export type UploadSessionsCloseResponse = ResponseData<
   paths,
@@ -766,9 +816,11 @@ export type UploadSessionsCloseResponse = ResponseData<
  * Parameters of `uploadSessions.listFiles()` (GET
  * /api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files).
  */
-export type UploadSessionsListFilesParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type UploadSessionsListFilesParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/upload_sessions/{session_id}/files']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `uploadSessions.listFiles()` resolves with. */
 export type UploadSessionsListFilesResponse = ResponseData<
   paths,
@@ -786,12 +838,13 @@ export type InfrastructureListDocumentStoresResponse = ResponseData<
 >;
 
 /** Parameters of `infrastructure.createDocumentStore()` (POST /api/v1/infrastructure/document_stores). */
-export type InfrastructureCreateDocumentStoreParams =
+export type InfrastructureCreateDocumentStoreParams = OptionalOrUndefined<
   (paths['/api/v1/infrastructure/document_stores']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `infrastructure.createDocumentStore()` resolves with. */
 export type InfrastructureCreateDocumentStoreResponse = ResponseData<
   paths,
@@ -814,12 +867,13 @@ export type InfrastructureListFileStoresResponse = ResponseData<
 >;
 
 /** Parameters of `infrastructure.createFileStore()` (POST /api/v1/infrastructure/file_stores). */
-export type InfrastructureCreateFileStoreParams =
+export type InfrastructureCreateFileStoreParams = OptionalOrUndefined<
   (paths['/api/v1/infrastructure/file_stores']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `infrastructure.createFileStore()` resolves with. */
 export type InfrastructureCreateFileStoreResponse = ResponseData<
   paths,
@@ -838,7 +892,9 @@ export type InfrastructureDeleteFileStoreResponse = ResponseData<
 export type UsersMeResponse = ResponseData<paths, '/api/v1/me', 'get'>;
 
 /** Parameters of `users.list()` (GET /api/v1/users). */
-export type UsersListParams = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
+export type UsersListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/users']['get']['parameters']['query']>
+>;
 /** What `users.list()` resolves with. */
 export type UsersListResponse = ResponseData<paths, '/api/v1/users', 'get'>;
 /** One item of `users.list()`. */
@@ -848,7 +904,9 @@ export type UsersListItem = NonNullable<UsersListResponse['data']>[number];
 export type UsersGetResponse = ResponseData<paths, '/api/v1/users/{user_id}', 'get'>;
 
 /** Parameters of `models.list()` (GET /api/v1/model). */
-export type ModelsListParams = NonNullable<paths['/api/v1/model']['get']['parameters']['query']>;
+export type ModelsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/model']['get']['parameters']['query']>
+>;
 /** What `models.list()` resolves with. */
 export type ModelsListResponse = ResponseData<paths, '/api/v1/model', 'get'>;
 
@@ -863,12 +921,13 @@ export type ModelRegistryTokensGetResponse = ResponseData<
 >;
 
 /** Parameters of `modelRegistryTokens.update()` (PUT /api/v1/model_registry_tokens/{provider}). */
-export type ModelRegistryTokensUpdateParams =
+export type ModelRegistryTokensUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/model_registry_tokens/{provider}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `modelRegistryTokens.update()` resolves with. */
 export type ModelRegistryTokensUpdateResponse = ResponseData<
   paths,
@@ -877,12 +936,13 @@ export type ModelRegistryTokensUpdateResponse = ResponseData<
 >;
 
 /** Parameters of `modelRegistryTokens.create()` (POST /api/v1/model_registry_tokens/{provider}). */
-export type ModelRegistryTokensCreateParams =
+export type ModelRegistryTokensCreateParams = OptionalOrUndefined<
   (paths['/api/v1/model_registry_tokens/{provider}']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `modelRegistryTokens.create()` resolves with. */
 export type ModelRegistryTokensCreateResponse = ResponseData<
   paths,
@@ -901,12 +961,13 @@ export type ModelRegistryTokensDeleteResponse = ResponseData<
 export type OrganizationGetResponse = ResponseData<paths, '/api/v1/organization', 'get'>;
 
 /** Parameters of `organization.invite()` (POST /api/v1/organization/{organization_id}/invitation). */
-export type OrganizationInviteParams =
+export type OrganizationInviteParams = OptionalOrUndefined<
   (paths['/api/v1/organization/{organization_id}/invitation']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `organization.invite()` resolves with. */
 export type OrganizationInviteResponse = ResponseData<
   paths,
@@ -915,8 +976,8 @@ export type OrganizationInviteResponse = ResponseData<
 >;
 
 /** Parameters of `promptTemplates.listPublic()` (GET /api/v1/public_prompt_templates). */
-export type PromptTemplatesListPublicParams = NonNullable<
-  paths['/api/v1/public_prompt_templates']['get']['parameters']['query']
+export type PromptTemplatesListPublicParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/public_prompt_templates']['get']['parameters']['query']>
 >;
 /** What `promptTemplates.listPublic()` resolves with. */
 export type PromptTemplatesListPublicResponse = ResponseData<paths, '/api/v1/public_prompt_templates', 'get'>;
@@ -924,9 +985,11 @@ export type PromptTemplatesListPublicResponse = ResponseData<paths, '/api/v1/pub
 export type PromptTemplatesListPublicItem = NonNullable<PromptTemplatesListPublicResponse['data']>[number];
 
 /** Parameters of `promptTemplates.list()` (GET /api/v1/workspaces/{workspace_name}/prompt_templates). */
-export type PromptTemplatesListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/prompt_templates']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PromptTemplatesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/prompt_templates']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `promptTemplates.list()` resolves with. */
 export type PromptTemplatesListResponse = ResponseData<
   paths,
@@ -937,12 +1000,13 @@ export type PromptTemplatesListResponse = ResponseData<
 export type PromptTemplatesListItem = NonNullable<PromptTemplatesListResponse['data']>[number];
 
 /** Parameters of `promptTemplates.create()` (POST /api/v1/workspaces/{workspace_name}/prompt_templates). */
-export type PromptTemplatesCreateParams =
+export type PromptTemplatesCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/prompt_templates']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `promptTemplates.create()` resolves with. */
 export type PromptTemplatesCreateResponse = ResponseData<
   paths,
@@ -961,12 +1025,13 @@ export type PromptTemplatesSyncPromptHubResponse = ResponseData<
  * Parameters of `promptTemplates.update()` (PUT
  * /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}).
  */
-export type PromptTemplatesUpdateParams =
+export type PromptTemplatesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `promptTemplates.update()` resolves with. */
 export type PromptTemplatesUpdateResponse = ResponseData<
   paths,
@@ -978,7 +1043,7 @@ export type PromptTemplatesUpdateResponse = ResponseData<
  * Parameters of `promptTemplates.delete()` (DELETE
  * /api/v1/workspaces/{workspace_name}/prompt_templates/{prompt_template_id}).
  */
-export type PromptTemplatesDeleteParams = { workspace_name?: string };
+export type PromptTemplatesDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `promptTemplates.delete()` resolves with. */
 export type PromptTemplatesDeleteResponse = ResponseData<
   paths,
@@ -990,26 +1055,28 @@ export type PromptTemplatesDeleteResponse = ResponseData<
 export type WorkspacesListResponse = ResponseData<paths, '/api/v1/workspaces', 'get'>;
 
 /** Parameters of `workspaces.create()` (POST /api/v1/workspaces). */
-export type WorkspacesCreateParams = (paths['/api/v1/workspaces']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type WorkspacesCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/workspaces']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `workspaces.create()` resolves with. */
 export type WorkspacesCreateResponse = ResponseData<paths, '/api/v1/workspaces', 'post'>;
 
 /** Parameters of `workspaces.get()` (GET /api/v1/workspaces/{workspace_name}). */
-export type WorkspacesGetParams = { workspace_name?: string };
+export type WorkspacesGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `workspaces.get()` resolves with. */
 export type WorkspacesGetResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}', 'get'>;
 
 /** Parameters of `workspaces.delete()` (DELETE /api/v1/workspaces/{workspace_name}). */
-export type WorkspacesDeleteParams = { workspace_name?: string };
+export type WorkspacesDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `workspaces.delete()` resolves with. */
 export type WorkspacesDeleteResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}', 'delete'>;
 
 /** Parameters of `workspaces.searchCount()` (GET /api/v1/workspaces/{workspace_name}/search_count). */
-export type WorkspacesSearchCountParams = { workspace_name?: string };
+export type WorkspacesSearchCountParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `workspaces.searchCount()` resolves with. */
 export type WorkspacesSearchCountResponse = ResponseData<
   paths,
@@ -1018,9 +1085,11 @@ export type WorkspacesSearchCountResponse = ResponseData<
 >;
 
 /** Parameters of `workspaces.searchHistory()` (GET /api/v1/workspaces/{workspace_name}/search_history). */
-export type WorkspacesSearchHistoryParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/search_history']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type WorkspacesSearchHistoryParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/search_history']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `workspaces.searchHistory()` resolves with. */
 export type WorkspacesSearchHistoryResponse = ResponseData<
   paths,
@@ -1031,22 +1100,23 @@ export type WorkspacesSearchHistoryResponse = ResponseData<
 export type WorkspacesSearchHistoryItem = NonNullable<WorkspacesSearchHistoryResponse['data']>[number];
 
 /** Parameters of `workspaces.stats()` (GET /api/v1/workspaces/{workspace_name}/stats). */
-export type WorkspacesStatsParams = { workspace_name?: string };
+export type WorkspacesStatsParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `workspaces.stats()` resolves with. */
 export type WorkspacesStatsResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}/stats', 'get'>;
 
 /** Parameters of `evalRunTags.list()` (GET /api/v1/workspaces/{workspace_name}/tags). */
-export type EvalRunTagsListParams = { workspace_name?: string };
+export type EvalRunTagsListParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evalRunTags.list()` resolves with. */
 export type EvalRunTagsListResponse = ResponseData<paths, '/api/v1/workspaces/{workspace_name}/tags', 'get'>;
 
 /** Parameters of `evalRunTags.create()` (POST /api/v1/workspaces/{workspace_name}/tags). */
-export type EvalRunTagsCreateParams =
+export type EvalRunTagsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/tags']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `evalRunTags.create()` resolves with. */
 export type EvalRunTagsCreateResponse = ResponseData<
   paths,
@@ -1055,7 +1125,7 @@ export type EvalRunTagsCreateResponse = ResponseData<
 >;
 
 /** Parameters of `evalRunTags.delete()` (DELETE /api/v1/workspaces/{workspace_name}/tags/{tag_name}). */
-export type EvalRunTagsDeleteParams = { workspace_name?: string };
+export type EvalRunTagsDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `evalRunTags.delete()` resolves with. */
 export type EvalRunTagsDeleteResponse = ResponseData<
   paths,
@@ -1064,12 +1134,13 @@ export type EvalRunTagsDeleteResponse = ResponseData<
 >;
 
 /** Parameters of `evalRunTags.update()` (PATCH /api/v1/workspaces/{workspace_name}/tags/{tag_name}). */
-export type EvalRunTagsUpdateParams =
+export type EvalRunTagsUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/tags/{tag_name}']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `evalRunTags.update()` resolves with. */
 export type EvalRunTagsUpdateResponse = ResponseData<
   paths,
@@ -1078,7 +1149,7 @@ export type EvalRunTagsUpdateResponse = ResponseData<
 >;
 
 /** Parameters of `indexes.get()` (GET /api/v1/workspaces/{workspace_name}/indexes/{index_name}). */
-export type IndexesGetParams = { workspace_name?: string };
+export type IndexesGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `indexes.get()` resolves with. */
 export type IndexesGetResponse = ResponseData<
   paths,
@@ -1087,9 +1158,11 @@ export type IndexesGetResponse = ResponseData<
 >;
 
 /** Parameters of `labelingProjects.list()` (GET /api/v1/workspaces/{workspace_name}/labeling_projects). */
-export type LabelingProjectsListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/labeling_projects']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type LabelingProjectsListParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/labeling_projects']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `labelingProjects.list()` resolves with. */
 export type LabelingProjectsListResponse = ResponseData<
   paths,
@@ -1100,12 +1173,13 @@ export type LabelingProjectsListResponse = ResponseData<
 export type LabelingProjectsListItem = NonNullable<LabelingProjectsListResponse['data']>[number];
 
 /** Parameters of `labelingProjects.create()` (POST /api/v1/workspaces/{workspace_name}/labeling_projects). */
-export type LabelingProjectsCreateParams =
+export type LabelingProjectsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/labeling_projects']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `labelingProjects.create()` resolves with. */
 export type LabelingProjectsCreateResponse = ResponseData<
   paths,
@@ -1117,7 +1191,7 @@ export type LabelingProjectsCreateResponse = ResponseData<
  * Parameters of `labelingProjects.get()` (GET
  * /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}).
  */
-export type LabelingProjectsGetParams = { workspace_name?: string };
+export type LabelingProjectsGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `labelingProjects.get()` resolves with. */
 export type LabelingProjectsGetResponse = ResponseData<
   paths,
@@ -1129,12 +1203,13 @@ export type LabelingProjectsGetResponse = ResponseData<
  * Parameters of `labelingProjects.update()` (PUT
  * /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}).
  */
-export type LabelingProjectsUpdateParams =
+export type LabelingProjectsUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `labelingProjects.update()` resolves with. */
 export type LabelingProjectsUpdateResponse = ResponseData<
   paths,
@@ -1146,7 +1221,7 @@ export type LabelingProjectsUpdateResponse = ResponseData<
  * Parameters of `labelingProjects.delete()` (DELETE
  * /api/v1/workspaces/{workspace_name}/labeling_projects/{labeling_project_id}).
  */
-export type LabelingProjectsDeleteParams = { workspace_name?: string };
+export type LabelingProjectsDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `labelingProjects.delete()` resolves with. */
 export type LabelingProjectsDeleteResponse = ResponseData<
   paths,
@@ -1155,9 +1230,11 @@ export type LabelingProjectsDeleteResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineTemplates.list()` (GET /api/v1/workspaces/{workspace_name}/pipeline_templates). */
-export type PipelineTemplatesListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/pipeline_templates']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type PipelineTemplatesListParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/pipeline_templates']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `pipelineTemplates.list()` resolves with. */
 export type PipelineTemplatesListResponse = ResponseData<
   paths,
@@ -1168,9 +1245,11 @@ export type PipelineTemplatesListResponse = ResponseData<
 export type PipelineTemplatesListItem = NonNullable<PipelineTemplatesListResponse['data']>[number];
 
 /** Parameters of `searchSessions.list()` (GET /api/v1/workspaces/{workspace_name}/search_sessions). */
-export type SearchSessionsListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/search_sessions']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type SearchSessionsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/workspaces/{workspace_name}/search_sessions']['get']['parameters']['query']> & {
+    workspace_name?: string;
+  }
+>;
 /** What `searchSessions.list()` resolves with. */
 export type SearchSessionsListResponse = ResponseData<
   paths,
@@ -1181,12 +1260,13 @@ export type SearchSessionsListResponse = ResponseData<
 export type SearchSessionsListItem = NonNullable<SearchSessionsListResponse['data']>[number];
 
 /** Parameters of `searchSessions.create()` (POST /api/v1/workspaces/{workspace_name}/search_sessions). */
-export type SearchSessionsCreateParams =
+export type SearchSessionsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/search_sessions']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `searchSessions.create()` resolves with. */
 export type SearchSessionsCreateResponse = ResponseData<
   paths,
@@ -1195,9 +1275,11 @@ export type SearchSessionsCreateResponse = ResponseData<
 >;
 
 /** Parameters of `sharedPrototypes.list()` (GET /api/v1/workspaces/{workspace_name}/shared_prototypes). */
-export type SharedPrototypesListParams = NonNullable<
-  paths['/api/v1/workspaces/{workspace_name}/shared_prototypes']['get']['parameters']['query']
-> & { workspace_name?: string };
+export type SharedPrototypesListParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/workspaces/{workspace_name}/shared_prototypes']['get']['parameters']['query']
+  > & { workspace_name?: string }
+>;
 /** What `sharedPrototypes.list()` resolves with. */
 export type SharedPrototypesListResponse = ResponseData<
   paths,
@@ -1208,12 +1290,13 @@ export type SharedPrototypesListResponse = ResponseData<
 export type SharedPrototypesListItem = NonNullable<SharedPrototypesListResponse['data']>[number];
 
 /** Parameters of `sharedPrototypes.create()` (POST /api/v1/workspaces/{workspace_name}/shared_prototypes). */
-export type SharedPrototypesCreateParams =
+export type SharedPrototypesCreateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/shared_prototypes']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `sharedPrototypes.create()` resolves with. */
 export type SharedPrototypesCreateResponse = ResponseData<
   paths,
@@ -1225,7 +1308,7 @@ export type SharedPrototypesCreateResponse = ResponseData<
  * Parameters of `sharedPrototypes.get()` (GET
  * /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}).
  */
-export type SharedPrototypesGetParams = { workspace_name?: string };
+export type SharedPrototypesGetParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `sharedPrototypes.get()` resolves with. */
 export type SharedPrototypesGetResponse = ResponseData<
   paths,
@@ -1237,7 +1320,7 @@ export type SharedPrototypesGetResponse = ResponseData<
  * Parameters of `sharedPrototypes.delete()` (DELETE
  * /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}).
  */
-export type SharedPrototypesDeleteParams = { workspace_name?: string };
+export type SharedPrototypesDeleteParams = OptionalOrUndefined<{ workspace_name?: string }>;
 /** What `sharedPrototypes.delete()` resolves with. */
 export type SharedPrototypesDeleteResponse = ResponseData<
   paths,
@@ -1249,12 +1332,13 @@ export type SharedPrototypesDeleteResponse = ResponseData<
  * Parameters of `sharedPrototypes.update()` (PATCH
  * /api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}).
  */
-export type SharedPrototypesUpdateParams =
+export type SharedPrototypesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/shared_prototypes/{shared_prototype_id}']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `sharedPrototypes.update()` resolves with. */
 export type SharedPrototypesUpdateResponse = ResponseData<
   paths,
@@ -1266,12 +1350,13 @@ export type SharedPrototypesUpdateResponse = ResponseData<
  * Parameters of `sharedPrototypes.createUser()` (POST
  * /api/v1/workspaces/{workspace_name}/shared_prototype_users).
  */
-export type SharedPrototypesCreateUserParams =
+export type SharedPrototypesCreateUserParams = OptionalOrUndefined<
   (paths['/api/v1/workspaces/{workspace_name}/shared_prototype_users']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { workspace_name?: string };
+    : never) & { workspace_name?: string }
+>;
 /** What `sharedPrototypes.createUser()` resolves with. */
 export type SharedPrototypesCreateUserResponse = ResponseData<
   paths,

@@ -108,7 +108,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     return check.ok ? (check.value as T) : unprocessable(check.issues);
   }
 
-  const ws = (params: { workspace_name?: string }) => {
+  const ws = (params: { workspace_name?: string | undefined }) => {
     const name = params.workspace_name ?? 'default';
     if (!store.workspaces.find((w) => w.name === name)) {
       store.workspaces.insert({

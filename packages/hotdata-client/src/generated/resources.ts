@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type OptionalOrUndefined,
   type PagePromise,
   paginate,
   type RequestOptions,
@@ -30,25 +31,29 @@ export const servers = { default: 'https://api.hotdata.dev' } as const;
 export const retryStatuses: readonly number[] = [];
 
 /** Parameters of `workspaces.list()` (GET /v1/workspaces). */
-export type WorkspacesListParams = NonNullable<paths['/v1/workspaces']['get']['parameters']['query']>;
+export type WorkspacesListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/workspaces']['get']['parameters']['query']>
+>;
 /** What `workspaces.list()` resolves with. */
 export type WorkspacesListResponse = ResponseData<paths, '/v1/workspaces', 'get'>;
 
 /** Parameters of `workspaces.create()` (POST /v1/workspaces). */
-export type WorkspacesCreateParams = (paths['/v1/workspaces']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type WorkspacesCreateParams = OptionalOrUndefined<
+  (paths['/v1/workspaces']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `workspaces.create()` resolves with. */
 export type WorkspacesCreateResponse = ResponseData<paths, '/v1/workspaces', 'post'>;
 
 /** Parameters of `query.execute()` (POST /v1/query). */
-export type QueryExecuteParams = (paths['/v1/query']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type QueryExecuteParams = OptionalOrUndefined<
+  (paths['/v1/query']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined
+    ? B
+    : never) & {}
+>;
 /** What `query.execute()` resolves with. */
 export type QueryExecuteResponse = ResponseData<paths, '/v1/query', 'post'>;
 
@@ -56,11 +61,13 @@ export type QueryExecuteResponse = ResponseData<paths, '/v1/query', 'post'>;
 export type ConnectionsListResponse = ResponseData<paths, '/v1/connections', 'get'>;
 
 /** Parameters of `connections.create()` (POST /v1/connections). */
-export type ConnectionsCreateParams = (paths['/v1/connections']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ConnectionsCreateParams = OptionalOrUndefined<
+  (paths['/v1/connections']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `connections.create()` resolves with. */
 export type ConnectionsCreateResponse = ResponseData<paths, '/v1/connections', 'post'>;
 
@@ -105,17 +112,19 @@ export type ConnectionTypesListResponse = ResponseData<paths, '/v1/connection-ty
 export type ConnectionTypesGetResponse = ResponseData<paths, '/v1/connection-types/{name}', 'get'>;
 
 /** Parameters of `refresh.run()` (POST /v1/refresh). */
-export type RefreshRunParams = (paths['/v1/refresh']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type RefreshRunParams = OptionalOrUndefined<
+  (paths['/v1/refresh']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `refresh.run()` resolves with. */
 export type RefreshRunResponse = ResponseData<paths, '/v1/refresh', 'post'>;
 
 /** Parameters of `informationSchema.list()` (GET /v1/information_schema). */
-export type InformationSchemaListParams = NonNullable<
-  paths['/v1/information_schema']['get']['parameters']['query']
+export type InformationSchemaListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/information_schema']['get']['parameters']['query']>
 >;
 /** What `informationSchema.list()` resolves with. */
 export type InformationSchemaListResponse = ResponseData<paths, '/v1/information_schema', 'get'>;
@@ -126,11 +135,13 @@ export type InformationSchemaListItem = NonNullable<InformationSchemaListRespons
 export type SecretsListResponse = ResponseData<paths, '/v1/secrets', 'get'>;
 
 /** Parameters of `secrets.create()` (POST /v1/secrets). */
-export type SecretsCreateParams = (paths['/v1/secrets']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SecretsCreateParams = OptionalOrUndefined<
+  (paths['/v1/secrets']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `secrets.create()` resolves with. */
 export type SecretsCreateResponse = ResponseData<paths, '/v1/secrets', 'post'>;
 
@@ -138,11 +149,13 @@ export type SecretsCreateResponse = ResponseData<paths, '/v1/secrets', 'post'>;
 export type SecretsGetResponse = ResponseData<paths, '/v1/secrets/{name}', 'get'>;
 
 /** Parameters of `secrets.update()` (PUT /v1/secrets/{name}). */
-export type SecretsUpdateParams = (paths['/v1/secrets/{name}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SecretsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/secrets/{name}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `secrets.update()` resolves with. */
 export type SecretsUpdateResponse = ResponseData<paths, '/v1/secrets/{name}', 'put'>;
 
@@ -150,7 +163,9 @@ export type SecretsUpdateResponse = ResponseData<paths, '/v1/secrets/{name}', 'p
 export type SecretsDeleteResponse = ResponseData<paths, '/v1/secrets/{name}', 'delete'>;
 
 /** Parameters of `results.list()` (GET /v1/results). */
-export type ResultsListParams = NonNullable<paths['/v1/results']['get']['parameters']['query']>;
+export type ResultsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/results']['get']['parameters']['query']>
+>;
 /** What `results.list()` resolves with. */
 export type ResultsListResponse = ResponseData<paths, '/v1/results', 'get'>;
 /** One item of `results.list()`. */
@@ -160,7 +175,9 @@ export type ResultsListItem = NonNullable<ResultsListResponse['results']>[number
 export type ResultsGetResponse = ResponseData<paths, '/v1/results/{id}', 'get'>;
 
 /** Parameters of `queryRuns.list()` (GET /v1/query-runs). */
-export type QueryRunsListParams = NonNullable<paths['/v1/query-runs']['get']['parameters']['query']>;
+export type QueryRunsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/query-runs']['get']['parameters']['query']>
+>;
 /** What `queryRuns.list()` resolves with. */
 export type QueryRunsListResponse = ResponseData<paths, '/v1/query-runs', 'get'>;
 /** One item of `queryRuns.list()`. */
@@ -170,28 +187,36 @@ export type QueryRunsListItem = NonNullable<QueryRunsListResponse['query_runs']>
 export type QueryRunsGetResponse = ResponseData<paths, '/v1/query-runs/{id}', 'get'>;
 
 /** Parameters of `uploads.list()` (GET /v1/files). */
-export type UploadsListParams = NonNullable<paths['/v1/files']['get']['parameters']['query']>;
+export type UploadsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/files']['get']['parameters']['query']>
+>;
 /** What `uploads.list()` resolves with. */
 export type UploadsListResponse = ResponseData<paths, '/v1/files', 'get'>;
 
 /** Parameters of `uploads.upload()` (POST /v1/files). */
-export type UploadsUploadParams = NonNullable<paths['/v1/files']['post']['parameters']['query']>;
+export type UploadsUploadParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/files']['post']['parameters']['query']>
+>;
 /** What `uploads.upload()` resolves with. */
 export type UploadsUploadResponse = ResponseData<paths, '/v1/files', 'post'>;
 
 /** Parameters of `datasets.list()` (GET /v1/datasets). */
-export type DatasetsListParams = NonNullable<paths['/v1/datasets']['get']['parameters']['query']>;
+export type DatasetsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/datasets']['get']['parameters']['query']>
+>;
 /** What `datasets.list()` resolves with. */
 export type DatasetsListResponse = ResponseData<paths, '/v1/datasets', 'get'>;
 /** One item of `datasets.list()`. */
 export type DatasetsListItem = NonNullable<DatasetsListResponse['datasets']>[number];
 
 /** Parameters of `datasets.create()` (POST /v1/datasets). */
-export type DatasetsCreateParams = (paths['/v1/datasets']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type DatasetsCreateParams = OptionalOrUndefined<
+  (paths['/v1/datasets']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `datasets.create()` resolves with. */
 export type DatasetsCreateResponse = ResponseData<paths, '/v1/datasets', 'post'>;
 
@@ -199,11 +224,13 @@ export type DatasetsCreateResponse = ResponseData<paths, '/v1/datasets', 'post'>
 export type DatasetsGetResponse = ResponseData<paths, '/v1/datasets/{id}', 'get'>;
 
 /** Parameters of `datasets.update()` (PUT /v1/datasets/{id}). */
-export type DatasetsUpdateParams = (paths['/v1/datasets/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type DatasetsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/datasets/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `datasets.update()` resolves with. */
 export type DatasetsUpdateResponse = ResponseData<paths, '/v1/datasets/{id}', 'put'>;
 
@@ -211,8 +238,8 @@ export type DatasetsUpdateResponse = ResponseData<paths, '/v1/datasets/{id}', 'p
 export type DatasetsDeleteResponse = ResponseData<paths, '/v1/datasets/{id}', 'delete'>;
 
 /** Parameters of `datasets.listVersions()` (GET /v1/datasets/{id}/versions). */
-export type DatasetsListVersionsParams = NonNullable<
-  paths['/v1/datasets/{id}/versions']['get']['parameters']['query']
+export type DatasetsListVersionsParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/datasets/{id}/versions']['get']['parameters']['query']>
 >;
 /** What `datasets.listVersions()` resolves with. */
 export type DatasetsListVersionsResponse = ResponseData<paths, '/v1/datasets/{id}/versions', 'get'>;
@@ -220,18 +247,22 @@ export type DatasetsListVersionsResponse = ResponseData<paths, '/v1/datasets/{id
 export type DatasetsListVersionsItem = NonNullable<DatasetsListVersionsResponse['versions']>[number];
 
 /** Parameters of `savedQueries.list()` (GET /v1/queries). */
-export type SavedQueriesListParams = NonNullable<paths['/v1/queries']['get']['parameters']['query']>;
+export type SavedQueriesListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/queries']['get']['parameters']['query']>
+>;
 /** What `savedQueries.list()` resolves with. */
 export type SavedQueriesListResponse = ResponseData<paths, '/v1/queries', 'get'>;
 /** One item of `savedQueries.list()`. */
 export type SavedQueriesListItem = NonNullable<SavedQueriesListResponse['queries']>[number];
 
 /** Parameters of `savedQueries.create()` (POST /v1/queries). */
-export type SavedQueriesCreateParams = (paths['/v1/queries']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SavedQueriesCreateParams = OptionalOrUndefined<
+  (paths['/v1/queries']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `savedQueries.create()` resolves with. */
 export type SavedQueriesCreateResponse = ResponseData<paths, '/v1/queries', 'post'>;
 
@@ -239,11 +270,13 @@ export type SavedQueriesCreateResponse = ResponseData<paths, '/v1/queries', 'pos
 export type SavedQueriesGetResponse = ResponseData<paths, '/v1/queries/{id}', 'get'>;
 
 /** Parameters of `savedQueries.update()` (PUT /v1/queries/{id}). */
-export type SavedQueriesUpdateParams = (paths['/v1/queries/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SavedQueriesUpdateParams = OptionalOrUndefined<
+  (paths['/v1/queries/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `savedQueries.update()` resolves with. */
 export type SavedQueriesUpdateResponse = ResponseData<paths, '/v1/queries/{id}', 'put'>;
 
@@ -251,17 +284,19 @@ export type SavedQueriesUpdateResponse = ResponseData<paths, '/v1/queries/{id}',
 export type SavedQueriesDeleteResponse = ResponseData<paths, '/v1/queries/{id}', 'delete'>;
 
 /** Parameters of `savedQueries.execute()` (POST /v1/queries/{id}/execute). */
-export type SavedQueriesExecuteParams = (paths['/v1/queries/{id}/execute']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SavedQueriesExecuteParams = OptionalOrUndefined<
+  (paths['/v1/queries/{id}/execute']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `savedQueries.execute()` resolves with. */
 export type SavedQueriesExecuteResponse = ResponseData<paths, '/v1/queries/{id}/execute', 'post'>;
 
 /** Parameters of `savedQueries.listVersions()` (GET /v1/queries/{id}/versions). */
-export type SavedQueriesListVersionsParams = NonNullable<
-  paths['/v1/queries/{id}/versions']['get']['parameters']['query']
+export type SavedQueriesListVersionsParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/queries/{id}/versions']['get']['parameters']['query']>
 >;
 /** What `savedQueries.listVersions()` resolves with. */
 export type SavedQueriesListVersionsResponse = ResponseData<paths, '/v1/queries/{id}/versions', 'get'>;
@@ -278,12 +313,13 @@ export type IndexesListResponse = ResponseData<
 /**
  * Parameters of `indexes.create()` (POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes).
  */
-export type IndexesCreateParams =
+export type IndexesCreateParams = OptionalOrUndefined<
   (paths['/v1/connections/{connection_id}/tables/{schema}/{table}/indexes']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `indexes.create()` resolves with. */
 export type IndexesCreateResponse = ResponseData<
   paths,
@@ -302,11 +338,13 @@ export type IndexesDeleteResponse = ResponseData<
 export type EmbeddingProvidersListResponse = ResponseData<paths, '/v1/embedding-providers', 'get'>;
 
 /** Parameters of `embeddingProviders.create()` (POST /v1/embedding-providers). */
-export type EmbeddingProvidersCreateParams = (paths['/v1/embedding-providers']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type EmbeddingProvidersCreateParams = OptionalOrUndefined<
+  (paths['/v1/embedding-providers']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `embeddingProviders.create()` resolves with. */
 export type EmbeddingProvidersCreateResponse = ResponseData<paths, '/v1/embedding-providers', 'post'>;
 
@@ -314,12 +352,13 @@ export type EmbeddingProvidersCreateResponse = ResponseData<paths, '/v1/embeddin
 export type EmbeddingProvidersGetResponse = ResponseData<paths, '/v1/embedding-providers/{id}', 'get'>;
 
 /** Parameters of `embeddingProviders.update()` (PUT /v1/embedding-providers/{id}). */
-export type EmbeddingProvidersUpdateParams =
+export type EmbeddingProvidersUpdateParams = OptionalOrUndefined<
   (paths['/v1/embedding-providers/{id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `embeddingProviders.update()` resolves with. */
 export type EmbeddingProvidersUpdateResponse = ResponseData<paths, '/v1/embedding-providers/{id}', 'put'>;
 
@@ -327,7 +366,9 @@ export type EmbeddingProvidersUpdateResponse = ResponseData<paths, '/v1/embeddin
 export type EmbeddingProvidersDeleteResponse = ResponseData<paths, '/v1/embedding-providers/{id}', 'delete'>;
 
 /** Parameters of `jobs.list()` (GET /v1/jobs). */
-export type JobsListParams = NonNullable<paths['/v1/jobs']['get']['parameters']['query']>;
+export type JobsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/jobs']['get']['parameters']['query']>
+>;
 /** What `jobs.list()` resolves with. */
 export type JobsListResponse = ResponseData<paths, '/v1/jobs', 'get'>;
 /** One item of `jobs.list()`. */
@@ -340,11 +381,13 @@ export type JobsGetResponse = ResponseData<paths, '/v1/jobs/{id}', 'get'>;
 export type ContextListResponse = ResponseData<paths, '/v1/context', 'get'>;
 
 /** Parameters of `context.upsert()` (POST /v1/context). */
-export type ContextUpsertParams = (paths['/v1/context']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ContextUpsertParams = OptionalOrUndefined<
+  (paths['/v1/context']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `context.upsert()` resolves with. */
 export type ContextUpsertResponse = ResponseData<paths, '/v1/context', 'post'>;
 

@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type OptionalOrUndefined,
   type PagePromise,
   paginate,
   type RequestOptions,
@@ -33,18 +34,22 @@ export const servers = {
 export const retryStatuses: readonly number[] = [];
 
 /** Parameters of `actionGroups.list()` (GET /v1/action-groups). */
-export type ActionGroupsListParams = NonNullable<paths['/v1/action-groups']['get']['parameters']['query']>;
+export type ActionGroupsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/action-groups']['get']['parameters']['query']>
+>;
 /** What `actionGroups.list()` resolves with. */
 export type ActionGroupsListResponse = ResponseData<paths, '/v1/action-groups', 'get'>;
 /** One item of `actionGroups.list()`. */
 export type ActionGroupsListItem = NonNullable<ActionGroupsListResponse['data']>[number];
 
 /** Parameters of `actionGroups.create()` (POST /v1/action-groups). */
-export type ActionGroupsCreateParams = (paths['/v1/action-groups']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ActionGroupsCreateParams = OptionalOrUndefined<
+  (paths['/v1/action-groups']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `actionGroups.create()` resolves with. */
 export type ActionGroupsCreateResponse = ResponseData<paths, '/v1/action-groups', 'post'>;
 
@@ -52,11 +57,13 @@ export type ActionGroupsCreateResponse = ResponseData<paths, '/v1/action-groups'
 export type ActionGroupsGetResponse = ResponseData<paths, '/v1/action-groups/{id}', 'get'>;
 
 /** Parameters of `actionGroups.update()` (PUT /v1/action-groups/{id}). */
-export type ActionGroupsUpdateParams = (paths['/v1/action-groups/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ActionGroupsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/action-groups/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `actionGroups.update()` resolves with. */
 export type ActionGroupsUpdateResponse = ResponseData<paths, '/v1/action-groups/{id}', 'put'>;
 
@@ -64,18 +71,22 @@ export type ActionGroupsUpdateResponse = ResponseData<paths, '/v1/action-groups/
 export type ActionGroupsDeleteResponse = ResponseData<paths, '/v1/action-groups/{id}', 'delete'>;
 
 /** Parameters of `actions.list()` (GET /v1/actions). */
-export type ActionsListParams = NonNullable<paths['/v1/actions']['get']['parameters']['query']>;
+export type ActionsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/actions']['get']['parameters']['query']>
+>;
 /** What `actions.list()` resolves with. */
 export type ActionsListResponse = ResponseData<paths, '/v1/actions', 'get'>;
 /** One item of `actions.list()`. */
 export type ActionsListItem = NonNullable<ActionsListResponse['data']>[number];
 
 /** Parameters of `actions.create()` (POST /v1/actions). */
-export type ActionsCreateParams = (paths['/v1/actions']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ActionsCreateParams = OptionalOrUndefined<
+  (paths['/v1/actions']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `actions.create()` resolves with. */
 export type ActionsCreateResponse = ResponseData<paths, '/v1/actions', 'post'>;
 
@@ -83,11 +94,13 @@ export type ActionsCreateResponse = ResponseData<paths, '/v1/actions', 'post'>;
 export type ActionsGetResponse = ResponseData<paths, '/v1/actions/{id}', 'get'>;
 
 /** Parameters of `actions.update()` (PUT /v1/actions/{id}). */
-export type ActionsUpdateParams = (paths['/v1/actions/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ActionsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/actions/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `actions.update()` resolves with. */
 export type ActionsUpdateResponse = ResponseData<paths, '/v1/actions/{id}', 'put'>;
 
@@ -95,18 +108,22 @@ export type ActionsUpdateResponse = ResponseData<paths, '/v1/actions/{id}', 'put
 export type ActionsDeleteResponse = ResponseData<paths, '/v1/actions/{id}', 'delete'>;
 
 /** Parameters of `arguments.list()` (GET /v1/arguments). */
-export type ArgumentsListParams = NonNullable<paths['/v1/arguments']['get']['parameters']['query']>;
+export type ArgumentsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/arguments']['get']['parameters']['query']>
+>;
 /** What `arguments.list()` resolves with. */
 export type ArgumentsListResponse = ResponseData<paths, '/v1/arguments', 'get'>;
 /** One item of `arguments.list()`. */
 export type ArgumentsListItem = NonNullable<ArgumentsListResponse>[number];
 
 /** Parameters of `arguments.complete()` (POST /v1/arguments/completions). */
-export type ArgumentsCompleteParams = (paths['/v1/arguments/completions']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ArgumentsCompleteParams = OptionalOrUndefined<
+  (paths['/v1/arguments/completions']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `arguments.complete()` resolves with. */
 export type ArgumentsCompleteResponse = ResponseData<paths, '/v1/arguments/completions', 'post'>;
 
@@ -114,11 +131,13 @@ export type ArgumentsCompleteResponse = ResponseData<paths, '/v1/arguments/compl
 export type ArgumentsGetResponse = ResponseData<paths, '/v1/arguments/{id}', 'get'>;
 
 /** Parameters of `arguments.update()` (PUT /v1/arguments/{id}). */
-export type ArgumentsUpdateParams = (paths['/v1/arguments/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ArgumentsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/arguments/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `arguments.update()` resolves with. */
 export type ArgumentsUpdateResponse = ResponseData<paths, '/v1/arguments/{id}', 'put'>;
 
@@ -126,18 +145,22 @@ export type ArgumentsUpdateResponse = ResponseData<paths, '/v1/arguments/{id}', 
 export type ArgumentsDeleteResponse = ResponseData<paths, '/v1/arguments/{id}', 'delete'>;
 
 /** Parameters of `benchmarks.list()` (GET /v1/benchmarks). */
-export type BenchmarksListParams = NonNullable<paths['/v1/benchmarks']['get']['parameters']['query']>;
+export type BenchmarksListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/benchmarks']['get']['parameters']['query']>
+>;
 /** What `benchmarks.list()` resolves with. */
 export type BenchmarksListResponse = ResponseData<paths, '/v1/benchmarks', 'get'>;
 /** One item of `benchmarks.list()`. */
 export type BenchmarksListItem = NonNullable<BenchmarksListResponse['data']>[number];
 
 /** Parameters of `benchmarks.create()` (POST /v1/benchmarks). */
-export type BenchmarksCreateParams = (paths['/v1/benchmarks']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type BenchmarksCreateParams = OptionalOrUndefined<
+  (paths['/v1/benchmarks']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `benchmarks.create()` resolves with. */
 export type BenchmarksCreateResponse = ResponseData<paths, '/v1/benchmarks', 'post'>;
 
@@ -145,11 +168,13 @@ export type BenchmarksCreateResponse = ResponseData<paths, '/v1/benchmarks', 'po
 export type BenchmarksGetResponse = ResponseData<paths, '/v1/benchmarks/{id}', 'get'>;
 
 /** Parameters of `benchmarks.update()` (PUT /v1/benchmarks/{id}). */
-export type BenchmarksUpdateParams = (paths['/v1/benchmarks/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type BenchmarksUpdateParams = OptionalOrUndefined<
+  (paths['/v1/benchmarks/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `benchmarks.update()` resolves with. */
 export type BenchmarksUpdateResponse = ResponseData<paths, '/v1/benchmarks/{id}', 'put'>;
 
@@ -157,34 +182,40 @@ export type BenchmarksUpdateResponse = ResponseData<paths, '/v1/benchmarks/{id}'
 export type BenchmarksDeleteResponse = ResponseData<paths, '/v1/benchmarks/{id}', 'delete'>;
 
 /** Parameters of `chats.list()` (GET /v1/chats). */
-export type ChatsListParams = NonNullable<paths['/v1/chats']['get']['parameters']['query']>;
+export type ChatsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/chats']['get']['parameters']['query']>
+>;
 /** What `chats.list()` resolves with. */
 export type ChatsListResponse = ResponseData<paths, '/v1/chats', 'get'>;
 /** One item of `chats.list()`. */
 export type ChatsListItem = NonNullable<ChatsListResponse['data']>[number];
 
 /** Parameters of `chats.complete()` (POST /v1/chat/completions). */
-export type ChatsCompleteParams = Omit<
-  paths['/v1/chat/completions']['post']['requestBody'] extends
-    | { content: { 'application/json': infer B } }
-    | undefined
-    ? B
-    : never,
-  'stream'
-> & {};
+export type ChatsCompleteParams = OptionalOrUndefined<
+  Omit<
+    paths['/v1/chat/completions']['post']['requestBody'] extends
+      | { content: { 'application/json': infer B } }
+      | undefined
+      ? B
+      : never,
+    'stream'
+  > & {}
+>;
 /** What `chats.complete()` resolves with. */
 export type ChatsCompleteResponse =
   paths['/v1/chat/completions']['post']['responses'][200]['content']['application/json'];
 
 /** Parameters of `chats.completeStream()` (POST /v1/chat/completions). */
-export type ChatsCompleteStreamParams = Omit<
-  paths['/v1/chat/completions']['post']['requestBody'] extends
-    | { content: { 'application/json': infer B } }
-    | undefined
-    ? B
-    : never,
-  'stream'
-> & {};
+export type ChatsCompleteStreamParams = OptionalOrUndefined<
+  Omit<
+    paths['/v1/chat/completions']['post']['requestBody'] extends
+      | { content: { 'application/json': infer B } }
+      | undefined
+      ? B
+      : never,
+    'stream'
+  > & {}
+>;
 /** What `chats.completeStream()` resolves with. */
 export type ChatsCompleteStreamResponse = StreamPromise<ChatsCompleteStreamEvent>;
 /** One event of `chats.completeStream()`. */
@@ -195,11 +226,13 @@ export type ChatsCompleteStreamEvent =
 export type ChatsGetResponse = ResponseData<paths, '/v1/chats/{id}', 'get'>;
 
 /** Parameters of `chats.update()` (PUT /v1/chats/{id}). */
-export type ChatsUpdateParams = (paths['/v1/chats/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ChatsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/chats/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `chats.update()` resolves with. */
 export type ChatsUpdateResponse = ResponseData<paths, '/v1/chats/{id}', 'put'>;
 
@@ -210,7 +243,9 @@ export type ChatsDeleteResponse = ResponseData<paths, '/v1/chats/{id}', 'delete'
 export type ChatsGetWindowResponse = ResponseData<paths, '/v1/chats/{id}/window', 'get'>;
 
 /** Parameters of `checkpoints.list()` (GET /v1/checkpoints). */
-export type CheckpointsListParams = NonNullable<paths['/v1/checkpoints']['get']['parameters']['query']>;
+export type CheckpointsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/checkpoints']['get']['parameters']['query']>
+>;
 /** What `checkpoints.list()` resolves with. */
 export type CheckpointsListResponse = ResponseData<paths, '/v1/checkpoints', 'get'>;
 /** One item of `checkpoints.list()`. */
@@ -220,20 +255,24 @@ export type CheckpointsListItem = NonNullable<CheckpointsListResponse['data']>[n
 export type ClustersGetResponse = ResponseData<paths, '/v1/clusters', 'get'>;
 
 /** Parameters of `clusters.update()` (PUT /v1/clusters). */
-export type ClustersUpdateParams = (paths['/v1/clusters']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ClustersUpdateParams = OptionalOrUndefined<
+  (paths['/v1/clusters']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `clusters.update()` resolves with. */
 export type ClustersUpdateResponse = ResponseData<paths, '/v1/clusters', 'put'>;
 
 /** Parameters of `clusters.create()` (POST /v1/clusters). */
-export type ClustersCreateParams = (paths['/v1/clusters']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ClustersCreateParams = OptionalOrUndefined<
+  (paths['/v1/clusters']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `clusters.create()` resolves with. */
 export type ClustersCreateResponse = ResponseData<paths, '/v1/clusters', 'post'>;
 
@@ -241,18 +280,22 @@ export type ClustersCreateResponse = ResponseData<paths, '/v1/clusters', 'post'>
 export type ClustersDeleteResponse = ResponseData<paths, '/v1/clusters', 'delete'>;
 
 /** Parameters of `connectors.list()` (GET /v1/connectors). */
-export type ConnectorsListParams = NonNullable<paths['/v1/connectors']['get']['parameters']['query']>;
+export type ConnectorsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/connectors']['get']['parameters']['query']>
+>;
 /** What `connectors.list()` resolves with. */
 export type ConnectorsListResponse = ResponseData<paths, '/v1/connectors', 'get'>;
 /** One item of `connectors.list()`. */
 export type ConnectorsListItem = NonNullable<ConnectorsListResponse['data']>[number];
 
 /** Parameters of `connectors.create()` (POST /v1/connectors). */
-export type ConnectorsCreateParams = (paths['/v1/connectors']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ConnectorsCreateParams = OptionalOrUndefined<
+  (paths['/v1/connectors']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `connectors.create()` resolves with. */
 export type ConnectorsCreateResponse = ResponseData<paths, '/v1/connectors', 'post'>;
 
@@ -263,34 +306,40 @@ export type ConnectorsGetResponse = ResponseData<paths, '/v1/connectors/{id}', '
 export type ConnectorsDeleteResponse = ResponseData<paths, '/v1/connectors/{id}', 'delete'>;
 
 /** Parameters of `connectors.listFiles()` (GET /v1/connectors/{id}/files). */
-export type ConnectorsListFilesParams = NonNullable<
-  paths['/v1/connectors/{id}/files']['get']['parameters']['query']
+export type ConnectorsListFilesParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/connectors/{id}/files']['get']['parameters']['query']>
 >;
 /** What `connectors.listFiles()` resolves with. */
 export type ConnectorsListFilesResponse = ResponseData<paths, '/v1/connectors/{id}/files', 'get'>;
 
 /** Parameters of `connectors.scan()` (POST /v1/connectors/{id}/scan). */
-export type ConnectorsScanParams = (paths['/v1/connectors/{id}/scan']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ConnectorsScanParams = OptionalOrUndefined<
+  (paths['/v1/connectors/{id}/scan']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `connectors.scan()` resolves with. */
 export type ConnectorsScanResponse = ResponseData<paths, '/v1/connectors/{id}/scan', 'post'>;
 
 /** Parameters of `dataModels.list()` (GET /v1/data-models). */
-export type DataModelsListParams = NonNullable<paths['/v1/data-models']['get']['parameters']['query']>;
+export type DataModelsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/data-models']['get']['parameters']['query']>
+>;
 /** What `dataModels.list()` resolves with. */
 export type DataModelsListResponse = ResponseData<paths, '/v1/data-models', 'get'>;
 /** One item of `dataModels.list()`. */
 export type DataModelsListItem = NonNullable<DataModelsListResponse['data']>[number];
 
 /** Parameters of `dataModels.create()` (POST /v1/data-models). */
-export type DataModelsCreateParams = (paths['/v1/data-models']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type DataModelsCreateParams = OptionalOrUndefined<
+  (paths['/v1/data-models']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `dataModels.create()` resolves with. */
 export type DataModelsCreateResponse = ResponseData<paths, '/v1/data-models', 'post'>;
 
@@ -298,11 +347,13 @@ export type DataModelsCreateResponse = ResponseData<paths, '/v1/data-models', 'p
 export type DataModelsGetResponse = ResponseData<paths, '/v1/data-models/{id}', 'get'>;
 
 /** Parameters of `dataModels.update()` (PUT /v1/data-models/{id}). */
-export type DataModelsUpdateParams = (paths['/v1/data-models/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type DataModelsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/data-models/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `dataModels.update()` resolves with. */
 export type DataModelsUpdateResponse = ResponseData<paths, '/v1/data-models/{id}', 'put'>;
 
@@ -310,27 +361,33 @@ export type DataModelsUpdateResponse = ResponseData<paths, '/v1/data-models/{id}
 export type DataModelsDeleteResponse = ResponseData<paths, '/v1/data-models/{id}', 'delete'>;
 
 /** Parameters of `evaluations.create()` (POST /v1/evaluations). */
-export type EvaluationsCreateParams = (paths['/v1/evaluations']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type EvaluationsCreateParams = OptionalOrUndefined<
+  (paths['/v1/evaluations']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `evaluations.create()` resolves with. */
 export type EvaluationsCreateResponse = ResponseData<paths, '/v1/evaluations', 'post'>;
 
 /** Parameters of `experts.list()` (GET /v1/experts). */
-export type ExpertsListParams = NonNullable<paths['/v1/experts']['get']['parameters']['query']>;
+export type ExpertsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/experts']['get']['parameters']['query']>
+>;
 /** What `experts.list()` resolves with. */
 export type ExpertsListResponse = ResponseData<paths, '/v1/experts', 'get'>;
 /** One item of `experts.list()`. */
 export type ExpertsListItem = NonNullable<ExpertsListResponse['data']>[number];
 
 /** Parameters of `experts.create()` (POST /v1/experts). */
-export type ExpertsCreateParams = (paths['/v1/experts']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ExpertsCreateParams = OptionalOrUndefined<
+  (paths['/v1/experts']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `experts.create()` resolves with. */
 export type ExpertsCreateResponse = ResponseData<paths, '/v1/experts', 'post'>;
 
@@ -338,11 +395,13 @@ export type ExpertsCreateResponse = ResponseData<paths, '/v1/experts', 'post'>;
 export type ExpertsGetResponse = ResponseData<paths, '/v1/experts/{id}', 'get'>;
 
 /** Parameters of `experts.update()` (PUT /v1/experts/{id}). */
-export type ExpertsUpdateParams = (paths['/v1/experts/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type ExpertsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/experts/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `experts.update()` resolves with. */
 export type ExpertsUpdateResponse = ResponseData<paths, '/v1/experts/{id}', 'put'>;
 
@@ -350,30 +409,36 @@ export type ExpertsUpdateResponse = ResponseData<paths, '/v1/experts/{id}', 'put
 export type ExpertsDeleteResponse = ResponseData<paths, '/v1/experts/{id}', 'delete'>;
 
 /** Parameters of `inferenceLogs.list()` (GET /v1/inference-logs). */
-export type InferenceLogsListParams = NonNullable<paths['/v1/inference-logs']['get']['parameters']['query']>;
+export type InferenceLogsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/inference-logs']['get']['parameters']['query']>
+>;
 /** What `inferenceLogs.list()` resolves with. */
 export type InferenceLogsListResponse = ResponseData<paths, '/v1/inference-logs', 'get'>;
 /** One item of `inferenceLogs.list()`. */
 export type InferenceLogsListItem = NonNullable<InferenceLogsListResponse['data']>[number];
 
 /** Parameters of `inferenceLogs.summary()` (GET /v1/inference-logs/summary). */
-export type InferenceLogsSummaryParams = NonNullable<
-  paths['/v1/inference-logs/summary']['get']['parameters']['query']
+export type InferenceLogsSummaryParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/inference-logs/summary']['get']['parameters']['query']>
 >;
 /** What `inferenceLogs.summary()` resolves with. */
 export type InferenceLogsSummaryResponse = ResponseData<paths, '/v1/inference-logs/summary', 'get'>;
 
 /** Parameters of `insights.create()` (POST /v1/insights). */
-export type InsightsCreateParams = (paths['/v1/insights']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type InsightsCreateParams = OptionalOrUndefined<
+  (paths['/v1/insights']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `insights.create()` resolves with. */
 export type InsightsCreateResponse = ResponseData<paths, '/v1/insights', 'post'>;
 
 /** Parameters of `leaderboards.list()` (GET /v1/leaderboards). */
-export type LeaderboardsListParams = NonNullable<paths['/v1/leaderboards']['get']['parameters']['query']>;
+export type LeaderboardsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/leaderboards']['get']['parameters']['query']>
+>;
 /** What `leaderboards.list()` resolves with. */
 export type LeaderboardsListResponse = ResponseData<paths, '/v1/leaderboards', 'get'>;
 /** One item of `leaderboards.list()`. */
@@ -383,11 +448,13 @@ export type LeaderboardsListItem = NonNullable<LeaderboardsListResponse['data']>
 export type UsersMeResponse = ResponseData<paths, '/v1/users/me', 'get'>;
 
 /** Parameters of `users.update()` (PUT /v1/users/me). */
-export type UsersUpdateParams = (paths['/v1/users/me']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type UsersUpdateParams = OptionalOrUndefined<
+  (paths['/v1/users/me']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `users.update()` resolves with. */
 export type UsersUpdateResponse = ResponseData<paths, '/v1/users/me', 'put'>;
 
@@ -401,18 +468,22 @@ export type UsersAcceptInviteResponse = ResponseData<paths, '/v1/users/accept-in
 export type ModelsListResponse = ResponseData<paths, '/v1/models', 'get'>;
 
 /** Parameters of `personas.list()` (GET /v1/personas). */
-export type PersonasListParams = NonNullable<paths['/v1/personas']['get']['parameters']['query']>;
+export type PersonasListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/personas']['get']['parameters']['query']>
+>;
 /** What `personas.list()` resolves with. */
 export type PersonasListResponse = ResponseData<paths, '/v1/personas', 'get'>;
 /** One item of `personas.list()`. */
 export type PersonasListItem = NonNullable<PersonasListResponse['data']>[number];
 
 /** Parameters of `personas.create()` (POST /v1/personas). */
-export type PersonasCreateParams = (paths['/v1/personas']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type PersonasCreateParams = OptionalOrUndefined<
+  (paths['/v1/personas']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `personas.create()` resolves with. */
 export type PersonasCreateResponse = ResponseData<paths, '/v1/personas', 'post'>;
 
@@ -420,11 +491,13 @@ export type PersonasCreateResponse = ResponseData<paths, '/v1/personas', 'post'>
 export type PersonasGetResponse = ResponseData<paths, '/v1/personas/{id}', 'get'>;
 
 /** Parameters of `personas.update()` (PUT /v1/personas/{id}). */
-export type PersonasUpdateParams = (paths['/v1/personas/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type PersonasUpdateParams = OptionalOrUndefined<
+  (paths['/v1/personas/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `personas.update()` resolves with. */
 export type PersonasUpdateResponse = ResponseData<paths, '/v1/personas/{id}', 'put'>;
 
@@ -432,26 +505,29 @@ export type PersonasUpdateResponse = ResponseData<paths, '/v1/personas/{id}', 'p
 export type PersonasDeleteResponse = ResponseData<paths, '/v1/personas/{id}', 'delete'>;
 
 /** Parameters of `personas.complete()` (POST /v1/personas/completions). */
-export type PersonasCompleteParams = (paths['/v1/personas/completions']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type PersonasCompleteParams = OptionalOrUndefined<
+  (paths['/v1/personas/completions']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `personas.complete()` resolves with. */
 export type PersonasCompleteResponse = ResponseData<paths, '/v1/personas/completions', 'post'>;
 
 /** Parameters of `personas.upload()` (POST /v1/personas/upload). */
-export type PersonasUploadParams = { files: MultipartValue | MultipartValue[] } & {};
+export type PersonasUploadParams = OptionalOrUndefined<{ files: MultipartValue | MultipartValue[] } & {}>;
 /** What `personas.upload()` resolves with. */
 export type PersonasUploadResponse = ResponseData<paths, '/v1/personas/upload', 'post'>;
 
 /** Parameters of `personas.confirmUpload()` (POST /v1/personas/upload/{upload_token}/confirm). */
-export type PersonasConfirmUploadParams =
+export type PersonasConfirmUploadParams = OptionalOrUndefined<
   (paths['/v1/personas/upload/{upload_token}/confirm']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & {};
+    : never) & {}
+>;
 /** What `personas.confirmUpload()` resolves with. */
 export type PersonasConfirmUploadResponse = ResponseData<
   paths,
@@ -460,18 +536,20 @@ export type PersonasConfirmUploadResponse = ResponseData<
 >;
 
 /** Parameters of `spaces.list()` (GET /v1/spaces). */
-export type SpacesListParams = NonNullable<paths['/v1/spaces']['get']['parameters']['query']>;
+export type SpacesListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/spaces']['get']['parameters']['query']>
+>;
 /** What `spaces.list()` resolves with. */
 export type SpacesListResponse = ResponseData<paths, '/v1/spaces', 'get'>;
 /** One item of `spaces.list()`. */
 export type SpacesListItem = NonNullable<SpacesListResponse['data']>[number];
 
 /** Parameters of `spaces.create()` (POST /v1/spaces). */
-export type SpacesCreateParams = (paths['/v1/spaces']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SpacesCreateParams = OptionalOrUndefined<
+  (paths['/v1/spaces']['post']['requestBody'] extends { content: { 'application/json': infer B } } | undefined
+    ? B
+    : never) & {}
+>;
 /** What `spaces.create()` resolves with. */
 export type SpacesCreateResponse = ResponseData<paths, '/v1/spaces', 'post'>;
 
@@ -479,11 +557,13 @@ export type SpacesCreateResponse = ResponseData<paths, '/v1/spaces', 'post'>;
 export type SpacesGetResponse = ResponseData<paths, '/v1/spaces/{id}', 'get'>;
 
 /** Parameters of `spaces.update()` (PUT /v1/spaces/{id}). */
-export type SpacesUpdateParams = (paths['/v1/spaces/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SpacesUpdateParams = OptionalOrUndefined<
+  (paths['/v1/spaces/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `spaces.update()` resolves with. */
 export type SpacesUpdateResponse = ResponseData<paths, '/v1/spaces/{id}', 'put'>;
 
@@ -491,11 +571,13 @@ export type SpacesUpdateResponse = ResponseData<paths, '/v1/spaces/{id}', 'put'>
 export type SpacesDeleteResponse = ResponseData<paths, '/v1/spaces/{id}', 'delete'>;
 
 /** Parameters of `spaces.invite()` (POST /v1/spaces/{id}/invite). */
-export type SpacesInviteParams = (paths['/v1/spaces/{id}/invite']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type SpacesInviteParams = OptionalOrUndefined<
+  (paths['/v1/spaces/{id}/invite']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `spaces.invite()` resolves with. */
 export type SpacesInviteResponse = ResponseData<paths, '/v1/spaces/{id}/invite', 'post'>;
 
@@ -503,18 +585,22 @@ export type SpacesInviteResponse = ResponseData<paths, '/v1/spaces/{id}/invite',
 export type SpacesRestoreResponse = ResponseData<paths, '/v1/spaces/{id}/restore', 'post'>;
 
 /** Parameters of `trainings.list()` (GET /v1/trainings). */
-export type TrainingsListParams = NonNullable<paths['/v1/trainings']['get']['parameters']['query']>;
+export type TrainingsListParams = OptionalOrUndefined<
+  NonNullable<paths['/v1/trainings']['get']['parameters']['query']>
+>;
 /** What `trainings.list()` resolves with. */
 export type TrainingsListResponse = ResponseData<paths, '/v1/trainings', 'get'>;
 /** One item of `trainings.list()`. */
 export type TrainingsListItem = NonNullable<TrainingsListResponse['data']>[number];
 
 /** Parameters of `trainings.create()` (POST /v1/trainings). */
-export type TrainingsCreateParams = (paths['/v1/trainings']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type TrainingsCreateParams = OptionalOrUndefined<
+  (paths['/v1/trainings']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `trainings.create()` resolves with. */
 export type TrainingsCreateResponse = ResponseData<paths, '/v1/trainings', 'post'>;
 
@@ -522,11 +608,13 @@ export type TrainingsCreateResponse = ResponseData<paths, '/v1/trainings', 'post
 export type TrainingsGetResponse = ResponseData<paths, '/v1/trainings/{id}', 'get'>;
 
 /** Parameters of `trainings.update()` (PUT /v1/trainings/{id}). */
-export type TrainingsUpdateParams = (paths['/v1/trainings/{id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type TrainingsUpdateParams = OptionalOrUndefined<
+  (paths['/v1/trainings/{id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `trainings.update()` resolves with. */
 export type TrainingsUpdateResponse = ResponseData<paths, '/v1/trainings/{id}', 'put'>;
 
@@ -534,11 +622,13 @@ export type TrainingsUpdateResponse = ResponseData<paths, '/v1/trainings/{id}', 
 export type TrainingsDeleteResponse = ResponseData<paths, '/v1/trainings/{id}', 'delete'>;
 
 /** Parameters of `webhooks.statusUpdate()` (POST /v1/webhooks). */
-export type WebhooksStatusUpdateParams = (paths['/v1/webhooks']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) & {};
+export type WebhooksStatusUpdateParams = OptionalOrUndefined<
+  (paths['/v1/webhooks']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) & {}
+>;
 /** What `webhooks.statusUpdate()` resolves with. */
 export type WebhooksStatusUpdateResponse = ResponseData<paths, '/v1/webhooks', 'post'>;
 

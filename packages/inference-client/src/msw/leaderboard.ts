@@ -2,6 +2,7 @@
  * The leaderboard as the mock computes it: checkpoints ranked by the scores their evaluations recorded
  * (seed them with `mock.seed.evaluationResult`). Nothing is scored by the mock itself.
  */
+import type { JsonAnswer } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 
 type S = components['schemas'];
@@ -31,8 +32,8 @@ export function rankCheckpoints(
   checkpoints: readonly S['Checkpoint'][],
   evaluations: readonly S['Evaluation'][],
   query: LeaderboardQuery,
-): S['LeaderboardEntry'][] {
-  const entries: (S['LeaderboardEntry'] & { score: number })[] = [];
+): JsonAnswer<S['LeaderboardEntry']>[] {
+  const entries: (JsonAnswer<S['LeaderboardEntry']> & { score: number })[] = [];
   for (const checkpoint of checkpoints) {
     if (query.modelId && checkpoint.id !== query.modelId) continue;
     if (query.trainings.length && !query.trainings.includes(String(checkpoint.training_id))) continue;

@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type OptionalOrUndefined,
   type PagePromise,
   paginate,
   type RequestOptions,
@@ -33,17 +34,21 @@ export const servers = {
 export const retryStatuses: readonly number[] = [];
 
 /** Parameters of `projects.list()` (GET /api/v1/projects). */
-export type ProjectsListParams = NonNullable<paths['/api/v1/projects']['get']['parameters']['query']>;
+export type ProjectsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/projects']['get']['parameters']['query']>
+>;
 /** What `projects.list()` resolves with. */
 export type ProjectsListResponse = ResponseData<paths, '/api/v1/projects', 'get'>;
 
 /** Parameters of `projects.create()` (POST /api/v1/projects). */
-export type ProjectsCreateParams = (paths['/api/v1/projects']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/projects']['post']['parameters']['query']>;
+export type ProjectsCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/projects']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/projects']['post']['parameters']['query']>
+>;
 /** What `projects.create()` resolves with. */
 export type ProjectsCreateResponse = ResponseData<paths, '/api/v1/projects', 'post'>;
 
@@ -51,51 +56,61 @@ export type ProjectsCreateResponse = ResponseData<paths, '/api/v1/projects', 'po
 export type ProjectsGetResponse = ResponseData<paths, '/api/v1/projects/{project_id}', 'get'>;
 
 /** Parameters of `files.list()` (GET /api/v1/files). */
-export type FilesListParams = NonNullable<paths['/api/v1/files']['get']['parameters']['query']>;
+export type FilesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/files']['get']['parameters']['query']>
+>;
 /** What `files.list()` resolves with. */
 export type FilesListResponse = ResponseData<paths, '/api/v1/files', 'get'>;
 
 /** Parameters of `files.upload()` (POST /api/v1/files). */
-export type FilesUploadParams = { upload_file: MultipartValue } & NonNullable<
-  paths['/api/v1/files']['post']['parameters']['query']
+export type FilesUploadParams = OptionalOrUndefined<
+  { upload_file: MultipartValue } & NonNullable<paths['/api/v1/files']['post']['parameters']['query']>
 >;
 /** What `files.upload()` resolves with. */
 export type FilesUploadResponse = ResponseData<paths, '/api/v1/files', 'post'>;
 
 /** Parameters of `files.get()` (GET /api/v1/files/{file_id}). */
-export type FilesGetParams = NonNullable<paths['/api/v1/files/{file_id}']['get']['parameters']['query']>;
+export type FilesGetParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/files/{file_id}']['get']['parameters']['query']>
+>;
 /** What `files.get()` resolves with. */
 export type FilesGetResponse = ResponseData<paths, '/api/v1/files/{file_id}', 'get'>;
 
 /** Parameters of `files.delete()` (DELETE /api/v1/files/{file_id}). */
-export type FilesDeleteParams = NonNullable<
-  paths['/api/v1/files/{file_id}']['delete']['parameters']['query']
+export type FilesDeleteParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/files/{file_id}']['delete']['parameters']['query']>
 >;
 /** What `files.delete()` resolves with. */
 export type FilesDeleteResponse = ResponseData<paths, '/api/v1/files/{file_id}', 'delete'>;
 
 /** Parameters of `pipelines.list()` (GET /api/v1/pipelines). */
-export type PipelinesListParams = NonNullable<paths['/api/v1/pipelines']['get']['parameters']['query']>;
+export type PipelinesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines']['get']['parameters']['query']>
+>;
 /** What `pipelines.list()` resolves with. */
 export type PipelinesListResponse = ResponseData<paths, '/api/v1/pipelines', 'get'>;
 
 /** Parameters of `pipelines.upsert()` (PUT /api/v1/pipelines). */
-export type PipelinesUpsertParams = (paths['/api/v1/pipelines']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/pipelines']['put']['parameters']['query']>;
+export type PipelinesUpsertParams = OptionalOrUndefined<
+  (paths['/api/v1/pipelines']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/pipelines']['put']['parameters']['query']>
+>;
 /** What `pipelines.upsert()` resolves with. */
 export type PipelinesUpsertResponse = ResponseData<paths, '/api/v1/pipelines', 'put'>;
 
 /** Parameters of `pipelines.create()` (POST /api/v1/pipelines). */
-export type PipelinesCreateParams = (paths['/api/v1/pipelines']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/pipelines']['post']['parameters']['query']>;
+export type PipelinesCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/pipelines']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/pipelines']['post']['parameters']['query']>
+>;
 /** What `pipelines.create()` resolves with. */
 export type PipelinesCreateResponse = ResponseData<paths, '/api/v1/pipelines', 'post'>;
 
@@ -103,12 +118,14 @@ export type PipelinesCreateResponse = ResponseData<paths, '/api/v1/pipelines', '
 export type PipelinesGetResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'get'>;
 
 /** Parameters of `pipelines.update()` (PUT /api/v1/pipelines/{pipeline_id}). */
-export type PipelinesUpdateParams = (paths['/api/v1/pipelines/{pipeline_id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/pipelines/{pipeline_id}']['put']['parameters']['query']>;
+export type PipelinesUpdateParams = OptionalOrUndefined<
+  (paths['/api/v1/pipelines/{pipeline_id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/pipelines/{pipeline_id}']['put']['parameters']['query']>
+>;
 /** What `pipelines.update()` resolves with. */
 export type PipelinesUpdateResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'put'>;
 
@@ -116,8 +133,8 @@ export type PipelinesUpdateResponse = ResponseData<paths, '/api/v1/pipelines/{pi
 export type PipelinesDeleteResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}', 'delete'>;
 
 /** Parameters of `pipelines.getStatus()` (GET /api/v1/pipelines/{pipeline_id}/status). */
-export type PipelinesGetStatusParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/status']['get']['parameters']['query']
+export type PipelinesGetStatusParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/status']['get']['parameters']['query']>
 >;
 /** What `pipelines.getStatus()` resolves with. */
 export type PipelinesGetStatusResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/status', 'get'>;
@@ -126,13 +143,14 @@ export type PipelinesGetStatusResponse = ResponseData<paths, '/api/v1/pipelines/
 export type PipelinesSyncResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/sync', 'post'>;
 
 /** Parameters of `pipelines.retrieve()` (POST /api/v1/pipelines/{pipeline_id}/retrieve). */
-export type PipelinesRetrieveParams =
+export type PipelinesRetrieveParams = OptionalOrUndefined<
   (paths['/api/v1/pipelines/{pipeline_id}/retrieve']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
     : never) &
-    NonNullable<paths['/api/v1/pipelines/{pipeline_id}/retrieve']['post']['parameters']['query']>;
+    NonNullable<paths['/api/v1/pipelines/{pipeline_id}/retrieve']['post']['parameters']['query']>
+>;
 /** What `pipelines.retrieve()` resolves with. */
 export type PipelinesRetrieveResponse = ResponseData<
   paths,
@@ -141,8 +159,8 @@ export type PipelinesRetrieveResponse = ResponseData<
 >;
 
 /** Parameters of `pipelines.cancelSync()` (POST /api/v1/pipelines/{pipeline_id}/sync/cancel). */
-export type PipelinesCancelSyncParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/sync/cancel']['post']['parameters']['query']
+export type PipelinesCancelSyncParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/sync/cancel']['post']['parameters']['query']>
 >;
 /** What `pipelines.cancelSync()` resolves with. */
 export type PipelinesCancelSyncResponse = ResponseData<
@@ -152,8 +170,8 @@ export type PipelinesCancelSyncResponse = ResponseData<
 >;
 
 /** Parameters of `pipelines.listPaginated()` (GET /api/v2/pipelines). */
-export type PipelinesListPaginatedParams = NonNullable<
-  paths['/api/v2/pipelines']['get']['parameters']['query']
+export type PipelinesListPaginatedParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v2/pipelines']['get']['parameters']['query']>
 >;
 /** What `pipelines.listPaginated()` resolves with. */
 export type PipelinesListPaginatedResponse = ResponseData<paths, '/api/v2/pipelines', 'get'>;
@@ -161,8 +179,8 @@ export type PipelinesListPaginatedResponse = ResponseData<paths, '/api/v2/pipeli
 export type PipelinesListPaginatedItem = NonNullable<PipelinesListPaginatedResponse['items']>[number];
 
 /** Parameters of `pipelineFiles.list()` (GET /api/v1/pipelines/{pipeline_id}/files2). */
-export type PipelineFilesListParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/files2']['get']['parameters']['query']
+export type PipelineFilesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files2']['get']['parameters']['query']>
 >;
 /** What `pipelineFiles.list()` resolves with. */
 export type PipelineFilesListResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files2', 'get'>;
@@ -170,8 +188,8 @@ export type PipelineFilesListResponse = ResponseData<paths, '/api/v1/pipelines/{
 export type PipelineFilesListItem = NonNullable<PipelineFilesListResponse['files']>[number];
 
 /** Parameters of `pipelineFiles.listAll()` (GET /api/v1/pipelines/{pipeline_id}/files). */
-export type PipelineFilesListAllParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/files']['get']['parameters']['query']
+export type PipelineFilesListAllParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files']['get']['parameters']['query']>
 >;
 /** What `pipelineFiles.listAll()` resolves with. */
 export type PipelineFilesListAllResponse = ResponseData<
@@ -181,12 +199,13 @@ export type PipelineFilesListAllResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineFiles.add()` (PUT /api/v1/pipelines/{pipeline_id}/files). */
-export type PipelineFilesAddParams =
+export type PipelineFilesAddParams = OptionalOrUndefined<
   paths['/api/v1/pipelines/{pipeline_id}/files']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never;
+    : never
+>;
 /** What `pipelineFiles.add()` resolves with. */
 export type PipelineFilesAddResponse = ResponseData<paths, '/api/v1/pipelines/{pipeline_id}/files', 'put'>;
 
@@ -200,8 +219,8 @@ export type PipelineFilesGetStatusResponse = ResponseData<
 /**
  * Parameters of `pipelineFiles.getStatusCounts()` (GET /api/v1/pipelines/{pipeline_id}/files/status-counts).
  */
-export type PipelineFilesGetStatusCountsParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/files/status-counts']['get']['parameters']['query']
+export type PipelineFilesGetStatusCountsParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/status-counts']['get']['parameters']['query']>
 >;
 /** What `pipelineFiles.getStatusCounts()` resolves with. */
 export type PipelineFilesGetStatusCountsResponse = ResponseData<
@@ -211,13 +230,14 @@ export type PipelineFilesGetStatusCountsResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineFiles.update()` (PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}). */
-export type PipelineFilesUpdateParams =
+export type PipelineFilesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
     : never) &
-    NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['put']['parameters']['query']>;
+    NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['put']['parameters']['query']>
+>;
 /** What `pipelineFiles.update()` resolves with. */
 export type PipelineFilesUpdateResponse = ResponseData<
   paths,
@@ -226,8 +246,8 @@ export type PipelineFilesUpdateResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineFiles.delete()` (DELETE /api/v1/pipelines/{pipeline_id}/files/{file_id}). */
-export type PipelineFilesDeleteParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['delete']['parameters']['query']
+export type PipelineFilesDeleteParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/files/{file_id}']['delete']['parameters']['query']>
 >;
 /** What `pipelineFiles.delete()` resolves with. */
 export type PipelineFilesDeleteResponse = ResponseData<
@@ -244,12 +264,13 @@ export type PipelineDataSourcesListResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineDataSources.add()` (PUT /api/v1/pipelines/{pipeline_id}/data-sources). */
-export type PipelineDataSourcesAddParams =
+export type PipelineDataSourcesAddParams = OptionalOrUndefined<
   paths['/api/v1/pipelines/{pipeline_id}/data-sources']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never;
+    : never
+>;
 /** What `pipelineDataSources.add()` resolves with. */
 export type PipelineDataSourcesAddResponse = ResponseData<
   paths,
@@ -261,7 +282,7 @@ export type PipelineDataSourcesAddResponse = ResponseData<
  * Parameters of `pipelineDataSources.update()` (PUT
  * /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}).
  */
-export type PipelineDataSourcesUpdateParams =
+export type PipelineDataSourcesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
@@ -269,7 +290,8 @@ export type PipelineDataSourcesUpdateParams =
     : never) &
     NonNullable<
       paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}']['put']['parameters']['query']
-    >;
+    >
+>;
 /** What `pipelineDataSources.update()` resolves with. */
 export type PipelineDataSourcesUpdateResponse = ResponseData<
   paths,
@@ -281,8 +303,10 @@ export type PipelineDataSourcesUpdateResponse = ResponseData<
  * Parameters of `pipelineDataSources.getStatus()` (GET
  * /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status).
  */
-export type PipelineDataSourcesGetStatusParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status']['get']['parameters']['query']
+export type PipelineDataSourcesGetStatusParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/status']['get']['parameters']['query']
+  >
 >;
 /** What `pipelineDataSources.getStatus()` resolves with. */
 export type PipelineDataSourcesGetStatusResponse = ResponseData<
@@ -295,7 +319,7 @@ export type PipelineDataSourcesGetStatusResponse = ResponseData<
  * Parameters of `pipelineDataSources.sync()` (POST
  * /api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync).
  */
-export type PipelineDataSourcesSyncParams =
+export type PipelineDataSourcesSyncParams = OptionalOrUndefined<
   (paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
@@ -303,7 +327,8 @@ export type PipelineDataSourcesSyncParams =
     : never) &
     NonNullable<
       paths['/api/v1/pipelines/{pipeline_id}/data-sources/{data_source_id}/sync']['post']['parameters']['query']
-    >;
+    >
+>;
 /** What `pipelineDataSources.sync()` resolves with. */
 export type PipelineDataSourcesSyncResponse = ResponseData<
   paths,
@@ -329,41 +354,46 @@ export type PipelineJobsGetResponse = ResponseData<
 >;
 
 /** Parameters of `dataSources.list()` (GET /api/v1/data-sources). */
-export type DataSourcesListParams = NonNullable<paths['/api/v1/data-sources']['get']['parameters']['query']>;
+export type DataSourcesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sources']['get']['parameters']['query']>
+>;
 /** What `dataSources.list()` resolves with. */
 export type DataSourcesListResponse = ResponseData<paths, '/api/v1/data-sources', 'get'>;
 
 /** Parameters of `dataSources.create()` (POST /api/v1/data-sources). */
-export type DataSourcesCreateParams = (paths['/api/v1/data-sources']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/data-sources']['post']['parameters']['query']>;
+export type DataSourcesCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/data-sources']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/data-sources']['post']['parameters']['query']>
+>;
 /** What `dataSources.create()` resolves with. */
 export type DataSourcesCreateResponse = ResponseData<paths, '/api/v1/data-sources', 'post'>;
 
 /** Parameters of `dataSources.get()` (GET /api/v1/data-sources/{data_source_id}). */
-export type DataSourcesGetParams = NonNullable<
-  paths['/api/v1/data-sources/{data_source_id}']['get']['parameters']['query']
+export type DataSourcesGetParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sources/{data_source_id}']['get']['parameters']['query']>
 >;
 /** What `dataSources.get()` resolves with. */
 export type DataSourcesGetResponse = ResponseData<paths, '/api/v1/data-sources/{data_source_id}', 'get'>;
 
 /** Parameters of `dataSources.update()` (PUT /api/v1/data-sources/{data_source_id}). */
-export type DataSourcesUpdateParams =
+export type DataSourcesUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/data-sources/{data_source_id}']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
     : never) &
-    NonNullable<paths['/api/v1/data-sources/{data_source_id}']['put']['parameters']['query']>;
+    NonNullable<paths['/api/v1/data-sources/{data_source_id}']['put']['parameters']['query']>
+>;
 /** What `dataSources.update()` resolves with. */
 export type DataSourcesUpdateResponse = ResponseData<paths, '/api/v1/data-sources/{data_source_id}', 'put'>;
 
 /** Parameters of `dataSources.delete()` (DELETE /api/v1/data-sources/{data_source_id}). */
-export type DataSourcesDeleteParams = NonNullable<
-  paths['/api/v1/data-sources/{data_source_id}']['delete']['parameters']['query']
+export type DataSourcesDeleteParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sources/{data_source_id}']['delete']['parameters']['query']>
 >;
 /** What `dataSources.delete()` resolves with. */
 export type DataSourcesDeleteResponse = ResponseData<
@@ -373,12 +403,13 @@ export type DataSourcesDeleteResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineDocuments.upsert()` (PUT /api/v1/pipelines/{pipeline_id}/documents). */
-export type PipelineDocumentsUpsertParams =
+export type PipelineDocumentsUpsertParams = OptionalOrUndefined<
   paths['/api/v1/pipelines/{pipeline_id}/documents']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never;
+    : never
+>;
 /** What `pipelineDocuments.upsert()` resolves with. */
 export type PipelineDocumentsUpsertResponse = ResponseData<
   paths,
@@ -387,12 +418,13 @@ export type PipelineDocumentsUpsertResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineDocuments.create()` (POST /api/v1/pipelines/{pipeline_id}/documents). */
-export type PipelineDocumentsCreateParams =
+export type PipelineDocumentsCreateParams = OptionalOrUndefined<
   paths['/api/v1/pipelines/{pipeline_id}/documents']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never;
+    : never
+>;
 /** What `pipelineDocuments.create()` resolves with. */
 export type PipelineDocumentsCreateResponse = ResponseData<
   paths,
@@ -401,8 +433,8 @@ export type PipelineDocumentsCreateResponse = ResponseData<
 >;
 
 /** Parameters of `pipelineDocuments.list()` (GET /api/v1/pipelines/{pipeline_id}/documents/paginated). */
-export type PipelineDocumentsListParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/documents/paginated']['get']['parameters']['query']
+export type PipelineDocumentsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/paginated']['get']['parameters']['query']>
 >;
 /** What `pipelineDocuments.list()` resolves with. */
 export type PipelineDocumentsListResponse = ResponseData<
@@ -414,8 +446,8 @@ export type PipelineDocumentsListResponse = ResponseData<
 export type PipelineDocumentsListItem = NonNullable<PipelineDocumentsListResponse['documents']>[number];
 
 /** Parameters of `pipelineDocuments.get()` (GET /api/v1/pipelines/{pipeline_id}/documents/{document_id}). */
-export type PipelineDocumentsGetParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['get']['parameters']['query']
+export type PipelineDocumentsGetParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['get']['parameters']['query']>
 >;
 /** What `pipelineDocuments.get()` resolves with. */
 export type PipelineDocumentsGetResponse = ResponseData<
@@ -428,8 +460,10 @@ export type PipelineDocumentsGetResponse = ResponseData<
  * Parameters of `pipelineDocuments.delete()` (DELETE
  * /api/v1/pipelines/{pipeline_id}/documents/{document_id}).
  */
-export type PipelineDocumentsDeleteParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['delete']['parameters']['query']
+export type PipelineDocumentsDeleteParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}']['delete']['parameters']['query']
+  >
 >;
 /** What `pipelineDocuments.delete()` resolves with. */
 export type PipelineDocumentsDeleteResponse = ResponseData<
@@ -442,8 +476,10 @@ export type PipelineDocumentsDeleteResponse = ResponseData<
  * Parameters of `pipelineDocuments.getStatus()` (GET
  * /api/v1/pipelines/{pipeline_id}/documents/{document_id}/status).
  */
-export type PipelineDocumentsGetStatusParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status']['get']['parameters']['query']
+export type PipelineDocumentsGetStatusParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/status']['get']['parameters']['query']
+  >
 >;
 /** What `pipelineDocuments.getStatus()` resolves with. */
 export type PipelineDocumentsGetStatusResponse = ResponseData<
@@ -456,8 +492,10 @@ export type PipelineDocumentsGetStatusResponse = ResponseData<
  * Parameters of `pipelineDocuments.getChunks()` (GET
  * /api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks).
  */
-export type PipelineDocumentsGetChunksParams = NonNullable<
-  paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks']['get']['parameters']['query']
+export type PipelineDocumentsGetChunksParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/pipelines/{pipeline_id}/documents/{document_id}/chunks']['get']['parameters']['query']
+  >
 >;
 /** What `pipelineDocuments.getChunks()` resolves with. */
 export type PipelineDocumentsGetChunksResponse = ResponseData<
@@ -467,77 +505,85 @@ export type PipelineDocumentsGetChunksResponse = ResponseData<
 >;
 
 /** Parameters of `dataSinks.list()` (GET /api/v1/data-sinks). */
-export type DataSinksListParams = NonNullable<paths['/api/v1/data-sinks']['get']['parameters']['query']>;
+export type DataSinksListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sinks']['get']['parameters']['query']>
+>;
 /** What `dataSinks.list()` resolves with. */
 export type DataSinksListResponse = ResponseData<paths, '/api/v1/data-sinks', 'get'>;
 
 /** Parameters of `dataSinks.create()` (POST /api/v1/data-sinks). */
-export type DataSinksCreateParams = (paths['/api/v1/data-sinks']['post']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/data-sinks']['post']['parameters']['query']>;
+export type DataSinksCreateParams = OptionalOrUndefined<
+  (paths['/api/v1/data-sinks']['post']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/data-sinks']['post']['parameters']['query']>
+>;
 /** What `dataSinks.create()` resolves with. */
 export type DataSinksCreateResponse = ResponseData<paths, '/api/v1/data-sinks', 'post'>;
 
 /** Parameters of `dataSinks.get()` (GET /api/v1/data-sinks/{data_sink_id}). */
-export type DataSinksGetParams = NonNullable<
-  paths['/api/v1/data-sinks/{data_sink_id}']['get']['parameters']['query']
+export type DataSinksGetParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['get']['parameters']['query']>
 >;
 /** What `dataSinks.get()` resolves with. */
 export type DataSinksGetResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'get'>;
 
 /** Parameters of `dataSinks.update()` (PUT /api/v1/data-sinks/{data_sink_id}). */
-export type DataSinksUpdateParams = (paths['/api/v1/data-sinks/{data_sink_id}']['put']['requestBody'] extends
-  | { content: { 'application/json': infer B } }
-  | undefined
-  ? B
-  : never) &
-  NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['put']['parameters']['query']>;
+export type DataSinksUpdateParams = OptionalOrUndefined<
+  (paths['/api/v1/data-sinks/{data_sink_id}']['put']['requestBody'] extends
+    | { content: { 'application/json': infer B } }
+    | undefined
+    ? B
+    : never) &
+    NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['put']['parameters']['query']>
+>;
 /** What `dataSinks.update()` resolves with. */
 export type DataSinksUpdateResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'put'>;
 
 /** Parameters of `dataSinks.delete()` (DELETE /api/v1/data-sinks/{data_sink_id}). */
-export type DataSinksDeleteParams = NonNullable<
-  paths['/api/v1/data-sinks/{data_sink_id}']['delete']['parameters']['query']
+export type DataSinksDeleteParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/data-sinks/{data_sink_id}']['delete']['parameters']['query']>
 >;
 /** What `dataSinks.delete()` resolves with. */
 export type DataSinksDeleteResponse = ResponseData<paths, '/api/v1/data-sinks/{data_sink_id}', 'delete'>;
 
 /** Parameters of `betaFiles.list()` (GET /api/v1/beta/files). */
-export type BetaFilesListParams = NonNullable<paths['/api/v1/beta/files']['get']['parameters']['query']>;
+export type BetaFilesListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/beta/files']['get']['parameters']['query']>
+>;
 /** What `betaFiles.list()` resolves with. */
 export type BetaFilesListResponse = ResponseData<paths, '/api/v1/beta/files', 'get'>;
 /** One item of `betaFiles.list()`. */
 export type BetaFilesListItem = NonNullable<BetaFilesListResponse['items']>[number];
 
 /** Parameters of `betaFiles.create()` (POST /api/v1/beta/files). */
-export type BetaFilesCreateParams = {
-  file: MultipartValue;
-  purpose: MultipartValue;
-  external_file_id?: MultipartValue;
-} & NonNullable<paths['/api/v1/beta/files']['post']['parameters']['query']>;
+export type BetaFilesCreateParams = OptionalOrUndefined<
+  { file: MultipartValue; purpose: MultipartValue; external_file_id?: MultipartValue } & NonNullable<
+    paths['/api/v1/beta/files']['post']['parameters']['query']
+  >
+>;
 /** What `betaFiles.create()` resolves with. */
 export type BetaFilesCreateResponse = ResponseData<paths, '/api/v1/beta/files', 'post'>;
 
 /** Parameters of `betaFiles.get()` (GET /api/v1/beta/files/{file_id}). */
-export type BetaFilesGetParams = NonNullable<
-  paths['/api/v1/beta/files/{file_id}']['get']['parameters']['query']
+export type BetaFilesGetParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/beta/files/{file_id}']['get']['parameters']['query']>
 >;
 /** What `betaFiles.get()` resolves with. */
 export type BetaFilesGetResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}', 'get'>;
 
 /** Parameters of `betaFiles.delete()` (DELETE /api/v1/beta/files/{file_id}). */
-export type BetaFilesDeleteParams = NonNullable<
-  paths['/api/v1/beta/files/{file_id}']['delete']['parameters']['query']
+export type BetaFilesDeleteParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/beta/files/{file_id}']['delete']['parameters']['query']>
 >;
 /** What `betaFiles.delete()` resolves with. */
 export type BetaFilesDeleteResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}', 'delete'>;
 
 /** Parameters of `betaFiles.getContent()` (GET /api/v1/beta/files/{file_id}/content). */
-export type BetaFilesGetContentParams = NonNullable<
-  paths['/api/v1/beta/files/{file_id}/content']['get']['parameters']['query']
+export type BetaFilesGetContentParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/beta/files/{file_id}/content']['get']['parameters']['query']>
 >;
 /** What `betaFiles.getContent()` resolves with. */
 export type BetaFilesGetContentResponse = ResponseData<paths, '/api/v1/beta/files/{file_id}/content', 'get'>;

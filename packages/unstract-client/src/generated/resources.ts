@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type OptionalOrUndefined,
   type PagePromise,
   paginate,
   type RequestOptions,
@@ -30,21 +31,24 @@ export const servers = { 'us-central': 'https://us-central.unstract.com' } as co
 export const retryStatuses: readonly number[] = [];
 
 /** Parameters of `deployments.list()` (GET /api/v1/unstract/{org_id}/api/deployment/). */
-export type DeploymentsListParams = NonNullable<
-  paths['/api/v1/unstract/{org_id}/api/deployment/']['get']['parameters']['query']
-> & { org_id?: string };
+export type DeploymentsListParams = OptionalOrUndefined<
+  NonNullable<paths['/api/v1/unstract/{org_id}/api/deployment/']['get']['parameters']['query']> & {
+    org_id?: string;
+  }
+>;
 /** What `deployments.list()` resolves with. */
 export type DeploymentsListResponse = ResponseData<paths, '/api/v1/unstract/{org_id}/api/deployment/', 'get'>;
 /** One item of `deployments.list()`. */
 export type DeploymentsListItem = NonNullable<DeploymentsListResponse['results']>[number];
 
 /** Parameters of `deployments.create()` (POST /api/v1/unstract/{org_id}/api/deployment/). */
-export type DeploymentsCreateParams =
+export type DeploymentsCreateParams = OptionalOrUndefined<
   (paths['/api/v1/unstract/{org_id}/api/deployment/']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { org_id?: string };
+    : never) & { org_id?: string }
+>;
 /** What `deployments.create()` resolves with. */
 export type DeploymentsCreateResponse = ResponseData<
   paths,
@@ -53,7 +57,7 @@ export type DeploymentsCreateResponse = ResponseData<
 >;
 
 /** Parameters of `deployments.get()` (GET /api/v1/unstract/{org_id}/api/deployment/{id}/). */
-export type DeploymentsGetParams = { org_id?: string };
+export type DeploymentsGetParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `deployments.get()` resolves with. */
 export type DeploymentsGetResponse = ResponseData<
   paths,
@@ -62,12 +66,13 @@ export type DeploymentsGetResponse = ResponseData<
 >;
 
 /** Parameters of `deployments.update()` (PUT /api/v1/unstract/{org_id}/api/deployment/{id}/). */
-export type DeploymentsUpdateParams =
+export type DeploymentsUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/unstract/{org_id}/api/deployment/{id}/']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { org_id?: string };
+    : never) & { org_id?: string }
+>;
 /** What `deployments.update()` resolves with. */
 export type DeploymentsUpdateResponse = ResponseData<
   paths,
@@ -76,7 +81,7 @@ export type DeploymentsUpdateResponse = ResponseData<
 >;
 
 /** Parameters of `deployments.delete()` (DELETE /api/v1/unstract/{org_id}/api/deployment/{id}/). */
-export type DeploymentsDeleteParams = { org_id?: string };
+export type DeploymentsDeleteParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `deployments.delete()` resolves with. */
 export type DeploymentsDeleteResponse = ResponseData<
   paths,
@@ -85,12 +90,13 @@ export type DeploymentsDeleteResponse = ResponseData<
 >;
 
 /** Parameters of `deployments.partialUpdate()` (PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/). */
-export type DeploymentsPartialUpdateParams =
+export type DeploymentsPartialUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/unstract/{org_id}/api/deployment/{id}/']['patch']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { org_id?: string };
+    : never) & { org_id?: string }
+>;
 /** What `deployments.partialUpdate()` resolves with. */
 export type DeploymentsPartialUpdateResponse = ResponseData<
   paths,
@@ -99,7 +105,7 @@ export type DeploymentsPartialUpdateResponse = ResponseData<
 >;
 
 /** Parameters of `deployments.listUsers()` (GET /api/v1/unstract/{org_id}/api/deployment/{id}/users/). */
-export type DeploymentsListUsersParams = { org_id?: string };
+export type DeploymentsListUsersParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `deployments.listUsers()` resolves with. */
 export type DeploymentsListUsersResponse = ResponseData<
   paths,
@@ -111,9 +117,11 @@ export type DeploymentsListUsersResponse = ResponseData<
  * Parameters of `deployments.listByPromptStudioTool()` (GET
  * /api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/).
  */
-export type DeploymentsListByPromptStudioToolParams = NonNullable<
-  paths['/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/']['get']['parameters']['query']
-> & { org_id?: string };
+export type DeploymentsListByPromptStudioToolParams = OptionalOrUndefined<
+  NonNullable<
+    paths['/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/']['get']['parameters']['query']
+  > & { org_id?: string }
+>;
 /** What `deployments.listByPromptStudioTool()` resolves with. */
 export type DeploymentsListByPromptStudioToolResponse = ResponseData<
   paths,
@@ -125,7 +133,7 @@ export type DeploymentsListByPromptStudioToolResponse = ResponseData<
  * Parameters of `deployments.getPostmanCollection()` (GET
  * /api/v1/unstract/{org_id}/api/postman_collection/{id}/).
  */
-export type DeploymentsGetPostmanCollectionParams = { org_id?: string };
+export type DeploymentsGetPostmanCollectionParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `deployments.getPostmanCollection()` resolves with. */
 export type DeploymentsGetPostmanCollectionResponse = ResponseData<
   paths,
@@ -134,7 +142,7 @@ export type DeploymentsGetPostmanCollectionResponse = ResponseData<
 >;
 
 /** Parameters of `apiKeys.list()` (GET /api/v1/unstract/{org_id}/api/keys/api/{api_id}/). */
-export type ApiKeysListParams = { org_id?: string };
+export type ApiKeysListParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `apiKeys.list()` resolves with. */
 export type ApiKeysListResponse = ResponseData<
   paths,
@@ -143,12 +151,13 @@ export type ApiKeysListResponse = ResponseData<
 >;
 
 /** Parameters of `apiKeys.create()` (POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/). */
-export type ApiKeysCreateParams =
+export type ApiKeysCreateParams = OptionalOrUndefined<
   (paths['/api/v1/unstract/{org_id}/api/keys/api/{api_id}/']['post']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { org_id?: string };
+    : never) & { org_id?: string }
+>;
 /** What `apiKeys.create()` resolves with. */
 export type ApiKeysCreateResponse = ResponseData<
   paths,
@@ -157,29 +166,32 @@ export type ApiKeysCreateResponse = ResponseData<
 >;
 
 /** Parameters of `apiKeys.get()` (GET /api/v1/unstract/{org_id}/api/keys/{id}/). */
-export type ApiKeysGetParams = { org_id?: string };
+export type ApiKeysGetParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `apiKeys.get()` resolves with. */
 export type ApiKeysGetResponse = ResponseData<paths, '/api/v1/unstract/{org_id}/api/keys/{id}/', 'get'>;
 
 /** Parameters of `apiKeys.update()` (PUT /api/v1/unstract/{org_id}/api/keys/{id}/). */
-export type ApiKeysUpdateParams =
+export type ApiKeysUpdateParams = OptionalOrUndefined<
   (paths['/api/v1/unstract/{org_id}/api/keys/{id}/']['put']['requestBody'] extends
     | { content: { 'application/json': infer B } }
     | undefined
     ? B
-    : never) & { org_id?: string };
+    : never) & { org_id?: string }
+>;
 /** What `apiKeys.update()` resolves with. */
 export type ApiKeysUpdateResponse = ResponseData<paths, '/api/v1/unstract/{org_id}/api/keys/{id}/', 'put'>;
 
 /** Parameters of `apiKeys.delete()` (DELETE /api/v1/unstract/{org_id}/api/keys/{id}/). */
-export type ApiKeysDeleteParams = { org_id?: string };
+export type ApiKeysDeleteParams = OptionalOrUndefined<{ org_id?: string }>;
 /** What `apiKeys.delete()` resolves with. */
 export type ApiKeysDeleteResponse = ResponseData<paths, '/api/v1/unstract/{org_id}/api/keys/{id}/', 'delete'>;
 
 /** Parameters of `executions.getStatus()` (GET /deployment/api/{org_name}/{api_name}/). */
-export type ExecutionsGetStatusParams = NonNullable<
-  paths['/deployment/api/{org_name}/{api_name}/']['get']['parameters']['query']
-> & { org_name?: string };
+export type ExecutionsGetStatusParams = OptionalOrUndefined<
+  NonNullable<paths['/deployment/api/{org_name}/{api_name}/']['get']['parameters']['query']> & {
+    org_name?: string;
+  }
+>;
 /** What `executions.getStatus()` resolves with. */
 export type ExecutionsGetStatusResponse = ResponseData<
   paths,
@@ -188,20 +200,22 @@ export type ExecutionsGetStatusResponse = ResponseData<
 >;
 
 /** Parameters of `executions.execute()` (POST /deployment/api/{org_name}/{api_name}/). */
-export type ExecutionsExecuteParams = {
-  files?: MultipartValue | MultipartValue[];
-  timeout?: MultipartValue;
-  include_metadata?: MultipartValue;
-  include_metrics?: MultipartValue;
-  include_extracted_text?: MultipartValue;
-  tags?: MultipartValue;
-  llm_profile_id?: MultipartValue;
-  hitl_queue_name?: MultipartValue;
-  hitl_packet_id?: MultipartValue;
-  presigned_urls?: MultipartValue | MultipartValue[];
-  custom_data?: MultipartValue;
-  use_file_history?: MultipartValue;
-} & { org_name?: string };
+export type ExecutionsExecuteParams = OptionalOrUndefined<
+  {
+    files?: MultipartValue | MultipartValue[];
+    timeout?: MultipartValue;
+    include_metadata?: MultipartValue;
+    include_metrics?: MultipartValue;
+    include_extracted_text?: MultipartValue;
+    tags?: MultipartValue;
+    llm_profile_id?: MultipartValue;
+    hitl_queue_name?: MultipartValue;
+    hitl_packet_id?: MultipartValue;
+    presigned_urls?: MultipartValue | MultipartValue[];
+    custom_data?: MultipartValue;
+    use_file_history?: MultipartValue;
+  } & { org_name?: string }
+>;
 /** What `executions.execute()` resolves with. */
 export type ExecutionsExecuteResponse = ResponseData<paths, '/deployment/api/{org_name}/{api_name}/', 'post'>;
 
