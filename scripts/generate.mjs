@@ -13,6 +13,7 @@ import { apiDocModule } from './generator/api-doc-module.mjs';
 import { exportsModule } from './generator/exports-module.mjs';
 import { formatModule } from './generator/format.mjs';
 import { limitsModule } from './generator/limits-module.mjs';
+import { mockRoutesModule } from './generator/mock-routes-module.mjs';
 import { hasPolls, pollModule } from './generator/poll-module.mjs';
 import { resourcesModule } from './generator/resources-module.mjs';
 import { validateModule } from './generator/validate-module.mjs';
@@ -134,6 +135,7 @@ export async function generatedFiles(spec, specPath) {
     'schema.ts': await schemaModule(spec, specPath),
     'resources.ts': resourcesModule(spec, specPath),
     'schemas.ts': schemasModule(spec, specPath),
+    'mock-routes.ts': mockRoutesModule(spec, specPath),
     ...(spec['x-sdk-client']
       ? {
           'client.ts': clientModule(spec, specPath),

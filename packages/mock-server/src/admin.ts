@@ -83,8 +83,7 @@ export async function adminAnswer(request: Request, target: AdminTarget): Promis
         faults: target.faults ? { ...target.faults.options, injected: target.faults.injected } : null,
       });
     case 'POST /__admin/reset':
-      if (mock.reset) mock.reset();
-      else mock.store.reset();
+      mock.reset();
       target.resetHandlers();
       target.faults?.reset();
       return Response.json({ reset: true });

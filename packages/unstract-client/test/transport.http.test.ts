@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUnstractClient, RateLimitError } from '../src/index';
 import { createUnstractMock, type UnstractMock } from '../src/msw/index';
-import { drfError } from '../src/msw/mock';
+import { drfErrorBody as drfError } from '@org/sdk-core/msw';
 import {
   type BeforeHandlers as Before,
   type ServedHandlers as Served,

@@ -23,3 +23,20 @@ export type {
 } from './typed-http';
 export { checkJsonBody, createBodyValidator, createRequestBodyChecker } from './validate-body';
 export type { BodyCheck, BodyIssue, JsonSchema } from './validate-body';
+export { createMockApi } from './mock-api';
+export type {
+  MockAnswer,
+  MockApi,
+  MockApiConfig,
+  MockErrors,
+  MockPage,
+  MockPagination,
+  MockResolver,
+  MockResolverInfo,
+  MockResolvers,
+  MockRoute,
+} from './mock-api';
+export { createMockClock, mockUuid, sha256Hex } from './clock';
+export type { MockClock } from './clock';
+export { drfErrorBody, fastApiValidationError, fireTimes } from './vendor-mock';
+export type { DrfErrorItem, VendorMock } from './vendor-mock';

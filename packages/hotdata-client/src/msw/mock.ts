@@ -97,6 +97,9 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
   });
 
   return {
+    baseUrl,
+    /** Everything back to the seeded start (the store and what hangs off it). */
+    reset: () => store.reset(),
     /** The msw handlers: `setupServer(...mock.handlers)`. The gate (auth, workspace header) comes first. */
     handlers: [
       workspaces.gate,

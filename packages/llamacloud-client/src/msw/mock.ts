@@ -64,6 +64,9 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
   }
 
   return {
+    baseUrl,
+    /** Everything back to the seeded start (the store and what hangs off it). */
+    reset: () => store.reset(),
     /** The msw handlers: `setupServer(...mock.handlers)`. */
     handlers,
     /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests. */

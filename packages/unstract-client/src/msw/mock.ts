@@ -1,15 +1,18 @@
 import {
-  createRequestBodyChecker,
-  type BodyCheck,
+  type BodyIssue,
   createCollection,
+  createMockApi,
+  createMockClock,
+  createRequestBodyChecker,
   createScenarios,
   createStore,
   createTypedHttp,
-  isPageError,
-  pageByNumber,
-  pageUrl,
+  drfErrorBody,
+  mockUuid,
+  type VendorMock,
 } from '@org/sdk-core/msw';
-import { HttpResponse } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
+import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
 import { components as specComponents, operations } from '../generated/schemas';
@@ -57,36 +60,25 @@ export interface UnstractMockOptions {
   executionSteps?: Status[];
 }
 
-const now = () => new Date().toISOString();
 /** Deterministic uuids that count up, one prefix per kind of record (so tests can name them). */
-const uuid = (prefix: string) => (n: number) =>
-  `${prefix}000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = (prefix: string) => (n: number) => mockUuid(prefix, n);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IN_PROGRESS = new Set<Status>(['PENDING', 'EXECUTING']);
 const OWNER: S['UserRef'] = { id: 1, email: 'owner@example.com' };
 // Sequence 0: generated workflow ids start at 1, so seeded ones never collide with it.
 export const DEFAULT_WORKFLOW_ID = 'f1000000-0000-4000-8000-000000000000';
 
-type ErrorType = 'validation_error' | 'client_error' | 'server_error';
-/** A drf-standardized-errors body. */
-export function drfError(
-  type: ErrorType,
-  code: string,
-  detail: string,
-  attr: string | null = null,
-): S['DrfError'] {
-  return { type, errors: [{ code, detail, attr }] };
-}
+export const drfError = drfErrorBody;
 const answer = (status: number, body: unknown) => HttpResponse.json(body as never, { status });
 const invalid = (detail: string, attr: string | null = null, code = 'invalid') =>
   answer(400, drfError('validation_error', code, detail, attr));
 const notFound = (detail = 'Not found.') => answer(404, drfError('client_error', 'not_found', detail));
 
 /** Schema issues as DRF words them, for the rules clients meet most: a missing field, a bad api_name. */
-function fromIssues(check: Extract<BodyCheck, { ok: false }>) {
+function fromIssues(issues: BodyIssue[]) {
   return answer(400, {
     type: 'validation_error',
-    errors: check.issues.map((i) => {
+    errors: issues.map((i) => {
       const attr = i.path.join('.') || null;
       if (/received undefined/.test(i.message))
         return { code: 'required', detail: 'This field is required.', attr };
@@ -138,14 +130,14 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       clearAll();
       keySequence = 0;
       nextFailure = undefined;
+      clock.reset();
       seedDefaults();
     },
   });
+  const clock = createMockClock();
   let keySequence = 0;
   let nextFailure: { status: 'ERROR' | 'STOPPED'; message: string } | undefined;
   seedDefaults();
-
-  const body = createRequestBodyChecker(operations, specComponents);
 
   /**
    * The gate in front of every management route (`/api/v1/unstract/{org_id}/…`): a credential (else 401),
@@ -163,6 +155,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     return undefined;
   });
 
+  const stamp = (at = clock.now()) => ({ created_at: at, modified_at: at });
   const newKey = (deploymentId: string, description: string | null, isActive = true): S['ApiKey'] =>
     store.apiKeys.insert({
       api_key: uuid('a2')(++keySequence),
@@ -172,8 +165,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       pipeline: null,
       created_by: OWNER.id,
       modified_by: OWNER.id,
-      created_at: now(),
-      modified_at: now(),
+      ...stamp(),
     } as S['ApiKey']);
 
   const endpoint = (apiName: string) => `deployment/api/${orgId}/${apiName}/`;
@@ -187,8 +179,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       api_endpoint: endpoint(fields.api_name),
       created_by: OWNER.id,
       modified_by: OWNER.id,
-      created_at: now(),
-      modified_at: now(),
+      ...stamp(),
       shared_to_org: false,
       shared_groups: [],
       shared_users: [],
@@ -273,7 +264,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   function recordRun(e: MockExecution) {
     const d = store.deployments.get(e.deployment_id);
     if (!d) return;
-    const run = { status: statusOf(e), timestamp: now(), execution_id: e.id };
+    const run = { status: statusOf(e), timestamp: clock.now(), execution_id: e.id };
     const history = d.last_5_run_statuses.filter((r) => r.execution_id !== e.id);
     store.deployments.update(d.id, {
       last_5_run_statuses: [run, ...history].slice(0, 5),
@@ -282,294 +273,276 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   }
 
   /** PUT and PATCH: the spec's schemas tell them apart (PUT requires `workflow` and `api_name`). */
-  async function updateDeployment(
-    request: Request,
-    params: { id: string },
-    operation: keyof typeof operations,
-  ) {
-    const current = store.deployments.get(params.id);
+  /** PUT and PATCH: the spec's schemas tell them apart (PUT requires `workflow` and `api_name`). */
+  function updateDeployment(id: string, input: S['DeploymentPatch']) {
+    const current = store.deployments.get(id);
     if (!current) return notFound();
-    const check = await body(request, operation);
-    if (!check.ok) return fromIssues(check);
-    const input = check.value as S['DeploymentPatch'];
     const next = { ...current, ...input };
     const broken = breaksRules(next, current.id);
     if (broken) return broken;
     const updated = store.deployments.update(current.id, {
       ...input,
       api_endpoint: endpoint(next.api_name),
-      modified_at: now(),
+      modified_at: clock.now(),
     }) as MockDeployment;
     return toDeployment(updated);
   }
 
-  const handlers = [
-    gate,
-    // deployments
-    http.get('/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/', ({ query }) => {
-      const tool = query.get('tool_id');
-      if (!tool) return answer(400, { error: 'tool_id is required' });
-      return store.deployments
-        .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
-        .map(toListItem);
-    }),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/', ({ request, query }) => {
-      const workflow = query.get('workflow');
-      const search = query.get('search')?.toLowerCase();
-      const apiName = query.get('api_name');
-      const items = store.deployments
-        .filter(
-          (d) =>
-            (!workflow || d.workflow === workflow) &&
-            (!search || d.display_name.toLowerCase().includes(search)) &&
-            (!apiName || d.api_name === apiName),
-        )
-        .sort(byLastRun);
-      const size = Number(query.get('page_size'));
-      // DRF ignores a page_size it cannot read and uses the default; a bad or past-the-end page is a 404.
-      const page = pageByNumber(items, {
-        page: query.get('page'),
-        pageSize: Number.isInteger(size) && size > 0 ? size : undefined,
-        defaultLimit: 50,
-        maxLimit: 1000,
-      });
-      if (isPageError(page) || (page.page > 1 && page.items.length === 0)) return notFound('Invalid page.');
-      return {
-        count: page.total,
-        next: pageUrl(request.url, 'page', page.nextPage),
-        previous: pageUrl(request.url, 'page', page.previousPage),
-        results: page.items.map(toListItem),
-      };
-    }),
-    http.post('/api/v1/unstract/{org_id}/api/deployment/', async ({ request }) => {
-      const check = await body(request, 'POST /api/v1/unstract/{org_id}/api/deployment/');
-      if (!check.ok) return fromIssues(check);
-      const input = check.value as S['DeploymentCreate'];
-      const next = { ...input, is_active: input.is_active ?? true };
-      const broken = breaksRules(next);
-      if (broken) return broken;
-      const d = insertDeployment({
-        display_name: input.display_name ?? 'default api',
-        description: input.description ?? '',
-        workflow: input.workflow,
-        is_active: next.is_active,
-        api_name: input.api_name,
-      });
-      const key = newKey(d.id, 'Initial Access Key');
-      return answer(201, {
-        id: d.id,
-        api_key: key.api_key,
-        api_endpoint: d.api_endpoint,
-        display_name: d.display_name,
-        description: d.description ?? '',
-        api_name: d.api_name,
-        // The serializer declares is_active a CharField, so the API sends the boolean as text.
-        is_active: d.is_active ? 'True' : 'False',
-      } satisfies S['DeploymentCreated']);
-    }),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ params }) => {
-      const d = store.deployments.get(params.id);
-      return d ? toDeployment(d) : notFound();
-    }),
-    http.put('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ request, params }) =>
-      updateDeployment(request, params, 'PUT /api/v1/unstract/{org_id}/api/deployment/{id}/'),
-    ),
-    http.patch('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ request, params }) =>
-      updateDeployment(request, params, 'PATCH /api/v1/unstract/{org_id}/api/deployment/{id}/'),
-    ),
-    http.delete('/api/v1/unstract/{org_id}/api/deployment/{id}/', ({ params }) => {
-      if (!store.deployments.delete(params.id)) return notFound();
-      for (const key of store.apiKeys.filter((k) => k.api === params.id)) store.apiKeys.delete(key.id);
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.get('/api/v1/unstract/{org_id}/api/deployment/{id}/users/', ({ params }) => {
-      const d = store.deployments.get(params.id);
-      if (!d) return notFound();
-      return {
-        id: d.id,
-        display_name: d.display_name,
-        shared_users: d.shared_users,
-        shared_to_org: d.shared_to_org ?? false,
-        shared_groups: [],
-        co_owners: [OWNER],
-        created_by: OWNER,
-      };
-    }),
-    http.get('/api/v1/unstract/{org_id}/api/postman_collection/{id}/', ({ params }) => {
-      const d = store.deployments.get(params.id);
-      if (!d) return notFound();
-      const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
-      if (!key)
-        return answer(409, drfError('client_error', 'conflict', 'No active API key for this deployment.'));
-      const url = `${baseUrl.replace(/\/+$/, '')}/${d.api_endpoint}`;
-      const header = [{ key: 'Authorization', value: `Bearer ${key.api_key}` }];
-      const collection: S['PostmanCollection'] = {
-        info: {
-          name: d.display_name,
-          schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json',
+  const api = createMockApi<Operations>({
+    baseUrl,
+    routes,
+    validate: createRequestBodyChecker(operations, specComponents),
+    errors: {
+      invalid: fromIssues,
+      notFound,
+      methodNotAllowed: (method) =>
+        answer(405, drfError('client_error', 'method_not_allowed', `Method "${method}" not allowed.`)),
+    },
+    // DRF ignores a page_size it cannot read and uses the default; a bad or past-the-end page is a 404.
+    paging: { badLimit: 'default', pastEnd: 'error' },
+    resolvers: {
+      listDeploymentsByPromptStudioTool: ({ query }) => {
+        const tool = query.get('tool_id');
+        if (!tool) return answer(400, { error: 'tool_id is required' });
+        return store.deployments
+          .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
+          .map(toListItem);
+      },
+      listDeployments: ({ query, page }) => {
+        const workflow = query.get('workflow');
+        const search = query.get('search')?.toLowerCase();
+        const apiName = query.get('api_name');
+        const items = store.deployments
+          .filter(
+            (d) =>
+              (!workflow || d.workflow === workflow) &&
+              (!search || d.display_name.toLowerCase().includes(search)) &&
+              (!apiName || d.api_name === apiName),
+          )
+          .sort(byLastRun)
+          .map(toListItem);
+        return page(items, (p) => ({ previous: p.url(p.previousPage) }));
+      },
+      createDeployment: ({ body: input }) => {
+        const next = { ...input, is_active: input.is_active ?? true };
+        const broken = breaksRules(next);
+        if (broken) return broken;
+        const d = insertDeployment({
+          display_name: input.display_name ?? 'default api',
+          description: input.description ?? '',
+          workflow: input.workflow,
+          is_active: next.is_active,
+          api_name: input.api_name,
+        });
+        const key = newKey(d.id, 'Initial Access Key');
+        return {
+          id: d.id,
+          api_key: key.api_key,
+          api_endpoint: d.api_endpoint,
+          display_name: d.display_name,
           description: d.description ?? '',
-        },
-        item: [
-          {
-            name: 'Process document',
-            request: {
-              method: 'POST',
-              url,
-              header,
-              body: {
-                mode: 'formdata',
-                formdata: [
-                  { key: 'files', type: 'file', src: '' },
-                  { key: 'timeout', type: 'text', value: -1 },
-                  { key: 'include_metadata', type: 'text', value: false },
-                ],
+          api_name: d.api_name,
+          // The serializer declares is_active a CharField, so the API sends the boolean as text.
+          is_active: d.is_active ? 'True' : 'False',
+        };
+      },
+      getDeployment: ({ params }) => {
+        const d = store.deployments.get(params.id);
+        return d ? toDeployment(d) : notFound();
+      },
+      updateDeployment: ({ params, body }) => updateDeployment(params.id, body),
+      partialUpdateDeployment: ({ params, body }) => updateDeployment(params.id, body),
+      deleteDeployment: ({ params }) => {
+        if (!store.deployments.delete(params.id)) return notFound();
+        for (const key of store.apiKeys.filter((k) => k.api === params.id)) store.apiKeys.delete(key.id);
+      },
+      listDeploymentUsers: ({ params }) => {
+        const d = store.deployments.get(params.id);
+        if (!d) return notFound();
+        return {
+          id: d.id,
+          display_name: d.display_name,
+          shared_users: d.shared_users,
+          shared_to_org: d.shared_to_org ?? false,
+          shared_groups: [],
+          co_owners: [OWNER],
+          created_by: OWNER,
+        };
+      },
+      getPostmanCollection: ({ params }) => {
+        const d = store.deployments.get(params.id);
+        if (!d) return notFound();
+        const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
+        if (!key)
+          return answer(409, drfError('client_error', 'conflict', 'No active API key for this deployment.'));
+        const url = `${baseUrl.replace(/\/+$/, '')}/${d.api_endpoint}`;
+        const header = [{ key: 'Authorization', value: `Bearer ${key.api_key}` }];
+        const collection: S['PostmanCollection'] = {
+          info: {
+            name: d.display_name,
+            schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json',
+            description: d.description ?? '',
+          },
+          item: [
+            {
+              name: 'Process document',
+              request: {
+                method: 'POST',
+                url,
+                header,
+                body: {
+                  mode: 'formdata',
+                  formdata: [
+                    { key: 'files', type: 'file', src: '' },
+                    { key: 'timeout', type: 'text', value: -1 },
+                    { key: 'include_metadata', type: 'text', value: false },
+                  ],
+                },
               },
             },
-          },
-          {
-            name: 'Execution status',
-            request: { method: 'GET', url: `${url}?execution_id=`, header, body: null },
-          },
-        ],
-      };
-      return HttpResponse.json(collection, {
-        headers: { 'content-disposition': `attachment; filename="${d.display_name}.json"` },
-      });
-    }),
+            {
+              name: 'Execution status',
+              request: { method: 'GET', url: `${url}?execution_id=`, header, body: null },
+            },
+          ],
+        };
+        return HttpResponse.json(collection, {
+          headers: { 'content-disposition': `attachment; filename="${d.display_name}.json"` },
+        });
+      },
 
-    // API keys
-    http.get('/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', ({ params }) => {
-      if (!store.deployments.has(params.api_id)) return notFound('API not found.');
-      return store.apiKeys.filter((k) => k.api === params.api_id);
-    }),
-    http.post('/api/v1/unstract/{org_id}/api/keys/api/{api_id}/', async ({ request, params }) => {
-      if (!store.deployments.has(params.api_id)) return notFound('API not found.');
-      const check = await body(request, 'POST /api/v1/unstract/{org_id}/api/keys/api/{api_id}/');
-      if (!check.ok) return fromIssues(check);
-      const input = check.value as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
-      if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
-        return invalid(
-          'The key belongs to the deployment in the path.',
-          input.pipeline != null ? 'pipeline' : 'api',
-        );
-      }
-      return answer(201, newKey(params.api_id, input.description ?? null, input.is_active ?? true));
-    }),
-    http.get('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ params }) => {
-      return store.apiKeys.get(params.id) ?? notFound();
-    }),
-    http.put('/api/v1/unstract/{org_id}/api/keys/{id}/', async ({ request, params }) => {
-      const current = store.apiKeys.get(params.id);
-      if (!current) return notFound();
-      const check = await body(request, 'PUT /api/v1/unstract/{org_id}/api/keys/{id}/');
-      if (!check.ok) return fromIssues(check);
-      const input = check.value as S['ApiKeyUpdate'];
-      if ((input.api == null) === (input.pipeline == null)) {
-        return invalid('At least one of `api` or `pipeline` must be set.');
-      }
-      if (input.api !== current.api)
-        return invalid(
-          `Invalid pk "${input.api ?? input.pipeline}" - object does not exist.`,
-          'api',
-          'does_not_exist',
-        );
-      return store.apiKeys.update(current.id, {
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
-        modified_at: now(),
-      });
-    }),
-    http.delete('/api/v1/unstract/{org_id}/api/keys/{id}/', ({ params }) => {
-      if (!store.apiKeys.delete(params.id)) return notFound();
-      return new HttpResponse(null, { status: 204 });
-    }),
+      // API keys
+      listApiKeys: ({ params }) => {
+        if (!store.deployments.has(params.api_id)) return notFound('API not found.');
+        return store.apiKeys.filter((k) => k.api === params.api_id);
+      },
+      createApiKey: ({ params, body }) => {
+        if (!store.deployments.has(params.api_id)) return notFound('API not found.');
+        const input = body as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
+        if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
+          return invalid(
+            'The key belongs to the deployment in the path.',
+            input.pipeline != null ? 'pipeline' : 'api',
+          );
+        }
+        return newKey(params.api_id, input.description ?? null, input.is_active ?? true);
+      },
+      getApiKey: ({ params }) => store.apiKeys.get(params.id) ?? notFound(),
+      updateApiKey: ({ params, body: input }) => {
+        const current = store.apiKeys.get(params.id);
+        if (!current) return notFound();
+        if ((input.api == null) === (input.pipeline == null)) {
+          return invalid('At least one of `api` or `pipeline` must be set.');
+        }
+        if (input.api !== current.api)
+          return invalid(
+            `Invalid pk "${input.api ?? input.pipeline}" - object does not exist.`,
+            'api',
+            'does_not_exist',
+          );
+        return store.apiKeys.update(current.id, {
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
+          modified_at: clock.now(),
+        });
+      },
+      deleteApiKey: ({ params }) => {
+        if (!store.apiKeys.delete(params.id)) return notFound();
+      },
 
-    // executions
-    http.post('/deployment/api/{org_name}/{api_name}/', async ({ request, params }) => {
-      const deployment = deploymentFor(request, params.org_name, params.api_name);
-      if (deployment instanceof Response) return deployment;
-      let form: FormData;
-      try {
-        form = await request.formData();
-      } catch {
-        return invalid('The request is not multipart/form-data.');
-      }
-      const read = await readDocuments(form);
-      if (typeof read === 'string') return invalid(read, 'presigned_urls');
-      if (read.length === 0) return invalid('At least one file or presigned URL must be provided.');
-      if (read.length > 32) return invalid('Maximum 32 files are allowed per request.', 'files');
-      const rawTimeout = form.get('timeout');
-      const timeout = rawTimeout === null ? -1 : Number(rawTimeout);
-      if (!Number.isInteger(timeout) || timeout < -1 || timeout > 300) {
-        return invalid('Ensure this value is between -1 and 300.', 'timeout');
-      }
-      const running = store.executions.filter((e) => IN_PROGRESS.has(statusOf(e))).length;
-      if (running >= executionLimit) {
-        return answer(
-          429,
-          // RateLimitExceeded (an APIException, so code `error`) with RateLimitMessages' text; no Retry-After.
-          drfError(
-            'client_error',
-            'error',
-            `Organization has reached the maximum concurrent API requests limit (${running}/${executionLimit}). Please try again later.`,
-          ),
-        );
-      }
-      // Sent as a text part (or, per the spec's encoding, as an application/json part).
-      const customData = form.get('custom_data');
-      const failure = nextFailure;
-      nextFailure = undefined;
-      const steps = failure
-        ? [...executionSteps.filter((s) => s !== 'COMPLETED'), failure.status]
-        : executionSteps;
-      const e = store.executions.insert({
-        deployment_id: deployment.id,
-        documents: read,
-        steps,
-        step: 0,
-        error: failure?.message ?? null,
-        acknowledged: false,
-        tags: String(form.get('tags') ?? '')
-          .split(',')
-          .filter(Boolean),
-        custom_data:
-          customData === null ? null : typeof customData === 'string' ? customData : await customData.text(),
-      } as unknown as MockExecution);
-      recordRun(e);
-      // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
-      const step = timeout > 0 ? steps.length - 1 : 1;
-      store.executions.update(e.id, { step, acknowledged: timeout > 0 });
-      const shown = timeout > 0 ? (store.executions.get(e.id) as MockExecution) : e;
-      const status = statusOf(shown);
-      if (timeout > 0) recordRun(shown);
-      const done = status === 'COMPLETED';
-      return answer(status === 'ERROR' || status === 'STOPPED' ? 422 : 200, {
-        message: {
-          workflow_id: deployment.workflow,
-          execution_id: e.id,
-          execution_status: status,
-          status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
-          error: done || IN_PROGRESS.has(status) ? null : e.error,
-          result: done ? results(e, flags(form)) : null,
-        },
-      });
-    }),
-    http.get('/deployment/api/{org_name}/{api_name}/', ({ request, params, query }) => {
-      const deployment = deploymentFor(request, params.org_name, params.api_name);
-      if (deployment instanceof Response) return deployment;
-      const id = query.get('execution_id');
-      if (!id) return invalid('This field is required.', 'execution_id', 'required');
-      if (!UUID.test(id)) return invalid('Must be a valid UUID.', 'execution_id');
-      const e = store.executions.get(id);
-      if (!e || e.deployment_id !== deployment.id) return notFound('Execution not found.');
-      if (e.acknowledged) return answer(406, { status: statusOf(e), message: 'Result already acknowledged' });
-      const status = statusOf(e);
-      store.executions.update(e.id, { step: e.step + 1, acknowledged: status === 'COMPLETED' });
-      recordRun(e);
-      if (status === 'COMPLETED') return { status, message: results(e, flags(query)) };
-      return answer(422, { status, message: IN_PROGRESS.has(status) ? null : e.error });
-    }),
-  ];
+      // executions
+      executeDeployment: async ({ request, params }) => {
+        const deployment = deploymentFor(request, params.org_name, params.api_name);
+        if (deployment instanceof Response) return deployment;
+        let form: FormData;
+        try {
+          form = await request.formData();
+        } catch {
+          return invalid('The request is not multipart/form-data.');
+        }
+        const read = await readDocuments(form);
+        if (typeof read === 'string') return invalid(read, 'presigned_urls');
+        if (read.length === 0) return invalid('At least one file or presigned URL must be provided.');
+        if (read.length > 32) return invalid('Maximum 32 files are allowed per request.', 'files');
+        const rawTimeout = form.get('timeout');
+        const timeout = rawTimeout === null ? -1 : Number(rawTimeout);
+        if (!Number.isInteger(timeout) || timeout < -1 || timeout > 300) {
+          return invalid('Ensure this value is between -1 and 300.', 'timeout');
+        }
+        const running = store.executions.filter((e) => IN_PROGRESS.has(statusOf(e))).length;
+        if (running >= executionLimit) {
+          return answer(
+            429,
+            // RateLimitExceeded (an APIException, so code `error`) with RateLimitMessages' text; no Retry-After.
+            drfError(
+              'client_error',
+              'error',
+              `Organization has reached the maximum concurrent API requests limit (${running}/${executionLimit}). Please try again later.`,
+            ),
+          );
+        }
+        // Sent as a text part (or, per the spec's encoding, as an application/json part).
+        const customData = form.get('custom_data');
+        const failure = nextFailure;
+        nextFailure = undefined;
+        const steps = failure
+          ? [...executionSteps.filter((s) => s !== 'COMPLETED'), failure.status]
+          : executionSteps;
+        const e = store.executions.insert({
+          deployment_id: deployment.id,
+          documents: read,
+          steps,
+          step: 0,
+          error: failure?.message ?? null,
+          acknowledged: false,
+          tags: String(form.get('tags') ?? '')
+            .split(',')
+            .filter(Boolean),
+          custom_data:
+            customData === null
+              ? null
+              : typeof customData === 'string'
+                ? customData
+                : await customData.text(),
+        } as unknown as MockExecution);
+        recordRun(e);
+        // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
+        const step = timeout > 0 ? steps.length - 1 : 1;
+        store.executions.update(e.id, { step, acknowledged: timeout > 0 });
+        const shown = timeout > 0 ? (store.executions.get(e.id) as MockExecution) : e;
+        const status = statusOf(shown);
+        if (timeout > 0) recordRun(shown);
+        const done = status === 'COMPLETED';
+        return answer(status === 'ERROR' || status === 'STOPPED' ? 422 : 200, {
+          message: {
+            workflow_id: deployment.workflow,
+            execution_id: e.id,
+            execution_status: status,
+            status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
+            error: done || IN_PROGRESS.has(status) ? null : e.error,
+            result: done ? results(e, flags(form)) : null,
+          },
+        });
+      },
+      getExecutionStatus: ({ request, params, query }) => {
+        const deployment = deploymentFor(request, params.org_name, params.api_name);
+        if (deployment instanceof Response) return deployment;
+        const id = query.get('execution_id');
+        if (!id) return invalid('This field is required.', 'execution_id', 'required');
+        if (!UUID.test(id)) return invalid('Must be a valid UUID.', 'execution_id');
+        const e = store.executions.get(id);
+        if (!e || e.deployment_id !== deployment.id) return notFound('Execution not found.');
+        if (e.acknowledged)
+          return answer(406, { status: statusOf(e), message: 'Result already acknowledged' });
+        const status = statusOf(e);
+        store.executions.update(e.id, { step: e.step + 1, acknowledged: status === 'COMPLETED' });
+        recordRun(e);
+        if (status === 'COMPLETED') return { status, message: results(e, flags(query)) };
+        return answer(422, { status, message: IN_PROGRESS.has(status) ? null : e.error });
+      },
+    },
+  });
+  const handlers: HttpHandler[] = [gate, ...api.handlers];
 
   const scenarios = createScenarios({
     baseUrl,
@@ -581,12 +554,19 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       ),
   });
 
-  return {
+  const mock = {
     baseUrl,
     orgId,
     /** The workflow every store starts with, ready to deploy. */
     workflowId: DEFAULT_WORKFLOW_ID,
     handlers,
+    /** Everything back to the seeded start: records, the default workflow, the clock and ids. */
+    reset: () => store.reset(),
+    /**
+     * One operation answered your way, typed by the operation, for `server.use(...)`.
+     * @example server.use(mock.override('getDeployment', () => HttpResponse.json({}, { status: 503 }), { once: true }))
+     */
+    override: api.override,
     store,
     http,
     scenarios,
@@ -624,6 +604,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       },
     },
   };
+  return mock satisfies VendorMock;
 }
 
 /** The Unstract mock, as `createUnstractMock` returns it. */
