@@ -29,3 +29,10 @@ it('rides out a pipeline waking from standby', async () => {
   const deepset = createDeepsetClient({ apiKey: 'test', workspace: 'default', logLevel: 'off' });
   await expect(deepset.pipelines.search('support', { queries: ['x'] })).resolves.toHaveProperty('results');
 });
+
+it('sees no workspaces when the API has none', async () => {
+  // One operation answered your way, typed by its operationId; the request is still routed and checked.
+  server.use(mock.override('listWorkspaces', () => [], { once: true }));
+  const deepset = createDeepsetClient({ apiKey: 'test', workspace: 'default', logLevel: 'off' });
+  await expect(deepset.workspaces.list()).resolves.toEqual([]);
+});
