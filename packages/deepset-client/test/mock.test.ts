@@ -21,7 +21,7 @@ describe('mock.override', () => {
         ({ params }) => ({
           pipeline_id: '00000000-0000-4000-8000-000000000001',
           name: `${params.pipeline_name}-overridden`,
-          status: 'FAILED',
+          status: 'DEPLOYMENT_FAILED',
         }),
         { once: true },
       ),
@@ -29,7 +29,7 @@ describe('mock.override', () => {
     const ds = client();
     await expect(ds.pipelines.get('rag')).resolves.toMatchObject({
       name: 'rag-overridden',
-      status: 'FAILED',
+      status: 'DEPLOYMENT_FAILED',
     });
     await expect(ds.pipelines.get('rag')).resolves.toMatchObject({ name: 'rag', status: 'DEPLOYED' });
   });
