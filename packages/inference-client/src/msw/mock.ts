@@ -1,21 +1,25 @@
 import {
-  createRequestBodyChecker,
-  type BodyCheck,
   type Collection,
   createCollection,
+  createMockApi,
+  createMockClock,
+  createRequestBodyChecker,
   createScenarios,
   createStore,
   createTypedHttp,
+  fireTimes,
   isPageError,
-  pageAfterId,
+  type MockPage,
   pageByNumber,
   type Route,
   type SseBodyOptions,
   type SseEventInit,
   sseBody,
   sseHttpResponse,
+  type VendorMock,
 } from '@org/sdk-core/msw';
-import { HttpResponse } from 'msw';
+import { type HttpHandler, HttpResponse } from 'msw';
+import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
 import { components as specComponents, operations } from '../generated/schemas';
@@ -29,12 +33,13 @@ import {
   streamPieces,
   timeliness,
 } from './completion-text';
+import { createNeoSpaceErrors, markMissing } from './errors';
+import { selectLogs, summarizeLogs } from './inference-log';
 import { rankCheckpoints } from './leaderboard';
 import { type PersonaInput, readPersonaFile } from './persona-files';
 
 type S = components['schemas'];
 type Message = S['ChatMessage'];
-type ErrorType = S['ErrorType'];
 
 /** A space as the mock keeps it: deleted spaces stay, marked, until restored. */
 export type MockSpace = S['Space'] & { deleted_at?: string };
@@ -80,32 +85,47 @@ const DEFAULT_MODELS: S['InferenceModel'][] = [
   { id: 'mock-chat-large', object: 'model', owned_by: 'mock' },
 ];
 
-const now = () => new Date().toISOString();
 const without = <T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> => {
   const copy = { ...record };
   for (const key of keys) delete copy[key];
   return copy;
 };
+/** The API's lists say `count` (the total), a field x-pagination does not name. */
+const withCount = (page: MockPage) => ({ count: page.total });
+// One resource helper serves the operations of several collections, so its resolvers are typed loosely
+// (the engine checked the body against the operation's schema before they run).
+type AnyInfo = {
+  params: Record<string, string>;
+  body: any;
+  page(items: readonly unknown[], extra?: (page: MockPage) => object): unknown;
+};
 
 /**
  * A stateful fake of the NeoSpace Inference API for msw. What a test creates persists in memory and can be
- * listed, read, updated and deleted; lists page the way the API pages (`limit`/`after`, `page`/`page_size`,
+ * listed, read, updated and deleted; lists page the way the spec says (`limit`/`after`, `page`/`page_size`,
  * and the trainings' `pageSize`); unknown ids answer 404 and bodies that break the spec 400, in NeoSpace's
  * `{error: {type, message, code, param, status, request_id}}`; a request without a bearer key answers 401.
  * Completions do not run a model: replies are built from the request by fixed rules (a chat reply quotes the
  * last user message back), streamed word by word as OpenAI-style SSE chunks ending `data: [DONE]`, and every
- * completion is logged, so the inference-log summary is computed from the calls made.
+ * completion is logged, so the inference-log summary is computed from the calls made. Times come from a
+ * deterministic clock (2026-01-01, one second a reading) that `mock.reset()` puts back.
  * @example
  * const mock = createInferenceMock();
  * const server = setupServer(...mock.handlers);
  * server.use(mock.scenarios.rateLimited('POST /v1/chat/completions', { retryAfterSeconds: 1 }));
+ * server.use(mock.override('listModels', () => ({ count: 0, data: [], has_more: false }), { once: true }));
+ * afterEach(() => mock.reset());
  */
 export function createInferenceMock(options: InferenceMockOptions = {}) {
   const baseUrl = (options.baseUrl ?? servers.production).replace(/\/+$/, '');
   const window = options.chatWindow ?? 10;
   const reply = options.reply ?? echoReply;
   const http = createTypedHttp<paths>({ baseUrl });
-  const store = createStore({
+  const clock = createMockClock();
+  const now = () => clock.now();
+  const errors = createNeoSpaceErrors();
+  const { error, badParam, missing } = errors;
+  const collections = createStore({
     actionGroups: createCollection<S['ActionGroup']>({ idPrefix: 'ag_' }),
     actions: createCollection<S['Action']>({ idPrefix: 'act_' }),
     arguments: createCollection<S['Argument']>({ idPrefix: 'arg_' }),
@@ -127,12 +147,10 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     trainings: createCollection<S['Training']>({ idPrefix: 'train_' }),
     users: createCollection<S['CurrentUser']>({ idPrefix: 'user_' }),
   });
-  const reset = store.reset;
-  let requestIds = 0;
   // What a fresh mock holds: the models and the logged-in user. Reset restores it.
   const prime = () => {
-    for (const model of options.models ?? DEFAULT_MODELS) store.models.insert(model);
-    store.users.insert({
+    for (const model of options.models ?? DEFAULT_MODELS) collections.models.insert(model);
+    collections.users.insert({
       id: 'user_1',
       email: 'developer@example.com',
       external_id: 'ext_1',
@@ -144,101 +162,23 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       ...options.user,
     });
   };
-  store.reset = () => {
-    reset();
-    requestIds = 0;
-    prime();
-  };
+  const clearAll = collections.reset;
+  /** The records; `store.reset()` puts everything back to the seeded start, as `mock.reset()` does. */
+  const store = Object.assign(collections, {
+    reset() {
+      clearAll();
+      errors.reset();
+      clock.reset();
+      prime();
+    },
+  });
   prime();
   const me = () => store.users.all()[0] as S['CurrentUser'];
-
-  // ---------- NeoSpace's error envelope ----------
-  /** `{error: {type, message, code, param?, status, request_id, ...extra}}`, with the next request id. */
-  function envelope(
-    status: number,
-    type: ErrorType,
-    code: string,
-    message: string,
-    param?: string,
-    extra?: Record<string, unknown>,
-  ) {
-    return {
-      error: {
-        type,
-        message,
-        code,
-        ...(param ? { param } : {}),
-        status,
-        request_id: `req_mock_${++requestIds}`,
-        ...extra,
-      },
-    };
-  }
-  function error(status: number, type: ErrorType, code: string, message: string, param?: string) {
-    return HttpResponse.json(envelope(status, type, code, message, param), { status });
-  }
-  const notFound = (what: string, id: string) =>
-    error(404, 'invalid_request_error', 'resource_not_found', `${what} ${id} not found`, 'id');
-  const badParam = (param: string, message: string) =>
-    error(400, 'invalid_request_error', 'invalid_param_value', message, param);
-  /** The 400 for a body that broke the spec: the first issue, as NeoSpace words its two codes. */
-  function invalid(check: Extract<BodyCheck, { ok: false }>, sent: unknown) {
-    const issue = check.issues[0]!;
-    const param = issue.path.join('.');
-    let value = sent;
-    for (const key of issue.path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-    if (value === undefined && issue.path.length) {
-      return error(
-        400,
-        'invalid_request_error',
-        'missing_param',
-        `Required parameter '${param}' missing`,
-        param,
-      );
-    }
-    const where = param ? `The value of '${param}' is invalid` : 'The request body is invalid';
-    return error(
-      400,
-      'invalid_request_error',
-      'invalid_param_value',
-      `${where}: ${issue.message}`,
-      param || undefined,
-    );
-  }
-
-  // ---------- request bodies, checked against the spec ----------
-  const checkBody = createRequestBodyChecker(operations, specComponents);
-  async function body<T>(
-    request: Request,
-    key: keyof typeof operations,
-  ): Promise<{ value: T } | { response: Response }> {
-    const check = await checkBody(request, key);
-    return check.ok ? { value: check.value as T } : { response: invalid(check, check.value) };
-  }
-
-  // ---------- paging, as the API pages ----------
-  function afterPage<T extends { id: string }>(items: T[], query: URLSearchParams) {
-    const page = pageAfterId(items, {
-      after: query.get('after'),
-      limit: query.get('limit'),
-      defaultLimit: 10,
-    });
-    if (isPageError(page)) return badParam(page.error.param, page.error.message);
-    return { count: items.length, data: page.items, has_more: page.hasMore };
-  }
-  function numberedPage<T>(items: T[], query: URLSearchParams, sizeParam: string, defaultSize: number) {
-    const page = pageByNumber(items, {
-      page: query.get('page'),
-      pageSize: query.get(sizeParam),
-      pageSizeParam: sizeParam,
-      defaultLimit: defaultSize,
-    });
-    if (isPageError(page)) return badParam(page.error.param, page.error.message);
-    return { count: items.length, data: page.items, has_more: page.hasMore };
-  }
+  const stamp = () => ({ created_at: now(), updated_at: now() });
+  const byMe = () => ({ created_by: me().id, updated_by: me().id });
 
   // ---------- the inference log ----------
-  /** What a completion handler tells the log; the rest (time, latency, user, totals) is filled in. */
+  /** What a completion tells the log; the rest (time, latency, user, totals) is filled in. */
   type LogEntry = {
     started: number;
     type: string;
@@ -255,6 +195,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       created_at: now(),
       status: 'success',
       user: me().id,
+      // Measured, not a time of day: how long the mock took to answer.
       latency_ms: Math.round((performance.now() - started) * 100) / 100,
       total_tokens: fields.input_tokens + fields.output_tokens,
       ...fields,
@@ -270,45 +211,28 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     if (Number.isNaN(endAt)) return badParam('end_date', `end_date must be RFC 3339, got '${end}'`);
     return { start, end, startAt, endAt };
   }
-  function logFilter(query: URLSearchParams) {
-    const range = dateRange(query);
-    if (range instanceof Response) return range;
-    const { start, end, startAt, endAt } = range;
-    const equals = (name: string, value: unknown) => !query.get(name) || query.get(name) === value;
-    const logs = store.inferenceLogs.filter((l) => {
-      const at = Date.parse(String(l.created_at));
-      return (
-        (startAt === undefined || at >= startAt) &&
-        (endAt === undefined || at <= endAt) &&
-        equals('user', l.user) &&
-        equals('model', l.model) &&
-        equals('status', l.status) &&
-        equals('type', l.type) &&
-        equals('correlation_id', l.correlation_id) &&
-        (!query.get('tag') || (l.tags ?? []).includes(query.get('tag') as string))
-      );
-    });
-    return { logs, start, end };
-  }
 
-  // ---------- chats ----------
+  // ---------- models and chats ----------
   const modelOr = (model: string | undefined) =>
     model === undefined
       ? (store.models.all()[0]?.id ?? 'mock-chat-small')
       : store.models.get(model)
         ? model
         : undefined;
+  const noModel = (model: string | undefined) =>
+    badParam('model', `The model '${model}' does not exist (see GET /v1/models)`);
 
   /** Runs a chat completion against the store: the chat, its history, the reply, the log. */
-  function runChat(input: S['ChatCompletionRequest'], started: number) {
+  function runChat(input: S['ChatCompletionRequest']) {
+    const started = performance.now();
     const model = modelOr(input.model);
-    if (!model) return badParam('model', `The model '${input.model}' does not exist (see GET /v1/models)`);
+    if (!model) return noModel(input.model);
     const missingExpert = (input.expert_ids ?? []).find((id) => !store.experts.has(id));
-    if (missingExpert) return notFound('Expert', missingExpert);
+    if (missingExpert) return missing('Expert', missingExpert);
     let chat: S['Chat'] | undefined;
     if (input.id) {
       chat = store.chats.get(input.id);
-      if (!chat) return notFound('Chat', input.id);
+      if (!chat) return missing('Chat', input.id);
     } else {
       const first = input.messages.find((m) => m.role === 'user')?.content ?? 'New chat';
       chat = store.chats.insert({ name: input.name ?? first.slice(0, 40), messages: [], created_at: now() });
@@ -365,680 +289,597 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     ];
   }
 
-  async function chatCompletion(request: Request) {
-    const started = performance.now();
-    const input = await body<S['ChatCompletionRequest']>(request, 'POST /v1/chat/completions');
-    if ('response' in input) return { response: input.response };
-    const result = runChat(input.value, started);
-    if (result instanceof Response) return { response: result };
-    return { completion: result, stream: input.value.stream === true };
-  }
-
-  // ---------- CRUD ----------
-  type Keyed = { id: string };
-  /** list/create/get/update/delete for a collection under `base` and `base/{id}`. */
-  function crud<T extends Keyed, C, U>(config: {
-    base: keyof paths & string;
+  // ---------- resources with get/update/delete by id ----------
+  /** The get/update/delete (and list/create) resolvers of a collection; `show` is what the API sends of a record. */
+  function resource<T extends { id: string }>(config: {
     what: string;
     collection: Collection<T>;
-    list: (items: T[], query: URLSearchParams) => unknown;
-    create: (input: C) => T | Response;
-    update?: (record: T, input: U) => Partial<T> | Response;
+    create?: (input: any) => T | Response;
+    update?: (record: T, input: any) => Partial<T> | Response;
     /** How delete removes a visible record. @default the collection's delete */
     remove?: (record: T) => void;
-    /** Whether delete answers 204 without a body (experts, personas) rather than `{id}`. */
-    noContent?: boolean;
     visible?: (record: T) => boolean;
     show?: (record: T) => unknown;
   }) {
-    const { base, what, collection } = config;
-    const item = `${base}/{id}`;
+    const { what, collection } = config;
     const visible = config.visible ?? (() => true);
-    const show = config.show ?? ((r: T) => r);
+    const show = (config.show ?? ((r: T) => r)) as (record: T) => any;
     const remove = config.remove ?? ((r: T) => void collection.delete(r.id));
     const find = (id: string) => {
       const record = collection.get(id);
       return record && visible(record) ? record : undefined;
     };
-    // The routes differ per resource, so the typed factory is used untyped here; bodies are checked at runtime.
-    type Untyped = (path: string, resolver: (info: any) => unknown) => ReturnType<typeof http.get>;
-    const any = http as unknown as Record<'get' | 'post' | 'put' | 'delete', Untyped>;
-    return [
-      any.get(base, ({ query }) => {
-        const page = config.list(collection.filter(visible), query);
-        return page instanceof Response
-          ? page
-          : { ...(page as object), data: (page as { data: T[] }).data.map(show) };
-      }),
-      any.post(base, async ({ request }) => {
-        const input = await body<C>(request, `POST ${base}` as keyof typeof operations);
-        if ('response' in input) return input.response;
-        const record = config.create(input.value);
+    return {
+      list: ({ page }: AnyInfo): any => page(collection.filter(visible).map(show), withCount),
+      create: ({ body }: AnyInfo): any => {
+        const record = (config.create as NonNullable<typeof config.create>)(body);
         return record instanceof Response ? record : show(record);
-      }),
-      any.get(item, ({ params }) => {
-        const record = find(params.id);
-        return record ? show(record) : notFound(what, params.id);
-      }),
-      any.put(item, async ({ params, request }) => {
-        const record = find(params.id);
-        if (!record) return notFound(what, params.id);
-        const input = await body<U>(request, `PUT ${item}` as keyof typeof operations);
-        if ('response' in input) return input.response;
-        const patch = config.update ? config.update(record, input.value) : (input.value as Partial<T>);
+      },
+      get: ({ params }: AnyInfo): any => {
+        const record = find(params.id as string);
+        return record ? show(record) : missing(what, params.id as string);
+      },
+      update: ({ params, body }: AnyInfo): any => {
+        const record = find(params.id as string);
+        if (!record) return missing(what, params.id as string);
+        const patch = config.update ? config.update(record, body) : (body as Partial<T>);
         if (patch instanceof Response) return patch;
         return show(collection.update(record.id, { ...patch, updated_at: now() }) as T);
-      }),
-      any.delete(item, ({ params }) => {
-        const record = find(params.id);
-        if (!record) return notFound(what, params.id);
+      },
+      // On a 204 route (experts, personas) the engine sends the empty 204 instead of `{id}`.
+      delete: ({ params }: AnyInfo): any => {
+        const record = find(params.id as string);
+        if (!record) return missing(what, params.id as string);
         remove(record);
-        return config.noContent ? new HttpResponse(null, { status: 204 }) : { id: record.id };
-      }),
-    ];
+        return { id: record.id };
+      },
+    };
   }
-  const stamp = () => ({ created_at: now(), updated_at: now() });
-  const byMe = () => ({ created_by: me().id, updated_by: me().id });
 
-  const handlers = [
+  const actionGroups = resource({
+    what: 'Action group',
+    collection: store.actionGroups,
+    create: (input: S['ActionGroupCreate']) =>
+      store.actionGroups.insert({ ...input, ...stamp() } as S['ActionGroup']),
+  });
+  const actions = resource({
+    what: 'Action',
+    collection: store.actions,
+    create: (input: S['ActionCreate']) =>
+      store.actions.insert({ status: 'draft', group: '', ...input, ...stamp() } as S['Action']),
+    update: (_record, input: S['ActionUpdate']) =>
+      input.group && !store.actionGroups.has(input.group)
+        ? badParam('group', `There is no action group ${input.group}`)
+        : input,
+  });
+  const argumentsById = resource({ what: 'Argument', collection: store.arguments });
+  const benchmarks = resource({
+    what: 'Benchmark',
+    collection: store.benchmarks,
+    create: (input: S['BenchmarkCreate']) =>
+      store.benchmarks.insert({ ...input, ...stamp(), ...byMe() } as S['Benchmark']),
+    update: (_record, { connector, ...rest }: S['BenchmarkUpdate']) => ({
+      ...rest,
+      ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
+      updated_by: me().id,
+    }),
+  });
+  const chats = resource({
+    what: 'Chat',
+    collection: store.chats,
+    // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
+    update: (_record, { name, messages }: S['ChatUpdate']) => ({
+      ...(name !== undefined ? { name } : {}),
+      ...(messages !== undefined ? { messages } : {}),
+    }),
+  });
+  const connectors = resource<S['Connector']>({
+    what: 'Connector',
+    collection: store.connectors,
+    remove: (c) => {
+      store.connectors.delete(c.id);
+      store.connectorFiles.delete(c.id);
+    },
+  });
+  const dataModels = resource({
+    what: 'Data model',
+    collection: store.dataModels,
+    create: (input: S['DataModelCreate']) =>
+      store.dataModels.insert({ description: '', ...input, ...stamp() } as S['DataModel']),
+  });
+  const experts = resource({
+    what: 'Expert',
+    collection: store.experts,
+    create: (input: S['ExpertCreate']) =>
+      store.experts.insert({ context: '', file_context: [], tools: [], ...input, ...stamp() } as S['Expert']),
+  });
+  const personas = resource({
+    what: 'Persona',
+    collection: store.personas,
+    create: (input: S['PersonaCreate']) =>
+      store.personas.insert({ data: {}, ...input, ...stamp(), ...byMe() } as S['Persona']),
+    update: (_record, input: S['PersonaUpdate']) => ({ ...input, updated_by: me().id }),
+  });
+  const spaces = resource<MockSpace>({
+    what: 'Space',
+    collection: store.spaces,
+    create: (input: S['SpaceCreate']) => {
+      const space = store.spaces.insert({ ...input, ...stamp(), ...byMe() } as MockSpace);
+      store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
+      return space;
+    },
+    update: (_record, input: S['SpaceUpdate']) => ({ ...input, updated_by: me().id }),
+    visible: (s) => !s.deleted_at,
+    show: (s) => without(s, 'deleted_at'),
+    // A deleted space is kept (so it can be restored): delete marks it instead of removing it.
+    remove: (s) => void store.spaces.update(s.id, { deleted_at: now() }),
+  });
+  const trainings = resource<S['Training']>({
+    what: 'Training',
+    collection: store.trainings,
+    create: (input: S['TrainingCreate']) => {
+      if (!store.dataModels.has(input.data_model_id)) return missing('Data model', input.data_model_id);
+      const absent = (input.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
+      if (absent) return missing('Benchmark', absent);
+      return store.trainings.insert({
+        benchmark_ids: [],
+        ...input,
+        status: 'pending',
+        checkpoints: [],
+        metrics: [],
+        ...stamp(),
+      });
+    },
+    update: (record, { connector, ...rest }: S['TrainingUpdate']) => {
+      const absent = (rest.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
+      if (absent) return missing('Benchmark', absent);
+      return { ...rest, ...(connector ? { connectors: [...(record.connectors ?? []), connector] } : {}) };
+    },
+  });
+  const noCluster = () => missing('Cluster of space', me().spaces?.[0] ?? 'default');
+
+  const api = createMockApi<Operations>({
+    baseUrl,
+    routes,
+    validate: markMissing(createRequestBodyChecker(operations, specComponents)),
+    errors: errors.engine,
+    resolvers: {
+      // action groups and actions
+      listActionGroups: actionGroups.list,
+      createActionGroup: actionGroups.create,
+      getActionGroup: actionGroups.get,
+      updateActionGroup: actionGroups.update,
+      deleteActionGroup: actionGroups.delete,
+      listActions: actions.list,
+      createAction: actions.create,
+      getAction: actions.get,
+      updateAction: actions.update,
+      deleteAction: actions.delete,
+
+      // arguments
+      listArguments: ({ query, route }) => {
+        const status = query.get('status');
+        const actionId = query.get('action_id');
+        const items = store.arguments.filter(
+          (a) => (!status || a.review?.status === status) && (!actionId || a.action_id === actionId),
+        );
+        // This list answers the bare array (x-pagination `items: ''`), which the engine's page() cannot.
+        const size = route.pagination?.limit;
+        const page = pageByNumber(items, {
+          page: query.get('page'),
+          pageSize: query.get(size?.param ?? 'page_size'),
+          pageSizeParam: size?.param ?? 'page_size',
+          defaultLimit: size?.default,
+          maxLimit: size?.maximum,
+        });
+        return isPageError(page) ? badParam(page.error.param, page.error.message) : page.items;
+      },
+      createArgumentCompletion: ({ body: value }) => {
+        const started = performance.now();
+        const action = value.action_id ? store.actions.get(value.action_id) : undefined;
+        if (value.action_id && !action) return missing('Action', value.action_id);
+        if (!modelOr(value.model)) return noModel(value.model);
+        const text = argumentFor(value, action);
+        const argument = store.arguments.insert({
+          action_id: value.action_id,
+          client: value.client,
+          insight_spec: value.insight_spec,
+          product: value.product,
+          ...text,
+          review: { status: 'waiting_review' },
+          space: me().spaces?.[0] ?? '',
+          duration: 0,
+          error: '',
+          ...stamp(),
+        } as S['Argument']);
+        const stored = store.arguments.update(argument.id, {
+          _id: argument.id,
+          duration: Math.round(performance.now() - started),
+        }) as S['Argument'];
+        log({
+          started,
+          type: 'argument',
+          model: value.model,
+          correlation_id: value.action_id ?? argument.id,
+          input_tokens: countTokens(JSON.stringify([value.client, value.product, value.insight_spec])),
+          output_tokens: countTokens(text.argument),
+        });
+        return without(stored, '_id', 'space', 'deleted_at');
+      },
+      getArgument: argumentsById.get,
+      updateArgument: argumentsById.update,
+      deleteArgument: argumentsById.delete,
+
+      // benchmarks
+      listBenchmarks: benchmarks.list,
+      createBenchmark: benchmarks.create,
+      getBenchmark: benchmarks.get,
+      updateBenchmark: benchmarks.update,
+      deleteBenchmark: benchmarks.delete,
+
+      // chats
+      listChats: ({ query, page }) => {
+        const name = query.get('name')?.toLowerCase();
+        const named = (c: S['Chat']) =>
+          !name ||
+          String(c.name ?? '')
+            .toLowerCase()
+            .includes(name);
+        return page(store.chats.filter(named), withCount);
+      },
+      createChatCompletion: ({ body }) => {
+        const completion = runChat(body);
+        if (completion instanceof Response || body.stream !== true) return completion;
+        return sseHttpResponse(chunksOf(completion), { chunkSize: 'event' });
+      },
+      getChat: chats.get,
+      getChatWindow: ({ params }) => {
+        const chat = store.chats.get(params.id);
+        return chat
+          ? { ...chat, messages: (chat.messages ?? []).slice(-window) }
+          : missing('Chat', params.id);
+      },
+      updateChat: chats.update,
+      deleteChat: chats.delete,
+
+      // checkpoints
+      listCheckpoints: ({ page }) => page(store.checkpoints.all(), withCount),
+
+      // the space's cluster
+      getCluster: () => {
+        const cluster = store.clusters.all()[0];
+        if (!cluster) return noCluster();
+        return {
+          inference: { manager_url: cluster.manager_url },
+          ingress: { url: cluster.ingress_url },
+          nodes: [],
+          resources: {},
+        };
+      },
+      createCluster: ({ body }) => {
+        if (store.clusters.size) {
+          const message = 'This space already has a cluster; update or delete it';
+          return error(409, 'invalid_request_error', 'already_exists', message);
+        }
+        return store.clusters.insert({ name: '', token: '', ...body, ...stamp() } as S['Cluster']);
+      },
+      updateCluster: ({ body }) => {
+        const cluster = store.clusters.all()[0];
+        if (!cluster) return noCluster();
+        return store.clusters.update(cluster.id, { ...body, updated_at: now() }) as S['Cluster'];
+      },
+      deleteCluster: () => {
+        const cluster = store.clusters.all()[0];
+        if (!cluster) return noCluster();
+        store.clusters.delete(cluster.id);
+        return { id: cluster.id };
+      },
+
+      // connectors
+      listConnectors: ({ page }) => page(store.connectors.all(), withCount),
+      createConnector: ({ body: { name, type, s3 } }) =>
+        store.connectors.insert({
+          name,
+          provider: type,
+          region: typeof s3?.region === 'string' ? s3.region : '',
+          status: 'active',
+          created_at: now(),
+          created_by: me().id,
+        } as S['Connector']),
+      getConnector: connectors.get,
+      deleteConnector: connectors.delete,
+      listConnectorFiles: ({ params, query }) => {
+        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
+        const prefix = query.get('prefix') ?? '';
+        const limit = query.get('limit');
+        if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) > 0)) {
+          return badParam('limit', 'limit must be a positive integer');
+        }
+        const files = (store.connectorFiles.get(params.id)?.files ?? []).filter((f) =>
+          f.key.startsWith(prefix),
+        );
+        return [limit === null ? files : files.slice(0, Number(limit))];
+      },
+      scanConnector: ({ params, body }) => {
+        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
+        const known = store.connectorFiles.get(params.id)?.files ?? [];
+        const keys = body?.files ?? known.map((f) => f.key);
+        const absent = keys.find((k) => !known.some((f) => f.key === k));
+        if (absent) return badParam('files', `The connector has no file '${absent}'`);
+        return { connector_id: params.id, files: keys, scanned: keys.length };
+      },
+
+      // data models
+      listDataModels: dataModels.list,
+      createDataModel: dataModels.create,
+      getDataModel: dataModels.get,
+      updateDataModel: dataModels.update,
+      deleteDataModel: dataModels.delete,
+
+      // evaluations
+      createEvaluation: ({ body }) => {
+        const { benchmark_id, checkpoint_id } = body;
+        if (!store.benchmarks.has(benchmark_id)) return missing('Benchmark', benchmark_id);
+        if (!store.checkpoints.has(checkpoint_id)) return missing('Checkpoint', checkpoint_id);
+        return store.evaluations.insert({ ...body, result: {}, ...stamp(), ...byMe() } as S['Evaluation']);
+      },
+
+      // experts
+      listExperts: experts.list,
+      createExpert: experts.create,
+      getExpert: experts.get,
+      updateExpert: experts.update,
+      deleteExpert: experts.delete,
+
+      // inference logs, newest first
+      listInferenceLogs: ({ query, page }) => {
+        const range = dateRange(query);
+        if (range instanceof Response) return range;
+        return page(selectLogs(store.inferenceLogs.all(), query, range).reverse(), withCount);
+      },
+      getInferenceLogsSummary: ({ query }) => {
+        const range = dateRange(query);
+        if (range instanceof Response) return range;
+        return summarizeLogs(selectLogs(store.inferenceLogs.all(), query, range), range.start, range.end);
+      },
+
+      // insights
+      createInsight: ({ body: value }) => {
+        const started = performance.now();
+        const chosen: S['Action'][] = [];
+        for (const id of value.actions ?? []) {
+          const action = store.actions.get(id);
+          if (!action) return missing('Action', id);
+          chosen.push(action);
+        }
+        const model = modelOr(value.model);
+        if (!model) return noModel(value.model);
+        const best = bestAction(chosen);
+        const client = value.client ?? 'the client';
+        const insight = best
+          ? `For ${client}, lead with "${best.name}" (${best.priority} priority) via ${best.channel || 'any channel'}.`
+          : `No actions were given for ${client}.`;
+        const argument = best ? best.description : '';
+        const prompt = countTokens(JSON.stringify(value));
+        const completion = countTokens(insight) + countTokens(argument);
+        const usage = {
+          prompt_tokens: prompt,
+          completion_tokens: completion,
+          total_tokens: prompt + completion,
+        };
+        log({
+          started,
+          type: 'insight',
+          model,
+          correlation_id: best?.id ?? '',
+          input_tokens: usage.prompt_tokens,
+          output_tokens: usage.completion_tokens,
+        });
+        return {
+          id: `ins_${store.inferenceLogs.size}`,
+          actions: chosen.map((a) => a.id).join(','),
+          insight,
+          argument,
+          argument_content: argument,
+          argument_thinking:
+            'Chosen by the mock: active actions first, then the highest priority; no model was run.',
+          thinking: '',
+          best_channel: best?.channel ?? '',
+          best_time: best?.start_date ?? '',
+          timeliness: best ? timeliness(best, new Date(clock.peekMs())) : '',
+          type: best?.type ?? '',
+          finish_reason: 'stop',
+          error: '',
+          elapsed_time_in_seconds: (performance.now() - started) / 1000,
+          usage,
+        };
+      },
+
+      // leaderboards
+      listLeaderboards: ({ query, page }) => {
+        const range = dateRange(query);
+        if (range instanceof Response) return range;
+        const direction = query.get('order_by_metric.direction') ?? 'desc';
+        if (direction !== 'asc' && direction !== 'desc') {
+          const message = `order_by_metric.direction must be asc or desc, got '${direction}'`;
+          return badParam('order_by_metric.direction', message);
+        }
+        const entries = rankCheckpoints(store.checkpoints.all(), store.evaluations.all(), {
+          modelId: query.get('model_id'),
+          benchmarks: query.getAll('benchmarks'),
+          trainings: query.getAll('trainings'),
+          startDate: range.startAt,
+          endDate: range.endAt,
+          name: query.get('name'),
+          orderBenchmark: query.get('order_by_metric.benchmark_id'),
+          orderMetric: query.get('order_by_metric.metric_name'),
+          direction,
+        });
+        return page(entries, withCount);
+      },
+
+      // models
+      listModels: () => ({ count: store.models.size, data: store.models.all(), has_more: false }),
+
+      // personas
+      listPersonas: personas.list,
+      createPersona: personas.create,
+      getPersona: personas.get,
+      updatePersona: personas.update,
+      deletePersona: personas.delete,
+      createPersonaCompletion: ({ body }) => {
+        const started = performance.now();
+        const persona = completePersona(body);
+        log({
+          started,
+          type: 'persona',
+          model: modelOr(undefined),
+          input_tokens: countTokens(body.prompt),
+          output_tokens: countTokens(JSON.stringify(persona)),
+        });
+        return persona;
+      },
+      uploadPersonaFiles: async ({ request }) => {
+        let form: FormData;
+        try {
+          form = await request.formData();
+        } catch {
+          return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
+        }
+        const files = form.getAll('files').filter((f): f is File => f instanceof Blob);
+        if (!files.length) {
+          return error(
+            400,
+            'invalid_request_error',
+            'missing_param',
+            "Required parameter 'files' missing",
+            'files',
+          );
+        }
+        const read: PersonaInput[] = [];
+        for (const file of files) {
+          try {
+            read.push(...readPersonaFile(file.name, file.type, await file.text()));
+          } catch (cause) {
+            const message = `Could not read personas from ${file.name || 'a file'}: ${(cause as Error).message}`;
+            return badParam('files', message);
+          }
+        }
+        const existing = new Set(store.personas.all().map((p) => p.name.toLowerCase()));
+        const conflicts = read.filter((p) => existing.has(p.name.toLowerCase())).length;
+        const upload = store.personaUploads.insert({ personas: read, conflicts });
+        return {
+          upload_token: upload.id,
+          status: 'pending',
+          total: read.length,
+          conflict_personas: conflicts,
+          message: `${read.length} persona(s) read, ${conflicts} clash with existing ones; confirm to store them`,
+        };
+      },
+      confirmPersonaUpload: ({ params, body }) => {
+        const upload = store.personaUploads.get(params.upload_token);
+        if (!upload) return missing('Pending upload', params.upload_token);
+        const resolution = body?.conflict_resolution ?? 'skip';
+        let written = 0;
+        for (const persona of upload.personas) {
+          const clash = store.personas.find((p) => p.name.toLowerCase() === persona.name.toLowerCase());
+          if (clash && resolution === 'skip') continue;
+          if (clash && resolution === 'overwrite') {
+            store.personas.update(clash.id, { ...persona, updated_at: now(), updated_by: me().id });
+          } else {
+            store.personas.insert({ data: {}, ...persona, ...stamp(), ...byMe() } as S['Persona']);
+          }
+          written++;
+        }
+        store.personaUploads.delete(upload.id);
+        return {
+          status: 'completed',
+          total_uploaded: written,
+          conflicts_resolved: upload.conflicts,
+          message: `${written} persona(s) stored; ${upload.conflicts} clash(es) resolved by ${resolution}`,
+        };
+      },
+
+      // spaces
+      listSpaces: spaces.list,
+      createSpace: spaces.create,
+      getSpace: spaces.get,
+      updateSpace: spaces.update,
+      deleteSpace: spaces.delete,
+      inviteToSpace: ({ params, body }) => {
+        const space = store.spaces.get(params.id);
+        if (!space || space.deleted_at) return missing('Space', params.id);
+        for (const email of body.emails) {
+          const invite = { email, space_id: space.id, roles: body.roles, accepted: false, granted: false };
+          store.invites.insert(invite);
+        }
+        return { emails: body.emails };
+      },
+      restoreSpace: ({ params }) => {
+        const space = store.spaces.get(params.id);
+        if (!space) return missing('Space', params.id);
+        if (!space.deleted_at) return badParam('id', `Space ${params.id} is not deleted`);
+        store.spaces.replace(space.id, { ...without(space, 'deleted_at'), updated_at: now() });
+        return { id: space.id };
+      },
+
+      // trainings (the page size is spelled pageSize here; the route table knows)
+      listTrainings: trainings.list,
+      createTraining: trainings.create,
+      getTraining: trainings.get,
+      updateTraining: trainings.update,
+      deleteTraining: trainings.delete,
+
+      // users
+      getCurrentUser: () => me(),
+      updateCurrentUser: ({ body }) => {
+        const user = store.users.update(me().id, body) as S['CurrentUser'];
+        return without(user, 'permissions', 'spaces');
+      },
+      acceptInvite: () => {
+        const user = me();
+        const pending = store.invites.filter((i) => i.email === user.email && !i.accepted);
+        if (!pending.length) {
+          return error(
+            404,
+            'invalid_request_error',
+            'resource_not_found',
+            `No pending invite for ${user.email}`,
+          );
+        }
+        for (const invite of pending) store.invites.update(invite.id, { accepted: true });
+        const joined = new Set([...(user.spaces ?? []), ...pending.map((i) => i.space_id)]);
+        store.users.update(user.id, { spaces: [...joined] });
+        return { error: '' };
+      },
+      addUserPermissions: () => {
+        const user = me();
+        const accepted = store.invites.filter((i) => i.email === user.email && i.accepted && !i.granted);
+        const permissions = new Set([...(user.permissions ?? []), ...accepted.flatMap((i) => i.roles)]);
+        for (const invite of accepted) store.invites.update(invite.id, { granted: true });
+        store.users.update(user.id, { permissions: [...permissions] });
+        return { permissions: [...permissions] };
+      },
+
+      // webhooks: the API's own status-update route answers the update's id.
+      receiveStatusUpdate: ({ body }) => ({ id: body.id }),
+    },
+  });
+
+  const handlers: HttpHandler[] = [
     // Every route needs a bearer key; without one, NeoSpace's 401. Passing on (undefined) lets the routes answer.
     http.untyped.all(`${baseUrl}/v1/*`, ({ request }) =>
       /^Bearer \S+/.test(request.headers.get('authorization') ?? '')
         ? undefined
         : error(401, 'authentication_error', 'invalid_api_key', 'Invalid API key provided'),
     ),
-
-    // action groups and actions
-    ...crud<S['ActionGroup'], S['ActionGroupCreate'], S['ActionGroupUpdate']>({
-      base: '/v1/action-groups',
-      what: 'Action group',
-      collection: store.actionGroups,
-      list: afterPage,
-      create: (input) => store.actionGroups.insert({ ...input, ...stamp() } as S['ActionGroup']),
-    }),
-    ...crud<S['Action'], S['ActionCreate'], S['ActionUpdate']>({
-      base: '/v1/actions',
-      what: 'Action',
-      collection: store.actions,
-      list: afterPage,
-      create: (input) =>
-        store.actions.insert({ status: 'draft', group: '', ...input, ...stamp() } as S['Action']),
-      update: (_record, input) =>
-        input.group && !store.actionGroups.has(input.group)
-          ? badParam('group', `There is no action group ${input.group}`)
-          : input,
-    }),
-
-    // arguments
-    http.get('/v1/arguments', ({ query }) => {
-      const status = query.get('status');
-      const actionId = query.get('action_id');
-      const items = store.arguments.filter(
-        (a) => (!status || a.review?.status === status) && (!actionId || a.action_id === actionId),
-      );
-      const page = numberedPage(items, query, 'page_size', 100);
-      return page instanceof Response ? page : page.data;
-    }),
-    http.post('/v1/arguments/completions', async ({ request }) => {
-      const started = performance.now();
-      const input = await body<S['ArgumentCompletionRequest']>(request, 'POST /v1/arguments/completions');
-      if ('response' in input) return input.response;
-      const { value } = input;
-      const action = value.action_id ? store.actions.get(value.action_id) : undefined;
-      if (value.action_id && !action) return notFound('Action', value.action_id);
-      if (!modelOr(value.model))
-        return badParam('model', `The model '${value.model}' does not exist (see GET /v1/models)`);
-      const text = argumentFor(value, action);
-      const argument = store.arguments.insert({
-        action_id: value.action_id,
-        client: value.client,
-        insight_spec: value.insight_spec,
-        product: value.product,
-        ...text,
-        review: { status: 'waiting_review' },
-        space: me().spaces?.[0] ?? '',
-        duration: 0,
-        error: '',
-        ...stamp(),
-      } as S['Argument']);
-      const stored = store.arguments.update(argument.id, {
-        _id: argument.id,
-        duration: Math.round(performance.now() - started),
-      }) as S['Argument'];
-      log({
-        started,
-        type: 'argument',
-        model: value.model,
-        correlation_id: value.action_id ?? argument.id,
-        input_tokens: countTokens(JSON.stringify([value.client, value.product, value.insight_spec])),
-        output_tokens: countTokens(text.argument),
-      });
-      return without(stored, '_id', 'space', 'deleted_at');
-    }),
-    http.get(
-      '/v1/arguments/{id}',
-      ({ params }) => store.arguments.get(params.id) ?? notFound('Argument', params.id),
-    ),
-    http.put('/v1/arguments/{id}', async ({ params, request }) => {
-      if (!store.arguments.has(params.id)) return notFound('Argument', params.id);
-      const input = await body<S['ArgumentUpdate']>(request, 'PUT /v1/arguments/{id}');
-      if ('response' in input) return input.response;
-      return store.arguments.update(params.id, { ...input.value, updated_at: now() }) as S['Argument'];
-    }),
-    http.delete('/v1/arguments/{id}', ({ params }) =>
-      store.arguments.delete(params.id) ? { id: params.id } : notFound('Argument', params.id),
-    ),
-
-    // benchmarks
-    ...crud<S['Benchmark'], S['BenchmarkCreate'], S['BenchmarkUpdate']>({
-      base: '/v1/benchmarks',
-      what: 'Benchmark',
-      collection: store.benchmarks,
-      list: (items, query) => numberedPage(items, query, 'page_size', 10),
-      create: (input) => store.benchmarks.insert({ ...input, ...stamp(), ...byMe() } as S['Benchmark']),
-      update: (_record, { connector, ...rest }) => ({
-        ...rest,
-        ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
-        updated_by: me().id,
-      }),
-    }),
-
-    // chats
-    http.get('/v1/chats', ({ query }) => {
-      const name = query.get('name')?.toLowerCase();
-      return afterPage(
-        store.chats.filter(
-          (c) =>
-            !name ||
-            String(c.name ?? '')
-              .toLowerCase()
-              .includes(name),
-        ),
-        query,
-      );
-    }),
-    http.post('/v1/chat/completions', async ({ request }) => {
-      const result = await chatCompletion(request);
-      if ('response' in result) return result.response;
-      return result.stream
-        ? sseHttpResponse(chunksOf(result.completion), { chunkSize: 'event' })
-        : result.completion;
-    }),
-    http.get('/v1/chats/{id}', ({ params }) => store.chats.get(params.id) ?? notFound('Chat', params.id)),
-    http.get('/v1/chats/{id}/window', ({ params }) => {
-      const chat = store.chats.get(params.id);
-      return chat ? { ...chat, messages: (chat.messages ?? []).slice(-window) } : notFound('Chat', params.id);
-    }),
-    http.put('/v1/chats/{id}', async ({ params, request }) => {
-      if (!store.chats.has(params.id)) return notFound('Chat', params.id);
-      const input = await body<S['ChatUpdate']>(request, 'PUT /v1/chats/{id}');
-      if ('response' in input) return input.response;
-      const { name, messages } = input.value;
-      // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
-      return store.chats.update(params.id, {
-        ...(name !== undefined ? { name } : {}),
-        ...(messages !== undefined ? { messages } : {}),
-      }) as S['Chat'];
-    }),
-    http.delete('/v1/chats/{id}', ({ params }) =>
-      store.chats.delete(params.id) ? { id: params.id } : notFound('Chat', params.id),
-    ),
-
-    // checkpoints
-    http.get('/v1/checkpoints', ({ query }) => afterPage(store.checkpoints.all(), query)),
-
-    // the space's cluster
-    http.get('/v1/clusters', () => {
-      const cluster = store.clusters.all()[0];
-      if (!cluster) return notFound('Cluster of space', me().spaces?.[0] ?? 'default');
-      return {
-        inference: { manager_url: cluster.manager_url },
-        ingress: { url: cluster.ingress_url },
-        nodes: [],
-        resources: {},
-      };
-    }),
-    http.post('/v1/clusters', async ({ request }) => {
-      const input = await body<S['ClusterCreate']>(request, 'POST /v1/clusters');
-      if ('response' in input) return input.response;
-      if (store.clusters.size) {
-        return error(
-          409,
-          'invalid_request_error',
-          'already_exists',
-          'This space already has a cluster; update or delete it',
-        );
-      }
-      return store.clusters.insert({ name: '', token: '', ...input.value, ...stamp() } as S['Cluster']);
-    }),
-    http.put('/v1/clusters', async ({ request }) => {
-      const cluster = store.clusters.all()[0];
-      if (!cluster) return notFound('Cluster of space', me().spaces?.[0] ?? 'default');
-      const input = await body<S['ClusterUpdate']>(request, 'PUT /v1/clusters');
-      if ('response' in input) return input.response;
-      return store.clusters.update(cluster.id, { ...input.value, updated_at: now() }) as S['Cluster'];
-    }),
-    http.delete('/v1/clusters', () => {
-      const cluster = store.clusters.all()[0];
-      if (!cluster) return notFound('Cluster of space', me().spaces?.[0] ?? 'default');
-      store.clusters.delete(cluster.id);
-      return { id: cluster.id };
-    }),
-
-    // connectors
-    http.get('/v1/connectors', ({ query }) => afterPage(store.connectors.all(), query)),
-    http.post('/v1/connectors', async ({ request }) => {
-      const input = await body<S['ConnectorCreate']>(request, 'POST /v1/connectors');
-      if ('response' in input) return input.response;
-      const { name, type, s3 } = input.value;
-      return store.connectors.insert({
-        name,
-        provider: type,
-        region: typeof s3?.region === 'string' ? s3.region : '',
-        status: 'active',
-        created_at: now(),
-        created_by: me().id,
-      } as S['Connector']);
-    }),
-    http.get(
-      '/v1/connectors/{id}',
-      ({ params }) => store.connectors.get(params.id) ?? notFound('Connector', params.id),
-    ),
-    http.delete('/v1/connectors/{id}', ({ params }) => {
-      if (!store.connectors.delete(params.id)) return notFound('Connector', params.id);
-      store.connectorFiles.delete(params.id);
-      return { id: params.id };
-    }),
-    http.get('/v1/connectors/{id}/files', ({ params, query }) => {
-      if (!store.connectors.has(params.id)) return notFound('Connector', params.id);
-      const prefix = query.get('prefix') ?? '';
-      const limit = query.get('limit');
-      if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) > 0)) {
-        return badParam('limit', 'limit must be a positive integer');
-      }
-      const files = (store.connectorFiles.get(params.id)?.files ?? []).filter((f) =>
-        f.key.startsWith(prefix),
-      );
-      return [limit === null ? files : files.slice(0, Number(limit))];
-    }),
-    http.post('/v1/connectors/{id}/scan', async ({ params, request }) => {
-      if (!store.connectors.has(params.id)) return notFound('Connector', params.id);
-      const input = await body<S['ConnectorScanRequest']>(request, 'POST /v1/connectors/{id}/scan');
-      if ('response' in input) return input.response;
-      const known = store.connectorFiles.get(params.id)?.files ?? [];
-      const keys = input.value.files ?? known.map((f) => f.key);
-      const missing = keys.find((k) => !known.some((f) => f.key === k));
-      if (missing) return badParam('files', `The connector has no file '${missing}'`);
-      return { connector_id: params.id, files: keys, scanned: keys.length };
-    }),
-
-    // data models
-    ...crud<S['DataModel'], S['DataModelCreate'], S['DataModelUpdate']>({
-      base: '/v1/data-models',
-      what: 'Data model',
-      collection: store.dataModels,
-      list: afterPage,
-      create: (input) => store.dataModels.insert({ description: '', ...input, ...stamp() } as S['DataModel']),
-    }),
-
-    // evaluations
-    http.post('/v1/evaluations', async ({ request }) => {
-      const input = await body<S['EvaluationCreate']>(request, 'POST /v1/evaluations');
-      if ('response' in input) return input.response;
-      const { benchmark_id, checkpoint_id } = input.value;
-      if (!store.benchmarks.has(benchmark_id)) return notFound('Benchmark', benchmark_id);
-      if (!store.checkpoints.has(checkpoint_id)) return notFound('Checkpoint', checkpoint_id);
-      return store.evaluations.insert({
-        ...input.value,
-        result: {},
-        ...stamp(),
-        ...byMe(),
-      } as S['Evaluation']);
-    }),
-
-    // experts
-    ...crud<S['Expert'], S['ExpertCreate'], S['ExpertUpdate']>({
-      base: '/v1/experts',
-      what: 'Expert',
-      collection: store.experts,
-      list: afterPage,
-      create: (input) =>
-        store.experts.insert({
-          context: '',
-          file_context: [],
-          tools: [],
-          ...input,
-          ...stamp(),
-        } as S['Expert']),
-      noContent: true,
-    }),
-
-    // inference logs
-    http.get('/v1/inference-logs', ({ query }) => {
-      const selected = logFilter(query);
-      if (selected instanceof Response) return selected;
-      return numberedPage([...selected.logs].reverse(), query, 'page_size', 20);
-    }),
-    http.get('/v1/inference-logs/summary', ({ query }) => {
-      const selected = logFilter(query);
-      if (selected instanceof Response) return selected;
-      const { logs } = selected;
-      const sum = (pick: (l: S['InferenceLog']) => number | undefined) =>
-        logs.reduce((n, l) => n + (pick(l) ?? 0), 0);
-      const model_usage: Record<
-        string,
-        { calls: number; input_tokens: number; output_tokens: number; total_tokens: number }
-      > = {};
-      for (const l of logs) {
-        const usage = (model_usage[String(l.model)] ??= {
-          calls: 0,
-          input_tokens: 0,
-          output_tokens: 0,
-          total_tokens: 0,
-        });
-        usage.calls++;
-        usage.input_tokens += l.input_tokens ?? 0;
-        usage.output_tokens += l.output_tokens ?? 0;
-        usage.total_tokens += l.total_tokens ?? 0;
-      }
-      return {
-        total_calls: logs.length,
-        success_rate: logs.length ? logs.filter((l) => l.status === 'success').length / logs.length : 0,
-        avg_latency_ms: logs.length ? sum((l) => l.latency_ms) / logs.length : 0,
-        input_tokens: sum((l) => l.input_tokens),
-        output_tokens: sum((l) => l.output_tokens),
-        total_tokens: sum((l) => l.total_tokens),
-        model_usage,
-        period_start_date: selected.start ?? logs[0]?.created_at ?? '',
-        period_end_date: selected.end ?? logs.at(-1)?.created_at ?? '',
-      };
-    }),
-
-    // insights
-    http.post('/v1/insights', async ({ request }) => {
-      const started = performance.now();
-      const input = await body<S['InsightCreate']>(request, 'POST /v1/insights');
-      if ('response' in input) return input.response;
-      const { value } = input;
-      const actions: S['Action'][] = [];
-      for (const id of value.actions ?? []) {
-        const action = store.actions.get(id);
-        if (!action) return notFound('Action', id);
-        actions.push(action);
-      }
-      const model = modelOr(value.model);
-      if (!model) return badParam('model', `The model '${value.model}' does not exist (see GET /v1/models)`);
-      const best = bestAction(actions);
-      const client = value.client ?? 'the client';
-      const insight = best
-        ? `For ${client}, lead with "${best.name}" (${best.priority} priority) via ${best.channel || 'any channel'}.`
-        : `No actions were given for ${client}.`;
-      const argument = best ? best.description : '';
-      const usage = {
-        prompt_tokens: countTokens(JSON.stringify(value)),
-        completion_tokens: countTokens(insight) + countTokens(argument),
-        total_tokens: 0,
-      };
-      usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
-      log({
-        started,
-        type: 'insight',
-        model,
-        correlation_id: best?.id ?? '',
-        input_tokens: usage.prompt_tokens,
-        output_tokens: usage.completion_tokens,
-      });
-      return {
-        id: `ins_${store.inferenceLogs.size}`,
-        actions: actions.map((a) => a.id).join(','),
-        insight,
-        argument,
-        argument_content: argument,
-        argument_thinking:
-          'Chosen by the mock: active actions first, then the highest priority; no model was run.',
-        thinking: '',
-        best_channel: best?.channel ?? '',
-        best_time: best?.start_date ?? '',
-        timeliness: best ? timeliness(best, new Date()) : '',
-        type: best?.type ?? '',
-        finish_reason: 'stop',
-        error: '',
-        elapsed_time_in_seconds: (performance.now() - started) / 1000,
-        usage,
-      };
-    }),
-
-    // leaderboards
-    http.get('/v1/leaderboards', ({ query }) => {
-      const range = dateRange(query);
-      if (range instanceof Response) return range;
-      const direction = query.get('order_by_metric.direction') ?? 'desc';
-      if (direction !== 'asc' && direction !== 'desc') {
-        return badParam(
-          'order_by_metric.direction',
-          `order_by_metric.direction must be asc or desc, got '${direction}'`,
-        );
-      }
-      const entries = rankCheckpoints(store.checkpoints.all(), store.evaluations.all(), {
-        modelId: query.get('model_id'),
-        benchmarks: query.getAll('benchmarks'),
-        trainings: query.getAll('trainings'),
-        startDate: range.startAt,
-        endDate: range.endAt,
-        name: query.get('name'),
-        orderBenchmark: query.get('order_by_metric.benchmark_id'),
-        orderMetric: query.get('order_by_metric.metric_name'),
-        direction,
-      });
-      return afterPage(entries, query);
-    }),
-
-    // users
-    http.get('/v1/users/me', () => me()),
-    http.put('/v1/users/me', async ({ request }) => {
-      const input = await body<S['UserUpdate']>(request, 'PUT /v1/users/me');
-      if ('response' in input) return input.response;
-      const user = store.users.update(me().id, input.value) as S['CurrentUser'];
-      return without(user, 'permissions', 'spaces');
-    }),
-    http.post('/v1/users/accept-invite', () => {
-      const user = me();
-      const pending = store.invites.filter((i) => i.email === user.email && !i.accepted);
-      if (!pending.length) {
-        return error(
-          404,
-          'invalid_request_error',
-          'resource_not_found',
-          `No pending invite for ${user.email}`,
-        );
-      }
-      for (const invite of pending) store.invites.update(invite.id, { accepted: true });
-      const spaces = new Set([...(user.spaces ?? []), ...pending.map((i) => i.space_id)]);
-      store.users.update(user.id, { spaces: [...spaces] });
-      return { error: '' };
-    }),
-    http.post('/v1/users/permissions', () => {
-      const user = me();
-      const accepted = store.invites.filter((i) => i.email === user.email && i.accepted && !i.granted);
-      const permissions = new Set([...(user.permissions ?? []), ...accepted.flatMap((i) => i.roles)]);
-      for (const invite of accepted) store.invites.update(invite.id, { granted: true });
-      store.users.update(user.id, { permissions: [...permissions] });
-      return { permissions: [...permissions] };
-    }),
-
-    // webhooks: the API's own status-update route answers the update's id.
-    http.post('/v1/webhooks', async ({ request }) => {
-      const input = await body<S['StatusUpdate']>(request, 'POST /v1/webhooks');
-      if ('response' in input) return input.response;
-      return { id: input.value.id };
-    }),
-
-    // models
-    http.get('/v1/models', () => ({ count: store.models.size, data: store.models.all(), has_more: false })),
-
-    // personas
-    ...crud<S['Persona'], S['PersonaCreate'], S['PersonaUpdate']>({
-      base: '/v1/personas',
-      what: 'Persona',
-      collection: store.personas,
-      list: afterPage,
-      create: (input) => store.personas.insert({ data: {}, ...input, ...stamp(), ...byMe() } as S['Persona']),
-      update: (_record, input) => ({ ...input, updated_by: me().id }),
-      noContent: true,
-    }),
-    http.post('/v1/personas/completions', async ({ request }) => {
-      const started = performance.now();
-      const input = await body<S['PersonaCompletionRequest']>(request, 'POST /v1/personas/completions');
-      if ('response' in input) return input.response;
-      const persona = completePersona(input.value);
-      log({
-        started,
-        type: 'persona',
-        model: modelOr(undefined),
-        input_tokens: countTokens(input.value.prompt),
-        output_tokens: countTokens(JSON.stringify(persona)),
-      });
-      return persona;
-    }),
-    http.post('/v1/personas/upload', async ({ request }) => {
-      let form: FormData;
-      try {
-        form = await request.formData();
-      } catch {
-        return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
-      }
-      const files = form.getAll('files').filter((f): f is File => f instanceof Blob);
-      if (!files.length)
-        return error(
-          400,
-          'invalid_request_error',
-          'missing_param',
-          "Required parameter 'files' missing",
-          'files',
-        );
-      const personas: PersonaInput[] = [];
-      for (const file of files) {
-        try {
-          personas.push(...readPersonaFile(file.name, file.type, await file.text()));
-        } catch (cause) {
-          return badParam(
-            'files',
-            `Could not read personas from ${file.name || 'a file'}: ${(cause as Error).message}`,
-          );
-        }
-      }
-      const existing = new Set(store.personas.all().map((p) => p.name.toLowerCase()));
-      const conflicts = personas.filter((p) => existing.has(p.name.toLowerCase())).length;
-      const upload = store.personaUploads.insert({ personas, conflicts });
-      return {
-        upload_token: upload.id,
-        status: 'pending',
-        total: personas.length,
-        conflict_personas: conflicts,
-        message: `${personas.length} persona(s) read, ${conflicts} clash with existing ones; confirm to store them`,
-      };
-    }),
-    http.post('/v1/personas/upload/{upload_token}/confirm', async ({ params, request }) => {
-      const upload = store.personaUploads.get(params.upload_token);
-      if (!upload) return notFound('Pending upload', params.upload_token);
-      const input = await body<S['PersonaUploadConfirm']>(
-        request,
-        'POST /v1/personas/upload/{upload_token}/confirm',
-      );
-      if ('response' in input) return input.response;
-      const resolution = input.value.conflict_resolution ?? 'skip';
-      let written = 0;
-      for (const persona of upload.personas) {
-        const clash = store.personas.find((p) => p.name.toLowerCase() === persona.name.toLowerCase());
-        if (clash && resolution === 'skip') continue;
-        if (clash && resolution === 'overwrite') {
-          store.personas.update(clash.id, { ...persona, updated_at: now(), updated_by: me().id });
-        } else {
-          store.personas.insert({ data: {}, ...persona, ...stamp(), ...byMe() } as S['Persona']);
-        }
-        written++;
-      }
-      store.personaUploads.delete(upload.id);
-      return {
-        status: 'completed',
-        total_uploaded: written,
-        conflicts_resolved: upload.conflicts,
-        message: `${written} persona(s) stored; ${upload.conflicts} clash(es) resolved by ${resolution}`,
-      };
-    }),
-
-    // spaces
-    ...crud<MockSpace, S['SpaceCreate'], S['SpaceUpdate']>({
-      base: '/v1/spaces',
-      what: 'Space',
-      collection: store.spaces,
-      list: afterPage,
-      create: (input) => {
-        const space = store.spaces.insert({ ...input, ...stamp(), ...byMe() } as MockSpace);
-        store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
-        return space;
-      },
-      update: (_record, input) => ({ ...input, updated_by: me().id }),
-      visible: (s) => !s.deleted_at,
-      show: (s) => without(s, 'deleted_at'),
-      // A deleted space is kept (so it can be restored): delete marks it instead of removing it.
-      remove: (s) => void store.spaces.update(s.id, { deleted_at: now() }),
-    }),
-    http.post('/v1/spaces/{id}/invite', async ({ params, request }) => {
-      const space = store.spaces.get(params.id);
-      if (!space || space.deleted_at) return notFound('Space', params.id);
-      const input = await body<S['SpaceInvite']>(request, 'POST /v1/spaces/{id}/invite');
-      if ('response' in input) return input.response;
-      for (const email of input.value.emails) {
-        store.invites.insert({
-          email,
-          space_id: space.id,
-          roles: input.value.roles,
-          accepted: false,
-          granted: false,
-        });
-      }
-      return { emails: input.value.emails };
-    }),
-    http.post('/v1/spaces/{id}/restore', ({ params }) => {
-      const space = store.spaces.get(params.id);
-      if (!space) return notFound('Space', params.id);
-      if (!space.deleted_at) return badParam('id', `Space ${params.id} is not deleted`);
-      store.spaces.replace(space.id, { ...without(space, 'deleted_at'), updated_at: now() });
-      return { id: space.id };
-    }),
-
-    // trainings (the page size is spelled pageSize here)
-    ...crud<S['Training'], S['TrainingCreate'], S['TrainingUpdate']>({
-      base: '/v1/trainings',
-      what: 'Training',
-      collection: store.trainings,
-      list: (items, query) => numberedPage(items, query, 'pageSize', 10),
-      create: (input) => {
-        if (!store.dataModels.has(input.data_model_id)) return notFound('Data model', input.data_model_id);
-        const missing = (input.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-        if (missing) return notFound('Benchmark', missing);
-        return store.trainings.insert({
-          benchmark_ids: [],
-          ...input,
-          status: 'pending',
-          checkpoints: [],
-          metrics: [],
-          ...stamp(),
-        });
-      },
-      update: (record, { connector, ...rest }) => {
-        const missing = (rest.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-        if (missing) return notFound('Benchmark', missing);
-        return { ...rest, ...(connector ? { connectors: [...(record.connectors ?? []), connector] } : {}) };
-      },
-    }),
+    ...api.handlers,
   ];
 
   const base = createScenarios({
     baseUrl,
     errorBody: (status, message) =>
-      envelope(
+      errors.envelope(
         status,
         status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error',
         status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'internal_error' : 'invalid_request',
@@ -1063,6 +904,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       } = {},
     ) {
       const seconds = options.retryAfterSeconds ?? 1;
+      // The reset is an epoch time the client compares with its own clock, so it is read from that clock,
+      // not the mock's record clock.
       const reset = Math.ceil(Date.now() / 1000 + seconds);
       return base.rateLimited(route, {
         times: options.times ?? 1,
@@ -1072,7 +915,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           'X-RateLimit-Remaining': '0',
           'X-RateLimit-Reset': String(reset),
         },
-        body: envelope(
+        body: errors.envelope(
           429,
           'rate_limit_error',
           'rate_limit_exceeded',
@@ -1087,14 +930,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
      * `afterChunks` of them, mid-chunk: the body ends (`'end'`) or the connection drops (`'error'`).
      */
     cutChatStream(options: SseBodyOptions & { afterChunks: number; mode?: 'end' | 'error'; times?: number }) {
-      let left = options.times ?? 1;
-      return http.post('/v1/chat/completions', async ({ request }) => {
-        if (left <= 0) return undefined;
-        left--;
-        const result = await chatCompletion(request);
-        if ('response' in result) return result.response;
+      const fire = fireTimes(options.times ?? 1);
+      return api.override('createChatCompletion', ({ body }) => {
+        if (!fire.take()) return undefined;
+        const completion = runChat(body);
+        if (completion instanceof Response) return completion;
         return new HttpResponse(
-          sseBody(chunksOf(result.completion), {
+          sseBody(chunksOf(completion), {
             chunkSize: options.chunkSize,
             delayMs: options.delayMs,
             cut: { afterEvents: options.afterChunks, mode: options.mode },
@@ -1105,15 +947,21 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     },
   };
 
-  return {
+  const mock = {
     baseUrl,
-    /** Everything back to the seeded start (the store and what hangs off it). */
+    /** Everything back to the seeded start: records, the models and user, request ids and the clock. */
     reset: () => store.reset(),
     /** The msw handlers: `setupServer(...mock.handlers)`. */
     handlers,
-    /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests. */
+    /** The in-memory state: read it in assertions, seed it. */
     store,
-    /** Typed handler factory for overrides: `server.use(mock.http.get('/v1/models', () => ({ ... })))`. */
+    /**
+     * One operation answered your way, typed by the operation, for `server.use(...)`; the request is still
+     * routed and its body checked as the mock does.
+     * @example server.use(mock.override('getAction', () => ({ id: 'act_1', name: 'Call' } as never), { once: true }))
+     */
+    override: api.override,
+    /** Typed handler factory for any route: `server.use(mock.http.get('/v1/models', () => ({ ... })))`. */
     http,
     /** Fault scenarios in NeoSpace's error shape: 429 with its headers and body hint, 5xx, network errors, slow answers, cut streams. */
     scenarios,
@@ -1140,6 +988,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       },
     },
   };
+  return mock satisfies VendorMock;
 }
 
 /** The NeoSpace mock, as `createInferenceMock` returns it. */

@@ -1,0 +1,83 @@
+/**
+ * NeoSpace's error answers: `{error: {type, message, code, param?, status, request_id}}`, each with the next
+ * `req_mock_N` request id (the id a user quotes to support; NeoSpace sends no request-id header).
+ */
+import type { BodyCheck, BodyIssue, MockErrors } from '@org/sdk-core/msw';
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/schema';
+
+type ErrorType = components['schemas']['ErrorType'];
+
+/** The issue code the mock's body check gives a parameter that was not sent at all. */
+const MISSING = 'missing_param';
+
+/** The error bodies of one mock, numbering their request ids from 1 until `reset()`. */
+export function createNeoSpaceErrors() {
+  let requestIds = 0;
+  function envelope(
+    status: number,
+    type: ErrorType,
+    code: string,
+    message: string,
+    param?: string,
+    extra?: Record<string, unknown>,
+  ) {
+    const id = `req_mock_${++requestIds}`;
+    return { error: { type, message, code, ...(param ? { param } : {}), status, request_id: id, ...extra } };
+  }
+  const error = (status: number, type: ErrorType, code: string, message: string, param?: string) =>
+    HttpResponse.json(envelope(status, type, code, message, param), { status });
+  const badParam = (param: string, message: string) =>
+    error(400, 'invalid_request_error', 'invalid_param_value', message, param);
+  const missing = (what: string, id: string) =>
+    error(404, 'invalid_request_error', 'resource_not_found', `${what} ${id} not found`, 'id');
+
+  /** The 400 for a body that broke the spec: the first issue, in NeoSpace's two codes. */
+  function invalid(issues: readonly BodyIssue[]) {
+    const issue = issues[0] as BodyIssue;
+    const param = issue.path.join('.');
+    if (issue.code === MISSING)
+      return error(400, 'invalid_request_error', MISSING, `Required parameter '${param}' missing`, param);
+    const where = param ? `The value of '${param}' is invalid` : 'The request body is invalid';
+    const message = `${where}: ${issue.message}`;
+    return error(400, 'invalid_request_error', 'invalid_param_value', message, param || undefined);
+  }
+
+  /** The engine's error answers (`createMockApi({ errors })`). */
+  const engine: MockErrors = {
+    invalid,
+    notFound: (message) => error(404, 'invalid_request_error', 'resource_not_found', message ?? 'Not found'),
+    methodNotAllowed: (method, route) =>
+      error(405, 'invalid_request_error', 'method_not_allowed', `${method} is not allowed on ${route.path}`),
+    pageError: (e) => badParam(e.param, e.message),
+  };
+  return {
+    envelope,
+    error,
+    badParam,
+    missing,
+    engine,
+    reset() {
+      requestIds = 0;
+    },
+  };
+}
+
+/**
+ * Wraps the spec's body check so an issue about a parameter that was not sent says so: NeoSpace answers it
+ * `missing_param`, and a value that was sent but is wrong `invalid_param_value`. The issue alone cannot tell
+ * the two apart; the sent body can.
+ * @example createMockApi({ validate: markMissing(createRequestBodyChecker(operations, components)), ... })
+ */
+export function markMissing(check: (request: Request, key: any) => Promise<BodyCheck>) {
+  return async (request: Request, key: any): Promise<BodyCheck> => {
+    const result = await check(request, key);
+    if (result.ok) return result;
+    const absent = (path: BodyIssue['path']) => {
+      let value = result.value;
+      for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+      return path.length > 0 && value === undefined;
+    };
+    return { ...result, issues: result.issues.map((i) => (absent(i.path) ? { ...i, code: MISSING } : i)) };
+  };
+}
