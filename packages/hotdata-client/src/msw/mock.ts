@@ -49,9 +49,10 @@ const CODES: Record<number, S['ErrorCode']> = {
  * A stateful fake of the Hotdata API for msw. What a test creates persists in memory (workspaces,
  * connections with discovered tables, their cache and profiles, secrets, uploads, datasets and versions,
  * saved queries with versions, query runs and results, indexes, embedding providers, jobs, workspace context
- * documents); lists page like
- * the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`; bodies that break the spec
- * answer `400`; every `/v1` call but the workspace endpoints must carry an `X-Workspace-Id` the mock knows.
+ * documents); lists page like the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`,
+ * bodies that break the spec `400`, a method a path does not serve `405`; every `/v1` call but the
+ * workspace endpoints must carry an `X-Workspace-Id` the mock knows. Routing, body checks and paging come
+ * from the spec's generated route table; times come from a fixed clock and `reset()` rewinds everything.
  * A query runs asynchronously (`running`, then `succeeded` with a result): the mock answers SELECTs of
  * literals, `SELECT * | COUNT(*)` of the tables it holds, and SQL registered with `queries.register`;
  * anything else fails the way the server fails an unknown table.
@@ -61,6 +62,7 @@ const CODES: Record<number, S['ErrorCode']> = {
  * mock.queries.register('select count(*) from sales', { columns: ['count(*)'], rows: [[42]] });
  * const hotdata = createHotdataClient({ apiKey: 'test', workspaceId: mock.workspaceId });
  * server.use(mock.scenarios.overloaded('POST /v1/query', { retryAfterSeconds: 1 }));
+ * server.use(mock.override('listSecrets', () => ({ secrets: [] }), { once: true }));
  */
 export function createHotdataMock(options: HotdataMockOptions = {}) {
   const baseUrl = options.baseUrl ?? servers.default;
