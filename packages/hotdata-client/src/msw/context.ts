@@ -1,19 +1,19 @@
 /**
- * The state and helpers every group of Hotdata mock handlers shares: the in-memory store, the error
- * bodies in Hotdata's shapes, request-body checks against the spec, and the clock of async work.
+ * The state and helpers every group of Hotdata resolvers shares: the in-memory store, the error bodies in
+ * Hotdata's shapes, the list envelope, the deterministic clock and ids. Routing, body checks and paging
+ * come from the engine (`createMockApi` over the generated `mock-routes.ts`).
  */
 import {
-  createRequestBodyChecker,
+  type BodyIssue,
   createCollection,
+  createMockClock,
   createStore,
-  isPageError,
-  type PageParamError,
-  pageByOffset,
-  type TypedHttp,
+  type MockResolvers,
+  type MockRoute,
 } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
-import type { components, paths } from '../generated/schema';
-import { components as specComponents, operations } from '../generated/schemas';
+import type { Operations } from '../generated/mock-routes';
+import type { components } from '../generated/schema';
 import type { MockSqlEngine, QueryEngine, QueryOutcome } from './sql';
 import type { MockColumn, MockTableData } from './tabular';
 
@@ -159,7 +159,8 @@ export interface HotdataMockOptions {
   sqlEngine?: MockSqlEngine;
 }
 
-export const now = () => new Date().toISOString();
+/** The resolvers of a group of operations, keyed and typed by operationId. */
+export type Resolvers = MockResolvers<Operations>;
 
 /** `{error: {code, message}}`, the body of every `/v1` handler's failure. */
 export function apiError(status: number, code: S['ErrorCode'], message: string): Response {
@@ -172,41 +173,51 @@ export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
 export const authError = (status: number, code: string) =>
   HttpResponse.json({ error: code } as S['AuthError'], { status });
 
-/** An offset or cursor pager's parameter error, in Hotdata's shape. */
-export const pageError = (page: PageParamError) =>
-  badRequest(`Invalid query parameter ${page.error.param}: ${page.error.message}`);
-export { isPageError };
-
-/**
- * One page of an offset-paged list in Hotdata's envelope, `{ ...head, <key>: items, count, offset, limit,
- * has_more }` (100 by default, at most 1,000), or the 400 for a bad `offset` or `limit`.
- */
-export function offsetList<T, U, K extends string, H extends object = {}>(
-  rows: T[],
-  query: URLSearchParams,
-  key: K,
-  map: (row: T) => U,
-  head?: H,
-): Response | (H & Record<K, U[]> & { count: number; offset: number; limit: number; has_more: boolean }) {
-  const page = pageByOffset(rows, {
-    offset: query.get('offset'),
-    limit: query.get('limit'),
-    defaultLimit: 100,
-    maxLimit: 1000,
-  });
-  if (isPageError(page)) return pageError(page);
-  return {
-    ...head,
-    [key]: page.items.map(map),
-    count: page.items.length,
-    offset: page.offset,
-    limit: page.limit,
-    has_more: page.hasMore,
-  } as H & Record<K, U[]> & { count: number; offset: number; limit: number; has_more: boolean };
+/** A body that breaks the spec: `400` naming the first three problems (the workspace routes answer their own way). */
+export function invalidBody(issues: readonly BodyIssue[], route: MockRoute): Response {
+  if (route.operationId === 'createWorkspace') {
+    // No body, or one that is not JSON, is a 400; JSON that breaks the schema is a 422.
+    const unread = issues.some(
+      (i) => i.code === 'invalid_json' || (i.path.length === 0 && /received undefined/.test(i.message)),
+    );
+    return unread ? authError(400, 'invalid_json') : authError(422, 'validation_error');
+  }
+  const text = issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+  return badRequest(`Invalid request body: ${text}`);
 }
 
-/** Builds the store, the body checks and the clocks one mock instance shares. */
-export function createMockContext(options: HotdataMockOptions, http: TypedHttp<paths>, engine: QueryEngine) {
+/** What a list resolver gets from the engine, as the envelope needs it. */
+interface ListInfo<A> {
+  query: URLSearchParams;
+  route: MockRoute;
+  page<T>(items: readonly T[]): A | Response;
+}
+
+/**
+ * One page in Hotdata's list envelope: what `x-pagination` names (items, `has_more`, `next_cursor`), plus
+ * `count` (items on this page) and the `limit` (and, offset-paged, the `offset`) the page was cut with; the
+ * limit's default and maximum come from the spec's `limit` parameter.
+ */
+export function listPage<A, T>(info: ListInfo<A>, items: readonly T[], head?: object): A | Response {
+  const answer = info.page(items);
+  if (answer instanceof Response) return answer;
+  const p = info.route.pagination as NonNullable<MockRoute['pagination']>;
+  if (!p.hasMore && p.style !== 'cursor') return answer;
+  const body = answer as Record<string, unknown>;
+  const limit = Math.min(
+    Number(info.query.get('limit') || p.limit?.default),
+    p.limit?.maximum ?? Number.POSITIVE_INFINITY,
+  );
+  const count = (body[p.items] as unknown[]).length;
+  if (p.style === 'cursor') return { ...body, count, limit, has_more: body.next_cursor !== null } as A;
+  return { ...head, ...body, count, offset: Number(info.query.get('offset') || 0), limit } as A;
+}
+
+/** Builds the store, the clock and the ids one mock instance shares. */
+export function createMockContext(options: HotdataMockOptions, engine: QueryEngine) {
   const store = createStore({
     workspaces: createCollection<MockWorkspace>({ idField: 'public_id', idPrefix: 'ws_' }),
     secrets: createCollection<MockSecret>({ idField: 'name' }),
@@ -221,31 +232,28 @@ export function createMockContext(options: HotdataMockOptions, http: TypedHttp<p
     contexts: createCollection<S['WorkspaceContextEntry']>({ idField: 'name' }),
     jobs: createCollection<MockJob>({ idPrefix: 'job_' }),
   });
+  const clock = createMockClock();
   let sequence = 0;
-  /** Ids for records that are not stored on their own (secrets' ids, dataset versions). */
-  const nextId = (prefix: string) => `${prefix}${++sequence}`;
-
-  const checkBody = createRequestBodyChecker(operations, specComponents);
-  /** Reads and checks a JSON body against the operation's schema; a 400 in Hotdata's shape when it breaks it. */
-  async function body<T>(request: Request, operation: keyof typeof operations): Promise<T | Response> {
-    const check = await checkBody(request, operation);
-    if (check.ok) return check.value as T;
-    const issues = check.issues
-      .slice(0, 3)
-      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-      .join('; ');
-    return badRequest(`Invalid request body: ${issues}`);
-  }
 
   return {
     options,
-    http,
     store,
     engine,
-    nextId,
-    body,
-    /** The body check itself, for routes that answer a broken body in another shape (the workspace routes). */
-    checkBody,
+    clock,
+    /** The next instant of the mock's clock, as ISO text (never the wall clock). */
+    now: () => clock.now(),
+    /** `created_at` and `updated_at` of a new record: one instant. */
+    stamp() {
+      const at = clock.now();
+      return { created_at: at, updated_at: at };
+    },
+    /** Ids for records that are not stored on their own (secrets' ids, dataset versions). */
+    nextId: (prefix: string) => `${prefix}${++sequence}`,
+    /** The clock and the ids back to their start (the store resets itself). */
+    rewind() {
+      clock.reset();
+      sequence = 0;
+    },
     queryPolls: options.queryPolls ?? 1,
     slowQueries: options.slowQueries ?? false,
     resultPolls: options.resultPolls ?? 0,
@@ -256,5 +264,5 @@ export function createMockContext(options: HotdataMockOptions, http: TypedHttp<p
   };
 }
 
-/** What the handler groups share. */
+/** What the resolver groups share. */
 export type MockContext = ReturnType<typeof createMockContext>;

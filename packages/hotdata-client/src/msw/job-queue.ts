@@ -1,7 +1,5 @@
-import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
-import { isPageError, type MockContext, type MockJob, notFound, now, pageError } from './context';
-import { pageByOffset } from '@org/sdk-core/msw';
+import { type MockContext, type MockJob, notFound, type Resolvers } from './context';
 
 type S = components['schemas'];
 const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
@@ -13,7 +11,7 @@ const publicJob = ({ pollsLeft: _p, finish: _f, ...job }: MockJob): S['JobStatus
  * polls answering `running`); a `finish` that throws fails the job with that message.
  */
 export function createJobQueue(ctx: MockContext) {
-  const { store, http } = ctx;
+  const { store, now } = ctx;
 
   function submit(jobType: S['JobType'], finish: () => S['JobResult']): S['SubmitJobResponse'] {
     const job = store.jobs.insert({
@@ -64,27 +62,20 @@ export function createJobQueue(ctx: MockContext) {
     }
   }
 
-  const handlers = [
-    http.get('/v1/jobs', ({ query }) => {
+  const resolvers: Resolvers = {
+    listJobs: ({ query, page }) => {
       const types = query.get('job_type');
       const statuses = query.get('status')?.split(',').filter(Boolean);
       const jobs = store.jobs
         .filter((j) => (!types || j.job_type === types) && (!statuses || statuses.includes(String(j.status))))
         .reverse();
-      const page = pageByOffset(jobs, {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 50,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return HttpResponse.json({ jobs: page.items.map(publicJob) });
-    }),
-    http.get('/v1/jobs/{id}', ({ params }) => {
+      return page(jobs.map(publicJob));
+    },
+    getJob: ({ params }) => {
       const job = store.jobs.get(params.id);
       return job ? poll(job) : notFound(`Job ${params.id} not found`);
-    }),
-  ];
+    },
+  };
 
-  return { submit, handlers };
+  return { submit, resolvers };
 }

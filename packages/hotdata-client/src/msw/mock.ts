@@ -1,24 +1,38 @@
-import { createScenarios, createTypedHttp, type Route } from '@org/sdk-core/msw';
-import { delay } from 'msw';
+import {
+  createMockApi,
+  createRequestBodyChecker,
+  createScenarios,
+  createTypedHttp,
+  fireTimes,
+  mswPath,
+  type Route,
+  type VendorMock,
+} from '@org/sdk-core/msw';
+import { delay, http as mswHttp } from 'msw';
+import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
-import { createConnectionHandlers } from './connection-handlers';
-import { createContextHandlers } from './context-handlers';
+import { components as specComponents, operations } from '../generated/schemas';
+import { connectionResolvers } from './connection-resolvers';
+import { contextResolvers } from './context-resolvers';
 import {
+  apiError,
+  badRequest,
   createMockContext,
   type HotdataMockOptions,
+  invalidBody,
   type MockConnection,
   type MockDataset,
   type MockRemoteTable,
-  now,
+  notFound,
 } from './context';
-import { createCredentialHandlers } from './credential-handlers';
-import { createDatasetHandlers, tableNameOf } from './dataset-handlers';
+import { credentialResolvers } from './credential-resolvers';
+import { datasetResolvers, tableNameOf } from './dataset-resolvers';
 import { createJobQueue } from './job-queue';
-import { createQueryHandlers } from './query-handlers';
+import { queryResolvers } from './query-resolvers';
 import { createQueryEngine } from './sql';
 import { type MockTableData, readCsvTable } from './tabular';
-import { createWorkspaceHandlers, MOCK_ORGANIZATION } from './workspace-handlers';
+import { createWorkspaceGate, MOCK_ORGANIZATION, workspaceResolvers } from './workspace-resolvers';
 
 type S = components['schemas'];
 
@@ -35,9 +49,10 @@ const CODES: Record<number, S['ErrorCode']> = {
  * A stateful fake of the Hotdata API for msw. What a test creates persists in memory (workspaces,
  * connections with discovered tables, their cache and profiles, secrets, uploads, datasets and versions,
  * saved queries with versions, query runs and results, indexes, embedding providers, jobs, workspace context
- * documents); lists page like
- * the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`; bodies that break the spec
- * answer `400`; every `/v1` call but the workspace endpoints must carry an `X-Workspace-Id` the mock knows.
+ * documents); lists page like the API (offset or cursor); unknown ids answer `404 {error: {code, message}}`,
+ * bodies that break the spec `400`, a method a path does not serve `405`; every `/v1` call but the
+ * workspace endpoints must carry an `X-Workspace-Id` the mock knows. Routing, body checks and paging come
+ * from the spec's generated route table; times come from a fixed clock and `reset()` rewinds everything.
  * A query runs asynchronously (`running`, then `succeeded` with a result): the mock answers SELECTs of
  * literals, `SELECT * | COUNT(*)` of the tables it holds, and SQL registered with `queries.register`;
  * anything else fails the way the server fails an unknown table.
@@ -47,23 +62,47 @@ const CODES: Record<number, S['ErrorCode']> = {
  * mock.queries.register('select count(*) from sales', { columns: ['count(*)'], rows: [[42]] });
  * const hotdata = createHotdataClient({ apiKey: 'test', workspaceId: mock.workspaceId });
  * server.use(mock.scenarios.overloaded('POST /v1/query', { retryAfterSeconds: 1 }));
+ * server.use(mock.override('listSecrets', () => ({ secrets: [] }), { once: true }));
  */
 export function createHotdataMock(options: HotdataMockOptions = {}) {
   const baseUrl = options.baseUrl ?? servers.default;
   const workspaceId = options.workspaceId ?? 'ws_mock';
   const http = createTypedHttp<paths>({ baseUrl });
   const urls = new Map<string, string>();
-  // Table references resolve against what the handler groups hold; bound once they exist.
+  // Table references resolve against what the resolver groups hold; bound once they exist.
   let resolveTable: (reference: string) => MockTableData | undefined = () => undefined;
   const engine = createQueryEngine((reference) => resolveTable(reference), options.sqlEngine);
-  const ctx = createMockContext(options, http, engine);
-  const { store } = ctx;
+  const ctx = createMockContext(options, engine);
+  const { store, now, stamp } = ctx;
 
   const jobs = createJobQueue(ctx);
-  const datasets = createDatasetHandlers(ctx, urls);
-  const connections = createConnectionHandlers(ctx, jobs, datasets.refreshDataset);
-  const workspaces = createWorkspaceHandlers(ctx);
+  const datasets = datasetResolvers(ctx, urls);
+  const connections = connectionResolvers(ctx, jobs, datasets.refreshDataset);
   resolveTable = (reference) => datasets.resolve(reference) ?? connections.resolve(reference);
+
+  // Routing, body checks against the spec, paging and 405s come from the engine; the resolvers hold
+  // Hotdata's behaviour.
+  const api = createMockApi<Operations>({
+    baseUrl,
+    routes,
+    validate: createRequestBodyChecker(operations, specComponents),
+    errors: {
+      invalid: invalidBody,
+      notFound: (message) => notFound(message ?? 'Not found'),
+      methodNotAllowed: (method, route) =>
+        apiError(405, 'BAD_REQUEST', `Method ${method} is not allowed on ${route.path}`),
+      pageError: (error) => badRequest(`Invalid query parameter ${error.param}: ${error.message}`),
+    },
+    resolvers: {
+      ...workspaceResolvers(ctx),
+      ...queryResolvers(ctx),
+      ...connections.resolvers,
+      ...datasets.resolvers,
+      ...credentialResolvers(ctx),
+      ...contextResolvers(ctx),
+      ...jobs.resolvers,
+    },
+  });
 
   function seedWorkspace() {
     if (store.workspaces.has(workspaceId)) return;
@@ -79,10 +118,12 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
   }
   seedWorkspace();
   const clear = store.reset;
+  /** Everything back to the seeded start: records, registered SQL and URLs, the clock and ids. */
   store.reset = () => {
     clear();
     engine.clear();
     urls.clear();
+    ctx.rewind();
     seedWorkspace();
   };
 
@@ -96,24 +137,21 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
     }),
   });
 
-  return {
+  const mock = {
     baseUrl,
-    /** Everything back to the seeded start (the store and what hangs off it). */
+    /** Everything back to the seeded start: records, registered SQL and URLs, the clock and ids (keeps the workspace). */
     reset: () => store.reset(),
     /** The msw handlers: `setupServer(...mock.handlers)`. The gate (auth, workspace header) comes first. */
-    handlers: [
-      workspaces.gate,
-      ...workspaces.handlers,
-      ...createQueryHandlers(ctx).handlers,
-      ...connections.handlers,
-      ...datasets.handlers,
-      ...createCredentialHandlers(ctx).handlers,
-      ...createContextHandlers(ctx).handlers,
-      ...jobs.handlers,
-    ],
-    /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests (keeps the workspace). */
+    handlers: [createWorkspaceGate(ctx, baseUrl), ...api.handlers],
+    /** The in-memory state: read it in assertions or seed it. */
     store,
-    /** Typed handler factory for overrides: `server.use(mock.http.get('/v1/jobs/{id}', ...))`. */
+    /**
+     * One operation answered your way, typed by that operation, for `server.use(...)`; the request is
+     * still routed and its body checked as the mock does.
+     * @example server.use(mock.override('getJob', ({ params }) => ({ ...job, id: params.id }), { once: true }))
+     */
+    override: api.override,
+    /** Typed handler factory by path, for what `override` does not cover: `server.use(mock.http.get('/v1/jobs/{id}', ...))`. */
     http,
     /** The workspace the mock starts with: pass it as the client's `workspaceId`. */
     workspaceId,
@@ -141,11 +179,9 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
       },
       /** The first `times` calls to any `/v1` route wait `delayMs` before being answered, as an idle workspace's do. */
       idleWorkspace(opts: { delayMs: number; times?: number }) {
-        let left = opts.times ?? 1;
-        return http.untyped.all(http.url('/v1/*'), async () => {
-          if (left <= 0) return undefined;
-          left--;
-          await delay(opts.delayMs);
+        const waking = fireTimes(opts.times ?? 1);
+        return mswHttp.all(mswPath(baseUrl, '/v1/*'), async () => {
+          if (waking.take()) await delay(opts.delayMs);
           return undefined;
         });
       },
@@ -182,8 +218,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
           table_name: tableName ?? tableNameOf(label),
           source_type: 'inline',
           source: { inline: { content: csv, format: 'csv' } },
-          created_at: now(),
-          updated_at: now(),
+          ...stamp(),
           latest_version: 1,
           pinned_version: null,
           versions: [{ id: ctx.nextId('dsv_'), version: 1, source_type: 'inline', created_at: now() }],
@@ -194,6 +229,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
       },
     },
   };
+  return mock satisfies VendorMock;
 }
 
 /** The Hotdata mock, as `createHotdataMock` returns it. */

@@ -1,19 +1,17 @@
-import { pageByCursor } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import { mockConnectionTypes } from './connection-types';
 import {
   badRequest,
   conflict,
-  isPageError,
+  listPage,
   type MockConnection,
   type MockContext,
   type MockIndex,
   type MockRemoteTable,
   type MockTable,
   notFound,
-  now,
-  pageError,
+  type Resolvers,
 } from './context';
 import type { createJobQueue } from './job-queue';
 import { profileColumns } from './tabular';
@@ -53,12 +51,12 @@ const publicIndex = ({
  * information schema, and refresh. Discovery reads the `discover` option; a data sync copies a table's rows
  * into the cache, which is what profiles and `SELECT * FROM <connection>.<schema>.<table>` read.
  */
-export function createConnectionHandlers(
+export function connectionResolvers(
   ctx: MockContext,
   jobs: ReturnType<typeof createJobQueue>,
   refreshDataset: (datasetId: string) => Promise<S['RefreshDatasetResponse'] | Response>,
 ) {
-  const { store, http } = ctx;
+  const { store, now, stamp } = ctx;
 
   function findTable(connection: MockConnection, schema: string, table: string): MockTable | undefined {
     return connection.tables.find((t) => t.schema === schema && t.table === table);
@@ -110,14 +108,12 @@ export function createConnectionHandlers(
     return { connection, table };
   }
 
-  const handlers = [
+  const resolvers: Resolvers = {
     // connections
-    http.get('/v1/connections', () => ({
+    listConnections: () => ({
       connections: store.connections.all().map(({ id, name, source_type }) => ({ id, name, source_type })),
-    })),
-    http.post('/v1/connections', async ({ request }) => {
-      const input = await ctx.body<S['CreateConnectionRequest']>(request, 'POST /v1/connections');
-      if (input instanceof Response) return input;
+    }),
+    createConnection: ({ body: input }) => {
       const type = mockConnectionTypes.find((t) => t.name === input.source_type);
       if (!type) return badRequest(`Unknown connection type '${input.source_type}'`);
       const required = ((type.config_schema as { required?: string[] } | null)?.required ?? []).filter(
@@ -147,19 +143,16 @@ export function createConnectionHandlers(
         tables: [],
       } as unknown as MockConnection);
       const discovered = input.skip_discovery ? undefined : rediscover(connection);
-      return HttpResponse.json(
-        {
-          id: connection.id,
-          name: connection.name,
-          source_type: connection.source_type,
-          tables_discovered: discovered?.discovered ?? 0,
-          discovery_status: discovered ? 'success' : 'skipped',
-          discovery_error: null,
-        } satisfies S['CreateConnectionResponse'],
-        { status: 201 },
-      );
-    }),
-    http.get('/v1/connections/{connection_id}', ({ params }) => {
+      return {
+        id: connection.id,
+        name: connection.name,
+        source_type: connection.source_type,
+        tables_discovered: discovered?.discovered ?? 0,
+        discovery_status: discovered ? 'success' : 'skipped',
+        discovery_error: null,
+      };
+    },
+    getConnection: ({ params }) => {
       const c = store.connections.get(params.connection_id);
       if (!c) return notFound(`Connection ${params.connection_id} not found`);
       return {
@@ -169,35 +162,32 @@ export function createConnectionHandlers(
         table_count: c.tables.length,
         synced_table_count: c.tables.filter((t) => t.synced).length,
       };
-    }),
-    http.delete('/v1/connections/{connection_id}', ({ params }) => {
+    },
+    deleteConnection: ({ params }) => {
       if (!store.connections.delete(params.connection_id)) {
         return notFound(`Connection ${params.connection_id} not found`);
       }
       for (const index of store.indexes.filter((i) => i.connection_id === params.connection_id)) {
         store.indexes.delete(index.id);
       }
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.delete('/v1/connections/{connection_id}/cache', ({ params }) => {
+    },
+    purgeConnectionCache: ({ params }) => {
       const c = store.connections.get(params.connection_id);
       if (!c) return notFound(`Connection ${params.connection_id} not found`);
       for (const table of c.tables) Object.assign(table, { synced: false, last_sync: null });
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.get('/v1/connections/{connection_id}/health', ({ params }) => {
+    },
+    checkConnectionHealth: ({ params }) => {
       if (!store.connections.has(params.connection_id)) {
         return notFound(`Connection ${params.connection_id} not found`);
       }
       return { connection_id: params.connection_id, healthy: true, latency_ms: 0, error: null };
-    }),
-    http.delete('/v1/connections/{connection_id}/tables/{schema}/{table}/cache', ({ params }) => {
+    },
+    purgeTableCache: ({ params }) => {
       const found = tableRoute(params);
       if (found instanceof Response) return found;
       Object.assign(found.table, { synced: false, last_sync: null });
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.get('/v1/connections/{connection_id}/tables/{schema}/{table}/profile', ({ params }) => {
+    },
+    getTableProfile: ({ params }) => {
       const found = tableRoute(params);
       if (found instanceof Response) return found;
       const { connection, table } = found;
@@ -212,21 +202,22 @@ export function createConnectionHandlers(
         synced_at: table.last_sync,
         columns: profileColumns(table),
       };
-    }),
+    },
 
     // connection types
-    http.get('/v1/connection-types', () => ({
+    listConnectionTypes: () => ({
       connection_types: mockConnectionTypes.map(({ name, label }) => ({ name, label })),
-    })),
-    http.get('/v1/connection-types/{name}', ({ params }) => {
+    }),
+    getConnectionType: ({ params }) => {
       return (
         mockConnectionTypes.find((t) => t.name === params.name) ??
         notFound(`Unknown connection type '${params.name}'`)
       );
-    }),
+    },
 
     // information schema
-    http.get('/v1/information_schema', ({ query }) => {
+    listInformationSchema: (info) => {
+      const { query } = info;
       const connectionId = query.get('connection_id');
       if (connectionId && !store.connections.has(connectionId)) {
         return notFound(`Connection ${connectionId} not found`);
@@ -251,27 +242,11 @@ export function createConnectionHandlers(
               columns: withColumns ? t.columns : null,
             })),
         );
-      const page = pageByCursor(tables, {
-        cursor: query.get('cursor'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      const limit = Math.min(Number(query.get('limit') || 100), 1000);
-      return {
-        tables: page.items,
-        count: page.items.length,
-        limit,
-        has_more: page.nextCursor !== null,
-        next_cursor: page.nextCursor,
-      };
-    }),
+      return listPage(info, tables);
+    },
 
     // refresh
-    http.post('/v1/refresh', async ({ request }) => {
-      const input = await ctx.body<S['RefreshRequest']>(request, 'POST /v1/refresh');
-      if (input instanceof Response) return input;
+    refresh: ({ body: input }) => {
       if (input.dataset_id) return refreshDataset(input.dataset_id);
       if (input.data) {
         if (!input.connection_id) return badRequest('A data refresh needs connection_id');
@@ -328,10 +303,10 @@ export function createConnectionHandlers(
         totals.tables_modified += found.modified;
       }
       return { ...totals, errors: [] };
-    }),
+    },
 
     // indexes
-    http.get('/v1/connections/{connection_id}/tables/{schema}/{table}/indexes', ({ params }) => {
+    listIndexes: ({ params }) => {
       const found = tableRoute(params);
       if (found instanceof Response) return found;
       return {
@@ -344,60 +319,46 @@ export function createConnectionHandlers(
           )
           .map(publicIndex),
       };
-    }),
-    http.post(
-      '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes',
-      async ({ params, request }) => {
-        const found = tableRoute(params);
-        if (found instanceof Response) return found;
-        const input = await ctx.body<S['CreateIndexRequest']>(
-          request,
-          'POST /v1/connections/{connection_id}/tables/{schema}/{table}/indexes',
-        );
-        if (input instanceof Response) return input;
-        const { table } = found;
-        const missing = input.columns.filter((name) => !table.columns.some((c) => c.name === name));
-        if (missing.length)
-          return badRequest(`Column(s) ${missing.join(', ')} not found in ${table.schema}.${table.table}`);
-        const id = `${params.connection_id}/${params.schema}/${params.table}/${input.index_name}`;
-        if (store.indexes.has(id))
-          return badRequest(`Index ${input.index_name} already exists on ${table.schema}.${table.table}`);
-        const type = input.index_type ?? 'sorted';
-        if (input.embedding_provider_id && !store.embeddingProviders.has(input.embedding_provider_id)) {
-          return badRequest(`Embedding provider ${input.embedding_provider_id} not found`);
-        }
-        const index = store.indexes.insert({
-          id,
-          connection_id: params.connection_id,
-          schema: params.schema,
-          table: params.table,
-          index_name: input.index_name,
-          index_type: type,
-          columns: input.columns,
-          metric:
-            type === 'vector' ? (input.metric ?? (input.embedding_provider_id ? 'cosine' : 'l2')) : null,
-          status: input.async ? 'pending' : 'ready',
-          created_at: now(),
-          updated_at: now(),
-        });
-        if (!input.async) return HttpResponse.json(publicIndex(index), { status: 201 });
-        const submitted = jobs.submit('create_index', () => {
-          const built = store.indexes.update(id, { status: 'ready', updated_at: now() });
-          if (!built) throw new Error(`Index ${input.index_name} was deleted while it was being built`);
-          return publicIndex(built);
-        });
-        return HttpResponse.json(submitted, { status: 202 });
-      },
-    ),
-    http.delete(
-      '/v1/connections/{connection_id}/tables/{schema}/{table}/indexes/{index_name}',
-      ({ params }) => {
-        const id = `${params.connection_id}/${params.schema}/${params.table}/${params.index_name}`;
-        if (!store.indexes.delete(id)) return notFound(`Index ${params.index_name} not found`);
-        return new HttpResponse(null, { status: 204 });
-      },
-    ),
-  ];
+    },
+    createIndex: ({ params, body: input }) => {
+      const found = tableRoute(params);
+      if (found instanceof Response) return found;
+      const { table } = found;
+      const missing = input.columns.filter((name) => !table.columns.some((c) => c.name === name));
+      if (missing.length)
+        return badRequest(`Column(s) ${missing.join(', ')} not found in ${table.schema}.${table.table}`);
+      const id = `${params.connection_id}/${params.schema}/${params.table}/${input.index_name}`;
+      if (store.indexes.has(id))
+        return badRequest(`Index ${input.index_name} already exists on ${table.schema}.${table.table}`);
+      const type = input.index_type ?? 'sorted';
+      if (input.embedding_provider_id && !store.embeddingProviders.has(input.embedding_provider_id)) {
+        return badRequest(`Embedding provider ${input.embedding_provider_id} not found`);
+      }
+      const index = store.indexes.insert({
+        id,
+        connection_id: params.connection_id,
+        schema: params.schema,
+        table: params.table,
+        index_name: input.index_name,
+        index_type: type,
+        columns: input.columns,
+        metric: type === 'vector' ? (input.metric ?? (input.embedding_provider_id ? 'cosine' : 'l2')) : null,
+        status: input.async ? 'pending' : 'ready',
+        ...stamp(),
+      });
+      if (!input.async) return publicIndex(index);
+      const submitted = jobs.submit('create_index', () => {
+        const built = store.indexes.update(id, { status: 'ready', updated_at: now() });
+        if (!built) throw new Error(`Index ${input.index_name} was deleted while it was being built`);
+        return publicIndex(built);
+      });
+      return HttpResponse.json(submitted, { status: 202 });
+    },
+    deleteIndex: ({ params }) => {
+      const id = `${params.connection_id}/${params.schema}/${params.table}/${params.index_name}`;
+      if (!store.indexes.delete(id)) return notFound(`Index ${params.index_name} not found`);
+    },
+  };
 
   /** A connection table by `<connection name>.<schema>.<table>`; querying an uncached table syncs it first. */
   function resolve(reference: string): MockTable | undefined {
@@ -409,5 +370,5 @@ export function createConnectionHandlers(
     return found;
   }
 
-  return { handlers, resolve, tableOf };
+  return { resolvers, resolve, tableOf };
 }

@@ -1,6 +1,7 @@
-import { HttpResponse } from 'msw';
+import { mswPath } from '@org/sdk-core/msw';
+import { http } from 'msw';
 import type { components } from '../generated/schema';
-import { authError, type MockContext, type MockWorkspace } from './context';
+import { authError, type MockContext, type MockWorkspace, type Resolvers } from './context';
 
 type S = components['schemas'];
 
@@ -10,15 +11,12 @@ const listItem = ({ organization_public_id: _o, ...workspace }: MockWorkspace): 
   workspace;
 
 /**
- * The gate in front of every `/v1` route (a Bearer token, and for all but the workspace endpoints an
- * `X-Workspace-Id` naming a workspace the mock knows, else the API's `401 {error: "<code>"}` / `403`),
- * and the workspace endpoints themselves.
+ * The gate in front of every `/v1` route: a Bearer token, and for all but the workspace endpoints an
+ * `X-Workspace-Id` naming a workspace the mock knows, else the API's `401 {error: "<code>"}` / `403`.
  */
-export function createWorkspaceHandlers(ctx: MockContext) {
-  const { store, http } = ctx;
-  const root = new URL(http.url('/')).pathname.replace(/\/$/, '');
-
-  const gate = http.untyped.all(http.url('/v1/*'), ({ request }) => {
+export function createWorkspaceGate(ctx: MockContext, baseUrl: string) {
+  const root = new URL(mswPath(baseUrl, '/')).pathname.replace(/\/$/, '');
+  return http.all(mswPath(baseUrl, '/v1/*'), ({ request }) => {
     if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? '')) {
       return authError(401, 'missing_authorization');
     }
@@ -27,12 +25,16 @@ export function createWorkspaceHandlers(ctx: MockContext) {
     if (path === '/v1/workspaces' || path.startsWith('/v1/workspaces/')) return undefined;
     const workspace = request.headers.get('x-workspace-id');
     if (!workspace) return authError(401, 'missing_workspace_id');
-    if (!store.workspaces.has(workspace)) return authError(403, 'forbidden');
+    if (!ctx.store.workspaces.has(workspace)) return authError(403, 'forbidden');
     return undefined;
   });
+}
 
-  const handlers = [
-    http.get('/v1/workspaces', ({ query }) => {
+/** The workspace endpoints: a new workspace is `pending` until the next list finds it provisioned. */
+export function workspaceResolvers(ctx: MockContext): Resolvers {
+  const { store } = ctx;
+  return {
+    listWorkspaces: ({ query }) => {
       const organization = query.get('organization_public_id');
       if (organization && organization !== MOCK_ORGANIZATION) return authError(404, 'organization_not_found');
       // Provisioning finishes by the time anyone lists the workspace again.
@@ -40,16 +42,8 @@ export function createWorkspaceHandlers(ctx: MockContext) {
         store.workspaces.update(w.public_id, { provision_status: 'provisioned', active: true });
       }
       return { ok: true, workspaces: store.workspaces.all().map(listItem) };
-    }),
-    http.post('/v1/workspaces', async ({ request }) => {
-      const check = await ctx.checkBody(request, 'POST /v1/workspaces');
-      // No body, or one that is not JSON, is a 400; JSON that breaks the schema is a 422.
-      if (!check.ok) {
-        return check.value === undefined
-          ? authError(400, 'invalid_json')
-          : authError(422, 'validation_error');
-      }
-      const { name, organization_public_id } = check.value as S['CreateWorkspaceRequest'];
+    },
+    createWorkspace: ({ body: { name, organization_public_id } }) => {
       if (organization_public_id && organization_public_id !== MOCK_ORGANIZATION) {
         return authError(404, 'organization_not_found');
       }
@@ -63,15 +57,10 @@ export function createWorkspaceHandlers(ctx: MockContext) {
       } as unknown as MockWorkspace);
       const namespace = `workspace-${workspace.public_id}`;
       store.workspaces.update(workspace.public_id, { namespace });
-      return HttpResponse.json(
-        {
-          ok: true,
-          workspace: { public_id: workspace.public_id, name, provision_status: 'pending', namespace },
-        } satisfies S['CreateWorkspaceResponse'],
-        { status: 201 },
-      );
-    }),
-  ];
-
-  return { gate, handlers };
+      return {
+        ok: true,
+        workspace: { public_id: workspace.public_id, name, provision_status: 'pending', namespace },
+      };
+    },
+  };
 }

@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
@@ -7,7 +6,7 @@ import {
   type MockEmbeddingProvider,
   type MockSecret,
   notFound,
-  now,
+  type Resolvers,
 } from './context';
 
 type S = components['schemas'];
@@ -23,8 +22,8 @@ const publicProvider = ({
 }: MockEmbeddingProvider): S['EmbeddingProviderResponse'] => provider;
 
 /** Secrets (values kept, never returned) and embedding providers (inline keys become managed secrets). */
-export function createCredentialHandlers(ctx: MockContext) {
-  const { store, http } = ctx;
+export function credentialResolvers(ctx: MockContext): Resolvers {
+  const { store, now, stamp } = ctx;
 
   function putSecret(name: string, value: string): MockSecret {
     const existing = store.secrets.get(name);
@@ -33,54 +32,34 @@ export function createCredentialHandlers(ctx: MockContext) {
       id: ctx.nextId('secr_'),
       name,
       value,
-      created_at: now(),
-      updated_at: now(),
+      ...stamp(),
     });
   }
 
-  const handlers = [
-    // secrets
-    http.get('/v1/secrets', () => ({ secrets: store.secrets.all().map(metadata) })),
-    http.post('/v1/secrets', async ({ request }) => {
-      const input = await ctx.body<S['CreateSecretRequest']>(request, 'POST /v1/secrets');
-      if (input instanceof Response) return input;
+  return {
+    listSecrets: () => ({ secrets: store.secrets.all().map(metadata) }),
+    createSecret: ({ body: input }) => {
       if (store.secrets.has(input.name)) return conflict(`Secret '${input.name}' already exists`);
       const secret = putSecret(input.name, input.value);
-      return HttpResponse.json(
-        {
-          id: secret.id,
-          name: secret.name,
-          created_at: secret.created_at,
-        } satisfies S['CreateSecretResponse'],
-        { status: 201 },
-      );
-    }),
-    http.get('/v1/secrets/{name}', ({ params }) => {
+      return { id: secret.id, name: secret.name, created_at: secret.created_at };
+    },
+    getSecret: ({ params }) => {
       const secret = store.secrets.get(params.name);
       return secret ? metadata(secret) : notFound(`Secret '${params.name}' not found`);
-    }),
-    http.put('/v1/secrets/{name}', async ({ params, request }) => {
+    },
+    updateSecret: ({ params, body: input }) => {
       if (!store.secrets.has(params.name)) return notFound(`Secret '${params.name}' not found`);
-      const input = await ctx.body<S['UpdateSecretRequest']>(request, 'PUT /v1/secrets/{name}');
-      if (input instanceof Response) return input;
       const secret = putSecret(params.name, input.value);
       return { name: secret.name, updated_at: secret.updated_at };
-    }),
-    http.delete('/v1/secrets/{name}', ({ params }) => {
+    },
+    deleteSecret: ({ params }) => {
       if (!store.secrets.delete(params.name)) return notFound(`Secret '${params.name}' not found`);
-      return new HttpResponse(null, { status: 204 });
-    }),
+    },
 
-    // embedding providers
-    http.get('/v1/embedding-providers', () => ({
+    listEmbeddingProviders: () => ({
       embedding_providers: store.embeddingProviders.all().map(publicProvider),
-    })),
-    http.post('/v1/embedding-providers', async ({ request }) => {
-      const input = await ctx.body<S['CreateEmbeddingProviderRequest']>(
-        request,
-        'POST /v1/embedding-providers',
-      );
-      if (input instanceof Response) return input;
+    }),
+    createEmbeddingProvider: ({ body: input }) => {
       if (input.api_key && input.secret_name)
         return badRequest('api_key and secret_name are mutually exclusive');
       if (input.secret_name && !store.secrets.has(input.secret_name)) {
@@ -98,33 +77,24 @@ export function createCredentialHandlers(ctx: MockContext) {
         config: input.config ?? null,
         has_secret: secretName !== null,
         source: 'user',
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
         secret_name: secretName,
       } as MockEmbeddingProvider);
-      return HttpResponse.json(
-        {
-          id: provider.id,
-          name: provider.name,
-          provider_type: provider.provider_type,
-          config: provider.config ?? null,
-          created_at: provider.created_at,
-        } satisfies S['CreateEmbeddingProviderResponse'],
-        { status: 201 },
-      );
-    }),
-    http.get('/v1/embedding-providers/{id}', ({ params }) => {
+      return {
+        id: provider.id,
+        name: provider.name,
+        provider_type: provider.provider_type,
+        config: provider.config ?? null,
+        created_at: provider.created_at,
+      };
+    },
+    getEmbeddingProvider: ({ params }) => {
       const provider = store.embeddingProviders.get(params.id);
       return provider ? publicProvider(provider) : notFound(`Embedding provider ${params.id} not found`);
-    }),
-    http.put('/v1/embedding-providers/{id}', async ({ params, request }) => {
+    },
+    updateEmbeddingProvider: ({ params, body: input }) => {
       const provider = store.embeddingProviders.get(params.id);
       if (!provider) return notFound(`Embedding provider ${params.id} not found`);
-      const input = await ctx.body<S['UpdateEmbeddingProviderRequest']>(
-        request,
-        'PUT /v1/embedding-providers/{id}',
-      );
-      if (input instanceof Response) return input;
       if (input.secret_name && !store.secrets.has(input.secret_name)) {
         return badRequest(`Secret '${input.secret_name}' not found`);
       }
@@ -141,13 +111,10 @@ export function createCredentialHandlers(ctx: MockContext) {
         updated_at: now(),
       }) as MockEmbeddingProvider;
       return { id: updated.id, name: updated.name, updated_at: updated.updated_at };
-    }),
-    http.delete('/v1/embedding-providers/{id}', ({ params }) => {
+    },
+    deleteEmbeddingProvider: ({ params }) => {
       if (!store.embeddingProviders.delete(params.id))
         return notFound(`Embedding provider ${params.id} not found`);
-      return new HttpResponse(null, { status: 204 });
-    }),
-  ];
-
-  return { handlers };
+    },
+  };
 }

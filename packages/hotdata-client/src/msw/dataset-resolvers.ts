@@ -1,14 +1,13 @@
-import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
+  listPage,
   type MockContext,
   type MockDataset,
   type MockUpload,
   notFound,
-  now,
-  offsetList,
+  type Resolvers,
 } from './context';
 import { resultAsTable } from './sql';
 import { type MockTableData, readCsvTable, parseJsonRows } from './tabular';
@@ -67,8 +66,8 @@ function parse(text: string, format: S['DatasetFormat'], columns: ColumnTypes): 
  * Uploads (raw bytes, counted as they stream in and kept up to `keepUploadBytes`) and datasets made from
  * uploads, inline data, registered URLs, saved queries or SQL, with versions and refresh.
  */
-export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string>) {
-  const { store, http } = ctx;
+export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
+  const { store, now, stamp } = ctx;
 
   /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
   async function load(
@@ -160,13 +159,13 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
     updated_at: d.updated_at,
   });
 
-  const handlers = [
+  const resolvers: Resolvers = {
     // uploads
-    http.get('/v1/files', ({ query }) => {
+    listUploads: ({ query }) => {
       const status = query.get('status');
       return { uploads: store.uploads.filter((u) => !status || u.status === status).map(publicUpload) };
-    }),
-    http.post('/v1/files', async ({ request, query }) => {
+    },
+    uploadFile: async ({ request, query }) => {
       // Count the bytes as they arrive; keep them only while small, so a huge stream is never held.
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -199,16 +198,12 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
         created_at: now(),
         bytes,
       } as MockUpload);
-      return HttpResponse.json(publicUpload(upload), { status: 201 });
-    }),
+      return publicUpload(upload);
+    },
 
     // datasets
-    http.get('/v1/datasets', ({ query }) => {
-      return offsetList(store.datasets.all(), query, 'datasets', summary);
-    }),
-    http.post('/v1/datasets', async ({ request }) => {
-      const input = await ctx.body<S['CreateDatasetRequest']>(request, 'POST /v1/datasets');
-      if (input instanceof Response) return input;
+    listDatasets: (info) => listPage(info, store.datasets.all().map(summary)),
+    createDataset: async ({ body: input }) => {
       const tableName = input.table_name ?? tableNameOf(input.label);
       if (store.datasets.find((d) => d.table_name === tableName)) {
         return conflict(`A dataset with table_name '${tableName}' already exists`);
@@ -221,8 +216,7 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
         table_name: tableName,
         source_type: loaded.type,
         source: input.source,
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
         latest_version: 0,
         pinned_version: null,
         versions: [],
@@ -230,19 +224,16 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
         loadPollsLeft: ctx.datasetLoadPolls,
       } as unknown as MockDataset);
       addVersion(dataset, loaded.type);
-      return HttpResponse.json(
-        {
-          id: dataset.id,
-          label: dataset.label,
-          schema_name: dataset.schema_name,
-          table_name: dataset.table_name,
-          status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
-          created_at: dataset.created_at,
-        } satisfies S['CreateDatasetResponse'],
-        { status: 201 },
-      );
-    }),
-    http.get('/v1/datasets/{id}', ({ params }) => {
+      return {
+        id: dataset.id,
+        label: dataset.label,
+        schema_name: dataset.schema_name,
+        table_name: dataset.table_name,
+        status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
+        created_at: dataset.created_at,
+      };
+    },
+    getDataset: ({ params }) => {
       const d = store.datasets.get(params.id);
       if (!d) return notFound(`Dataset ${params.id} not found`);
       const loading = d.loadPollsLeft > 0;
@@ -252,12 +243,10 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
         source_type: d.source_type,
         columns: loading ? [] : d.data.columns,
       } as S['GetDatasetResponse'];
-    }),
-    http.put('/v1/datasets/{id}', async ({ params, request }) => {
+    },
+    updateDataset: ({ params, body: input }) => {
       const d = store.datasets.get(params.id);
       if (!d) return notFound(`Dataset ${params.id} not found`);
-      const input = await ctx.body<S['UpdateDatasetRequest']>(request, 'PUT /v1/datasets/{id}');
-      if (input instanceof Response) return input;
       if (
         input.table_name &&
         store.datasets.find((o) => o.id !== d.id && o.table_name === input.table_name)
@@ -288,17 +277,16 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
         pinned_version: updated.pinned_version,
         updated_at: updated.updated_at,
       };
-    }),
-    http.delete('/v1/datasets/{id}', ({ params }) => {
+    },
+    deleteDataset: ({ params }) => {
       if (!store.datasets.delete(params.id)) return notFound(`Dataset ${params.id} not found`);
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.get('/v1/datasets/{id}/versions', ({ params, query }) => {
-      const d = store.datasets.get(params.id);
-      if (!d) return notFound(`Dataset ${params.id} not found`);
-      return offsetList([...d.versions].reverse(), query, 'versions', (v) => v, { dataset_id: d.id });
-    }),
-  ];
+    },
+    listDatasetVersions: (info) => {
+      const d = store.datasets.get(info.params.id);
+      if (!d) return notFound(`Dataset ${info.params.id} not found`);
+      return listPage(info, [...d.versions].reverse(), { dataset_id: d.id });
+    },
+  };
 
   /** A dataset's rows by `datasets.<schema>.<table>` or `datasets.<table>`. */
   function resolve(reference: string): MockTableData | undefined {
@@ -308,5 +296,5 @@ export function createDatasetHandlers(ctx: MockContext, urls: Map<string, string
     return store.datasets.find((d) => d.schema_name === schema && d.table_name === table)?.data;
   }
 
-  return { handlers, refreshDataset, resolve };
+  return { resolvers, refreshDataset, resolve };
 }

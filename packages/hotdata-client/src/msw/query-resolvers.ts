@@ -1,26 +1,19 @@
-import { pageByCursor } from '@org/sdk-core/msw';
+import { sha256Hex } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
-  isPageError,
+  listPage,
   type MockContext,
   type MockQueryRun,
   type MockResult,
   type MockSavedQuery,
   type MockSavedQueryVersion,
   notFound,
-  now,
-  offsetList,
-  pageError,
+  type Resolvers,
 } from './context';
 
 type S = components['schemas'];
-
-async function sqlHash(sql: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sql));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** What the server's classifier reads from SQL, approximated by keywords (deterministic). */
 function classify(sql: string): S['QueryClassification'] {
@@ -51,15 +44,15 @@ const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['Que
  * or `failed`), persisted results (`processing` for `resultPolls`
  * GETs, then `ready`), and saved queries with versions and execute.
  */
-export function createQueryHandlers(ctx: MockContext) {
-  const { store, http, engine } = ctx;
+export function queryResolvers(ctx: MockContext): Resolvers {
+  const { store, engine, now, stamp } = ctx;
 
   async function start(sql: string, saved?: { id: string; version: number }): Promise<MockQueryRun> {
     const outcome = await engine.run(sql);
     return store.queryRuns.insert({
       status: 'running',
       sql_text: sql,
-      sql_hash: await sqlHash(sql),
+      sql_hash: await sha256Hex(sql),
       snapshot_id: 'snap_mock',
       created_at: now(),
       completed_at: null,
@@ -152,13 +145,11 @@ export function createQueryHandlers(ctx: MockContext) {
   });
 
   async function version(number: number, sql: string): Promise<MockSavedQueryVersion> {
-    return { version: number, sql, sql_hash: await sqlHash(sql), created_at: now(), ...classify(sql) };
+    return { version: number, sql, sql_hash: await sha256Hex(sql), created_at: now(), ...classify(sql) };
   }
 
-  const handlers = [
-    http.post('/v1/query', async ({ request }) => {
-      const input = await ctx.body<S['QueryRequest']>(request, 'POST /v1/query');
-      if (input instanceof Response) return input;
+  return {
+    executeQuery: async ({ body: input }) => {
       const run = await start(input.sql);
       // With `async_after_ms` the API waits that long and answers 200 if the query finished: the mock's
       // queries finish at once unless made slow (SQL registered with polls, else the `slowQueries` option).
@@ -175,10 +166,11 @@ export function createQueryHandlers(ctx: MockContext) {
         } satisfies S['AsyncQueryResponse'],
         { status: 202 },
       );
-    }),
+    },
 
     // query runs
-    http.get('/v1/query-runs', ({ query }) => {
+    listQueryRuns: (info) => {
+      const { query } = info;
       const statuses = query.get('status')?.split(',').filter(Boolean);
       const savedQueryId = query.get('saved_query_id');
       const runs = store.queryRuns
@@ -188,22 +180,9 @@ export function createQueryHandlers(ctx: MockContext) {
             (!savedQueryId || r.saved_query_id === savedQueryId),
         )
         .reverse();
-      const page = pageByCursor(runs, {
-        cursor: query.get('cursor'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return pageError(page);
-      return {
-        query_runs: page.items.map(publicRun),
-        count: page.items.length,
-        limit: Math.min(Number(query.get('limit') || 100), 1000),
-        has_more: page.nextCursor !== null,
-        next_cursor: page.nextCursor,
-      };
-    }),
-    http.get('/v1/query-runs/{id}', ({ params }) => {
+      return listPage(info, runs.map(publicRun));
+    },
+    getQueryRun: ({ params }) => {
       const run = store.queryRuns.get(params.id);
       if (!run) return notFound(`Query run ${params.id} not found`);
       if (run.status !== 'running') return publicRun(run);
@@ -211,18 +190,23 @@ export function createQueryHandlers(ctx: MockContext) {
         return publicRun(store.queryRuns.update(run.id, { pollsLeft: run.pollsLeft - 1 }) as MockQueryRun);
       }
       return publicRun(finish(run));
-    }),
+    },
 
     // results
-    http.get('/v1/results', ({ query }) => {
-      return offsetList(store.results.all().reverse(), query, 'results', (r) => ({
-        id: r.id,
-        status: r.status,
-        created_at: r.created_at,
-        error_message: r.error_message,
-      }));
-    }),
-    http.get('/v1/results/{id}', ({ params }) => {
+    listResults: (info) =>
+      listPage(
+        info,
+        store.results
+          .all()
+          .reverse()
+          .map((r) => ({
+            id: r.id,
+            status: r.status,
+            created_at: r.created_at,
+            error_message: r.error_message,
+          })),
+      ),
+    getResult: ({ params }) => {
       const result = store.results.get(params.id);
       if (!result) return notFound(`Result ${params.id} not found`);
       if (result.pollsLeft > 0) {
@@ -242,36 +226,29 @@ export function createQueryHandlers(ctx: MockContext) {
         row_count: rows.length,
         error_message: null,
       };
-    }),
+    },
 
     // saved queries
-    http.get('/v1/queries', ({ query }) => {
-      return offsetList(store.savedQueries.all(), query, 'queries', summary);
-    }),
-    http.post('/v1/queries', async ({ request }) => {
-      const input = await ctx.body<S['CreateSavedQueryRequest']>(request, 'POST /v1/queries');
-      if (input instanceof Response) return input;
+    listSavedQueries: (info) => listPage(info, store.savedQueries.all().map(summary)),
+    createSavedQuery: async ({ body: input }) => {
       const saved = store.savedQueries.insert({
         name: input.name,
         description: input.description ?? '',
         tags: input.tags ?? [],
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
         category_override: null,
         table_size_override: null,
         versions: [await version(1, input.sql)],
       } as unknown as MockSavedQuery);
-      return HttpResponse.json(detail(saved), { status: 201 });
-    }),
-    http.get('/v1/queries/{id}', ({ params }) => {
+      return detail(saved);
+    },
+    getSavedQuery: ({ params }) => {
       const saved = store.savedQueries.get(params.id);
       return saved ? detail(saved) : notFound(`Saved query ${params.id} not found`);
-    }),
-    http.put('/v1/queries/{id}', async ({ params, request }) => {
+    },
+    updateSavedQuery: async ({ params, body: input }) => {
       const saved = store.savedQueries.get(params.id);
       if (!saved) return notFound(`Saved query ${params.id} not found`);
-      const input = await ctx.body<S['UpdateSavedQueryRequest']>(request, 'PUT /v1/queries/{id}');
-      if (input instanceof Response) return input;
       const latest = saved.versions[saved.versions.length - 1] as MockSavedQueryVersion;
       const versions =
         input.sql && input.sql !== latest.sql
@@ -287,33 +264,23 @@ export function createQueryHandlers(ctx: MockContext) {
         updated_at: now(),
       }) as MockSavedQuery;
       return detail(updated);
-    }),
-    http.delete('/v1/queries/{id}', ({ params }) => {
+    },
+    deleteSavedQuery: ({ params }) => {
       if (!store.savedQueries.delete(params.id)) return notFound(`Saved query ${params.id} not found`);
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post('/v1/queries/{id}/execute', async ({ params, request }) => {
+    },
+    executeSavedQuery: async ({ params, body }) => {
       const saved = store.savedQueries.get(params.id);
       if (!saved) return notFound(`Saved query ${params.id} not found`);
-      let wanted: number | null | undefined;
-      if ((await request.clone().text()).trim()) {
-        const input = await ctx.body<S['ExecuteSavedQueryRequest']>(request, 'POST /v1/queries/{id}/execute');
-        if (input instanceof Response) return input;
-        wanted = input.version;
-      }
-      const number = wanted ?? saved.versions.length;
+      // The body is optional: none runs the latest version.
+      const number = body?.version ?? saved.versions.length;
       const chosen = saved.versions.find((v) => v.version === number);
       if (!chosen) return notFound(`Saved query ${saved.id} has no version ${number}`);
       return answer(finish(await start(chosen.sql, { id: saved.id, version: number })));
-    }),
-    http.get('/v1/queries/{id}/versions', ({ params, query }) => {
-      const saved = store.savedQueries.get(params.id);
-      if (!saved) return notFound(`Saved query ${params.id} not found`);
-      return offsetList([...saved.versions].reverse(), query, 'versions', (v) => v, {
-        saved_query_id: saved.id,
-      });
-    }),
-  ];
-
-  return { handlers };
+    },
+    listSavedQueryVersions: (info) => {
+      const saved = store.savedQueries.get(info.params.id);
+      if (!saved) return notFound(`Saved query ${info.params.id} not found`);
+      return listPage(info, [...saved.versions].reverse(), { saved_query_id: saved.id });
+    },
+  };
 }
