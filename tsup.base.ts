@@ -8,7 +8,22 @@ const zodPeerCjs = fileURLToPath(new URL('./packages/core/src/zod-peer.cjs.ts', 
 const otelPeerCjs = fileURLToPath(new URL('./packages/core/src/otel/api-peer.cjs.ts', import.meta.url));
 
 /**
+ * Where `tsc -p tsconfig.build.json` (the first half of each package's build script) writes an entry's
+ * declarations: `src/msw/index.ts` -> `.types/msw/index.d.ts`.
+ */
+const declarationsOf = (entry: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(entry).map(([name, source]) => [
+      name,
+      source.replace(/^src\//, '.types/').replace(/\.ts$/, '.d.ts'),
+    ]),
+  );
+
+/**
  * The one build every package shares: ESM + CJS + types for both, neutral platform, peers external.
+ * Types: tsup bundles the declarations tsc has already written, rather than having rollup-plugin-dts emit
+ * them from the sources file by file, which took three times tsc's time and dominated a cold build
+ * (decisions/008). tsc still checks the sources first, so a type error fails the build as it did.
  * `splitting: true` puts modules shared by entries into chunks in the CommonJS build too (tsup splits only
  * ESM by default), for a package whose entries must share one copy of a class.
  */
@@ -17,7 +32,7 @@ export function libraryConfig(entry: Record<string, string>, { splitting }: { sp
     entry,
     ...(splitting ? { splitting } : {}),
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: declarationsOf(entry) },
     sourcemap: true,
     clean: true,
     target: 'es2022',

@@ -15,6 +15,7 @@ const IMPORTS = [
   'type ApiClient',
   'type ApiPromise',
   'type MultipartValue',
+  'type NamedServerSentEvent',
   'type OptionalOrUndefined',
   'type PagePromise',
   'paginate',

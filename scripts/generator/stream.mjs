@@ -28,22 +28,54 @@ export function streamOf(spec, op) {
         throw new Error(
           `${op.operationId}: x-stream-done and x-stream-final both say how the stream ends; keep one`,
         );
+      if (format === 'sse' && !stream.itemsAreData) checkNamedEvents(spec, op, media.schema);
       return stream;
     }
   }
   return undefined;
 }
 
+/**
+ * A named-event SSE stream's schema must be what its items are: `{ event, data }` objects (a `oneOf` of
+ * them, one per event name), both fields required. Said here, naming the operation, rather than as a
+ * compiler error in generated code.
+ */
+function checkNamedEvents(spec, op, schema) {
+  const s = deref(spec, schema) ?? {};
+  const members = s.oneOf ?? s.anyOf ?? [s];
+  for (const member of members) {
+    const m = deref(spec, member) ?? {};
+    const required = m.required ?? [];
+    if (
+      !m.properties?.event ||
+      !m.properties?.data ||
+      !required.includes('event') ||
+      !required.includes('data')
+    )
+      throw new Error(
+        `${op.operationId}: an SSE stream with named events (no x-stream-items: data or x-stream-done) must have a schema that is a oneOf of objects with required \`event\` and \`data\`; ${member.$ref ?? 'one member'} is not`,
+      );
+  }
+}
+
 /** The name of a streaming method's event type. */
 export const eventTypeName = (o) => `${o.typeBase}Event`;
 
-/** The event type of a streaming method: the spec's schema of its stream's media type. */
-export const eventType = (o) =>
-  `paths['${o.path}']['${o.method}']['responses'][${o.stream.status}]['content']['${o.stream.mediaType}']`;
+/**
+ * The event type of a streaming method: the spec's schema of its stream's media type, which is the data of
+ * each event when items are data (and of each NDJSON line); for named events, core's NamedServerSentEvent
+ * of it adds the `id` every item carries, and the compiler checks the schema is `{ event, data }`.
+ */
+export function eventType(o) {
+  const schema = `paths['${o.path}']['${o.method}']['responses'][${o.stream.status}]['content']['${o.stream.mediaType}']`;
+  return o.stream.format === 'sse' && !o.stream.itemsAreData ? `NamedServerSentEvent<${schema}>` : schema;
+}
 
-/** A predicate on an item: its `field` equals `value` (the spec's `{ field, value }` rules). */
-const match = (rule) =>
-  `(e) => (e as Record<string, unknown>)[${JSON.stringify(rule.field)}] === ${JSON.stringify(rule.value)}`;
+/**
+ * A predicate on an item: its `field` equals `value` (the spec's `{ field, value }` rules). Typed against
+ * the event type: a field the events lack, or a value it can never have, fails to compile.
+ */
+const match = (rule) => `(e) => e[${JSON.stringify(rule.field)}] === ${JSON.stringify(rule.value)}`;
 
 /**
  * The statement a streaming method returns: core's streamResponse over the request, told how the spec's

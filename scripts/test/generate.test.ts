@@ -30,7 +30,21 @@ const spec = {
         responses: {
           '200': {
             description: 'events',
-            content: { 'text/event-stream': { 'x-stream': 'sse', schema: { type: 'object' } } },
+            content: {
+              'text/event-stream': {
+                'x-stream': 'sse',
+                // Named events: one `{ event, data }` object per event name.
+                schema: {
+                  oneOf: [
+                    {
+                      type: 'object',
+                      required: ['event', 'data'],
+                      properties: { event: { const: 'message' }, data: { type: 'object' } },
+                    },
+                  ],
+                },
+              },
+            },
           },
         },
       },
@@ -235,7 +249,7 @@ describe('resourcesModule', () => {
     );
     expect(out).toContain("'sse', { signal: options?.signal");
     expect(out).toContain(
-      "export type ChatsStreamEvent = paths['/v1/chats/{chat_id}/stream']['post']['responses'][200]['content']['text/event-stream'];",
+      "export type ChatsStreamEvent = NamedServerSentEvent<paths['/v1/chats/{chat_id}/stream']['post']['responses'][200]['content']['text/event-stream']>;",
     );
   });
 

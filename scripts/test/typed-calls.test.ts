@@ -54,6 +54,116 @@ client.items.get(42);
   });
 });
 
+describe('named-event streams', { timeout: 60_000 }, () => {
+  // An SSE stream whose events carry names: its schema is a oneOf of `{ event, data }`, one per name.
+  const event = (name: string, data: object) => ({
+    type: 'object',
+    required: ['event', 'data'],
+    properties: { event: { type: 'string', const: name }, data },
+  });
+  const token = { type: 'object', required: ['text'], properties: { text: { type: 'string' } } };
+  const done = { type: 'object', required: ['tokens'], properties: { tokens: { type: 'integer' } } };
+  const streams = structuredClone(spec) as typeof spec & { paths: Record<string, unknown> };
+  streams.paths['/chats'] = {
+    post: {
+      operationId: 'streamChat',
+      tags: ['chats'],
+      'x-sdk-method': 'stream',
+      requestBody: {
+        required: true,
+        ...json({ type: 'object', required: ['message'], properties: { message: { type: 'string' } } }),
+      },
+      responses: {
+        '200': {
+          description: 'events',
+          content: {
+            'text/event-stream': {
+              'x-stream': 'sse',
+              schema: { oneOf: [event('token', token), event('done', done)] },
+            },
+          },
+        },
+      },
+    },
+  };
+  const use = `import { createApiClient } from '@org/sdk-core';
+import { createResources } from './generated/resources';
+import type { paths } from './generated/schema';
+const client = createResources(createApiClient<paths>({ baseUrl: 'https://x.test' }), {});
+export async function use() {
+  const seen: string[] = [];
+  for await (const e of client.chats.stream({ message: 'hi' })) {
+    const id: string | undefined = e.id;
+    if (e.event === 'token') seen.push(e.data.text.toUpperCase(), id ?? '');
+    else seen.push(e.data.tokens.toFixed());
+    // @ts-expect-error a done event's data has no text
+    if (e.event === 'done') seen.push(e.data.text);
+  }
+  return seen;
+}
+`;
+
+  it('type-check with no casts and yield a union of events that narrows on the event name', async () => {
+    const dir = await writeClient(streams, { 'use.ts': use });
+    expect(typeErrors(dir, ['generated/resources.ts', 'use.ts'])).toEqual([]);
+  });
+
+  it('fail to compile when the generator types the items as the schema alone', async () => {
+    // The items are `{ event, data, id }`: a type without the id is not what the stream yields, so no
+    // signature of streamResponse takes it without a `decode` that makes such items.
+    let edited = '';
+    const dir = await writeClient(streams, {}, (files) => {
+      edited = files['resources.ts'] = files['resources.ts'].replace(
+        /NamedServerSentEvent<\s*(paths\['\/chats'\][^;]*?)\s*>;/,
+        '$1;',
+      );
+    });
+    expect(edited).not.toMatch(/NamedServerSentEvent</);
+    expect(typeErrors(dir, ['generated/resources.ts'])).toEqual([
+      expect.stringMatching(/^generated\/resources\.ts\(\d+\): TS2769 No overload matches this call/),
+    ]);
+  });
+
+  it('fail to compile when the spec the types come from no longer has named events', async () => {
+    const changed = structuredClone(streams);
+    const media = (changed.paths['/chats'] as any).post.responses['200'].content['text/event-stream'];
+    media.schema = token;
+    // The generator refuses such a spec (below); here only the types come from it, as in a stale build.
+    const { schemaModule } = await import('../generate.mjs' as string);
+    const drifted = await schemaModule(changed, 'specs/fixture.yaml');
+    const dir = await writeClient(streams, {}, (files) => {
+      files['schema.ts'] = drifted;
+    });
+    // The event type's constraint names the missing fields (the call that uses the type fails too).
+    const errors = typeErrors(dir, ['generated/resources.ts']);
+    expect(errors[0]).toMatch(
+      /^generated\/resources\.ts\(\d+\): TS2344 .*missing the following properties .*: event, data/s,
+    );
+  });
+
+  it('check the item rules of the spec against the event type', async () => {
+    // x-stream-final names an event this stream never sends: the predicate cannot compile.
+    const changed = structuredClone(streams);
+    const media = (changed.paths['/chats'] as any).post.responses['200'].content['text/event-stream'];
+    media['x-stream-final'] = { field: 'event', value: 'finished' };
+    expect(typeErrors(await writeClient(changed), ['generated/resources.ts'])).toEqual([
+      expect.stringMatching(/^generated\/resources\.ts\(\d+\): TS2367 .* and '"finished"' have no overlap/),
+    ]);
+    media['x-stream-final'] = { field: 'event', value: 'done' };
+    expect(typeErrors(await writeClient(changed), ['generated/resources.ts'])).toEqual([]);
+  });
+
+  it('are refused by the generator when the schema is not a oneOf of { event, data }', async () => {
+    const changed = structuredClone(streams);
+    const media = (changed.paths['/chats'] as any).post.responses['200'].content['text/event-stream'];
+    media.schema = { oneOf: [event('token', token), token] };
+    const { generatedFiles } = await import('../generate.mjs' as string);
+    await expect(generatedFiles(changed, 'specs/fixture.yaml')).rejects.toThrow(
+      /streamChat: an SSE stream with named events .* required `event` and `data`; one member is not/,
+    );
+  });
+});
+
 describe('enums', { timeout: 60_000 }, () => {
   const status = { type: 'string', enum: ['queued', 'done'], 'x-sdk-open-enum': true };
   const kind = { type: 'string', enum: ['table', 'view'] };

@@ -46,7 +46,7 @@ export { waitFor } from './poll';
 export type { PollOptions, PollOutcome, PollStates, WaitOptions } from './poll';
 export type { RetryOptions } from './retry';
 export { EventStream, ndjsonStream, sseStream } from './stream';
-export type { ServerSentEvent, SseMessage, StreamOptions } from './stream';
+export type { NamedServerSentEvent, ServerSentEvent, SseMessage, StreamOptions } from './stream';
 export type { StreamPromise } from './stream-response';
 export type { FilePart, MultipartValue, UploadSource } from './upload';
 export type { UploadProgress, UploadProgressHandler, UploadProgressOptions } from './upload-progress';

@@ -1,6 +1,12 @@
 import { StreamError } from './errors';
 import { defaultErrorMessage } from './error-from-response';
-import { type EventStream, ndjsonStream, sseStream, type StreamOptions } from './stream';
+import {
+  type EventStream,
+  ndjsonStream,
+  type ServerSentEvent,
+  sseStream,
+  type StreamOptions,
+} from './stream';
 import { safeJson } from './transport';
 import { currentOperation, withOperation } from './operation';
 import { lazyThenable } from './thenable';
@@ -16,13 +22,37 @@ export interface StreamPromise<T> extends Promise<EventStream<T>>, AsyncIterable
 
 /**
  * Turns a pending streaming response into a StreamPromise of typed events. The request starts on the first
- * `await` or iteration, not before.
+ * `await` or iteration, not before. Without `decode`, an SSE stream's items are `{ event, data, id }`, so
+ * its item type must be one (a generated event type that is not fails to compile, rather than lying).
  * @example
  * for await (const event of streamResponse(() => api.requestStream('post', '/chat', { body }), 'sse')) {
  *   console.log(event.data);
  * }
  */
-export function streamResponse<T = { event: string; data: unknown; id: string | undefined }>(
+export function streamResponse<T extends ServerSentEvent = ServerSentEvent>(
+  start: () => Promise<Response>,
+  format: 'sse',
+  options?: StreamOptions<T> & { decode?: undefined },
+): StreamPromise<T>;
+/**
+ * An SSE stream whose items are what `decode` makes of each event (`'data'`: its JSON data).
+ * @example streamResponse<Chunk>(() => api.requestStream('post', '/chat', { body }), 'sse', { decode: 'data' })
+ */
+export function streamResponse<T>(
+  start: () => Promise<Response>,
+  format: 'sse',
+  options: StreamOptions<T> & { decode: NonNullable<StreamOptions<T>['decode']> },
+): StreamPromise<T>;
+/**
+ * An NDJSON stream: each line's JSON, or what `decode` makes of it.
+ * @example streamResponse<Row>(() => api.requestStream('get', '/rows', {}), 'ndjson')
+ */
+export function streamResponse<T>(
+  start: () => Promise<Response>,
+  format: 'ndjson',
+  options?: StreamOptions<T>,
+): StreamPromise<T>;
+export function streamResponse<T>(
   start: () => Promise<Response>,
   format: 'sse' | 'ndjson',
   options: StreamOptions<T> = {},

@@ -21,6 +21,18 @@ export interface ServerSentEvent<Data = unknown> {
   id: string | undefined;
 }
 
+/**
+ * One item of a named-event SSE stream, from the spec's schema of its events (a union of `{ event, data }`
+ * objects): each member with the `id` the stream adds, so that `switch (item.event)` narrows `data`. A
+ * schema that is not such a union (no `event`, or an optional `data`) is a type error here.
+ * @example
+ * type ChatEvent = NamedServerSentEvent<{ event: 'token'; data: { text: string } } | { event: 'done'; data: null }>;
+ * for await (const e of chat) if (e.event === 'token') console.log(e.data.text);
+ */
+export type NamedServerSentEvent<Events extends { event: string; data: unknown }> = Events extends unknown
+  ? { event: Events['event']; data: Events['data']; id: string | undefined }
+  : never;
+
 /** How a streamed body is turned into items. */
 export interface StreamOptions<T> {
   /**

@@ -1,6 +1,13 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApiClient, ndjsonStream, sseStream, StreamError, UsageError } from '../src/index';
+import {
+  createApiClient,
+  ndjsonStream,
+  type ServerSentEvent,
+  sseStream,
+  StreamError,
+  UsageError,
+} from '../src/index';
 import { streamResponse } from '../src/internal';
 import type { paths } from './support/paths';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -253,7 +260,7 @@ describe('streams over real HTTP on 127.0.0.1', () => {
       req.socket.on('close', () => clearInterval(timer));
     });
     const seen: number[] = [];
-    for await (const e of streamResponse<{ data: { n: number } }>(events, 'sse')) {
+    for await (const e of streamResponse<ServerSentEvent<{ n: number }>>(events, 'sse')) {
       seen.push(e.data.n);
       if (seen.length === 3) break;
     }

@@ -4,7 +4,13 @@
 // let go, so memory stays bounded), and a server that keeps sending after an error.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, type ServerSentEvent, StreamError, type StreamOptions } from '../../src/index';
+import {
+  createApiClient,
+  type ServerSentEvent,
+  StreamError,
+  type StreamOptions,
+  type StreamPromise,
+} from '../../src/index';
 import { streamResponse } from '../../src/internal';
 import type { paths } from '../support/paths';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -39,6 +45,14 @@ const oneByteFetch: typeof fetch = async (input, init) => {
   return new Response(body, { status: response.status, headers: response.headers });
 };
 
+// These tests drive both formats and any decoder through one helper, so they see streamResponse without
+// the overloads that pair an SSE stream's item type with its decoding (typed-calls.test.ts checks those).
+const anyStream = streamResponse as <T>(
+  start: () => Promise<Response>,
+  format: 'sse' | 'ndjson',
+  options?: StreamOptions<T>,
+) => StreamPromise<T>;
+
 function stream<T = ServerSentEvent>(
   format: 'sse' | 'ndjson',
   options: StreamOptions<T> = {},
@@ -50,11 +64,7 @@ function stream<T = ServerSentEvent>(
     maxRetries: 0,
     ...(fetchFn ? { fetch: fetchFn } : {}),
   });
-  return streamResponse<T>(
-    () => api.requestStream('post', '/events', { body: { query: 'q' } }),
-    format,
-    options,
-  );
+  return anyStream<T>(() => api.requestStream('post', '/events', { body: { query: 'q' } }), format, options);
 }
 
 async function collect<T>(items: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {

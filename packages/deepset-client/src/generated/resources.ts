@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type NamedServerSentEvent,
   type OptionalOrUndefined,
   type PagePromise,
   paginate,
@@ -2302,10 +2303,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           {
             signal: options?.signal,
             decode: 'data',
-            isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
-            isFinal: rest.include_result
-              ? (e) => (e as Record<string, unknown>)['type'] === 'result'
-              : undefined,
+            isErrorItem: (e) => e['type'] === 'error',
+            isFinal: rest.include_result ? (e) => e['type'] === 'result' : undefined,
           },
         );
       },
@@ -2401,10 +2400,8 @@ export function createResources(api: ApiClient<paths>, defaults: ResourceDefault
           {
             signal: options?.signal,
             decode: 'data',
-            isErrorItem: (e) => (e as Record<string, unknown>)['type'] === 'error',
-            isFinal: rest.include_result
-              ? (e) => (e as Record<string, unknown>)['type'] === 'result'
-              : undefined,
+            isErrorItem: (e) => e['type'] === 'error',
+            isFinal: rest.include_result ? (e) => e['type'] === 'result' : undefined,
           },
         );
       },

@@ -4,6 +4,7 @@ import {
   type ApiClient,
   type ApiPromise,
   type MultipartValue,
+  type NamedServerSentEvent,
   type OptionalOrUndefined,
   type PagePromise,
   paginate,
