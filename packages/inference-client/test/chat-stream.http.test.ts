@@ -2,6 +2,7 @@
 // chunks arrive as they are sent, a cut connection is a StreamError, break and abort close the connection.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChatCompletionChunk, createInferenceClient, StreamError } from '../src/index';
 import { createInferenceMock } from '../src/msw/index';
@@ -31,27 +32,44 @@ describe('over real HTTP (the mock served on 127.0.0.1)', () => {
   });
 
   it('hands each chunk over as it arrives, not when the stream ends', async () => {
+    // The server sends the next chunk only once the caller has seen the previous one (or after a fallback
+    // wait, so a client that buffers fails on the order of events instead of hanging).
+    const events: string[] = [];
+    let seen: () => void = () => {};
+    const nextSeen = () =>
+      new Promise<void>((resolve) => {
+        const fallback = setTimeout(resolve, 2000);
+        seen = () => {
+          clearTimeout(fallback);
+          resolve();
+        };
+      });
+    const encoder = new TextEncoder();
     served.handlers = [
-      local.scenarios.sseResponse(
-        'POST /v1/chat/completions',
-        [
-          ...['a', ' b', ' c'].map((content) => ({
-            data: { id: 'c', choices: [{ index: 0, delta: { content }, finish_reason: null }] },
-          })),
-          { data: '[DONE]' },
-        ],
-        { delayMs: 150 },
-      ),
+      http.post(`${served.url}/v1/chat/completions`, () => {
+        const stream = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            for (const content of ['a', ' b', ' c']) {
+              const waited = nextSeen();
+              events.push(`sent${content}`);
+              const chunk = { id: 'c', choices: [{ index: 0, delta: { content }, finish_reason: null }] };
+              controller.enqueue(encoder.encode(`data: ${JSON.stringify(chunk)}\n\n`));
+              await waited;
+            }
+            controller.enqueue(encoder.encode('data: [DONE]\n\n'));
+            controller.close();
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'content-type': 'text/event-stream' } });
+      }),
       ...local.handlers,
     ];
-    const started = performance.now();
-    const arrivals: number[] = [];
-    for await (const _ of remote().chats.complete({ messages, stream: true }))
-      arrivals.push(performance.now() - started);
+    for await (const chunk of remote().chats.complete({ messages, stream: true })) {
+      events.push(`got${chunk.choices[0]?.delta.content ?? ''}`);
+      seen();
+    }
     served.handlers = local.handlers;
-    expect(arrivals).toHaveLength(3);
-    expect(arrivals[0]).toBeLessThan(140);
-    expect(arrivals[2]! - arrivals[0]!).toBeGreaterThanOrEqual(250);
+    expect(events).toEqual(['senta', 'gota', 'sent b', 'got b', 'sent c', 'got c']);
   });
 
   it('a cut connection is a StreamError', async () => {
