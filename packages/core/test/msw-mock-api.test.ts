@@ -107,6 +107,56 @@ describe('createMockApi', () => {
   });
 });
 
+describe('createMockApi paging options', () => {
+  const other = 'https://paging.example.test';
+  const docs = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, name: `d${i}` }));
+  const api = createMockApi<Operations>({
+    baseUrl: other,
+    routes: [
+      {
+        operationId: 'listItems',
+        method: 'get',
+        path: '/items',
+        key: 'GET /items',
+        status: 200,
+        pagination: { style: 'offset', items: 'docs', total: 'total_count', offsetParam: 'skip' },
+      },
+      { operationId: 'createItem', method: 'post', path: '/items', key: 'POST /items', status: 201 },
+    ],
+    errors: {
+      invalid: () => HttpResponse.json({}, { status: 400 }),
+      notFound: () => HttpResponse.json({}, { status: 404 }),
+      methodNotAllowed: (_m, _r, allow) => HttpResponse.json({ allow }, { status: 405 }),
+      pageError: (error) => HttpResponse.json({ bad: error.param }, { status: 422 }),
+    },
+    paging: { defaultLimit: 2, maxLimit: 3 },
+    resolvers: {
+      listItems: ({ page }) => page(docs as never[], (p) => ({ offset: p.offset, limit: p.limit })),
+    },
+  });
+  beforeEach(() => server.use(...api.handlers));
+  const get = async (path: string, method = 'GET') => {
+    const res = await fetch(other + path, { method });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it("uses the mock's page sizes where the spec gives none, and names the API's own parameter in errors", async () => {
+    expect((await get('/items?skip=1')).body).toEqual({
+      docs: docs.slice(1, 3),
+      total_count: 5,
+      offset: 1,
+      limit: 2,
+    });
+    expect((await get('/items?limit=10')).body.limit).toBe(3);
+    expect(await get('/items?skip=-1')).toEqual({ status: 422, body: { bad: 'skip' } });
+  });
+
+  it('lists the methods a path serves (for Allow), a method without a resolver passing on', async () => {
+    expect(await get('/items', 'PUT')).toEqual({ status: 405, body: { allow: ['GET', 'POST'] } });
+    await expect(fetch(`${other}/items`, { method: 'POST' })).rejects.toThrow();
+  });
+});
+
 describe('deterministic pieces', () => {
   it('a clock steps on each reading and resets to its start', () => {
     const clock = createMockClock({ start: '2026-01-01T00:00:00Z', stepMs: 1000 });

@@ -19,7 +19,7 @@ const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen(failOnUnhandled));
 afterEach(() => {
   server.resetHandlers();
-  mock.store.reset();
+  mock.reset();
 });
 afterAll(() => server.close());
 

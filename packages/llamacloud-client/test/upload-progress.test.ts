@@ -30,7 +30,7 @@ describe('onUploadProgress against msw', () => {
   });
   afterEach(() => {
     server.resetHandlers();
-    mock.store.reset();
+    mock.reset();
     sentSizes = [];
   });
   afterAll(() => server.close());

@@ -56,6 +56,9 @@ type PathParamsOf<Op> = Op extends { parameters: { path: infer PP } } ? { [K in 
 /** A page as the engine cut it, for fields the vendor adds itself (DRF's `previous`). */
 export interface MockPage {
   total: number;
+  /** Offset paging: where the page starts and its size. */
+  offset?: number;
+  limit?: number;
   /** Page-number paging: the page sent, and the next and previous page numbers (null at the ends). */
   page?: number;
   nextPage?: number | null;
@@ -96,8 +99,8 @@ export type MockResolvers<Ops> = { [K in keyof Ops]?: MockResolver<Ops[K]> };
 export interface MockErrors {
   /** A request body that breaks the spec (FastAPI: 422 `{detail}`, DRF: 400). */
   invalid(issues: BodyIssue[], route: MockRoute): Response;
-  /** A known path asked with a method it does not serve. */
-  methodNotAllowed(method: string, route: MockRoute): Response;
+  /** A known path asked with a method it does not serve; `allow` lists the methods it does (for `Allow`). */
+  methodNotAllowed(method: string, route: MockRoute, allow: string[]): Response;
   /** A record that is not there (and a page parameter the API answers 404, when `pageError` is not set). */
   notFound(message?: string): Response;
   /** A bad page parameter (`page=0`, `limit=-1`). @default a 400 via `invalid` */
@@ -119,6 +122,10 @@ export interface MockApiConfig<Ops> {
     badLimit?: 'error' | 'default' | undefined;
     /** `'error'`: a page past the last (page > 1 and empty) is `errors.notFound('Invalid page.')`. @default 'empty' */
     pastEnd?: 'empty' | 'error' | undefined;
+    /** The page size when the request sets none and the spec's parameter has no `default`. @default 20 */
+    defaultLimit?: number | undefined;
+    /** The largest page size when the spec's parameter has no `maximum`. @default 1000 */
+    maxLimit?: number | undefined;
   };
 }
 
@@ -155,6 +162,26 @@ function cutPage(
   query: URLSearchParams,
   paging: NonNullable<MockApiConfig<unknown>['paging']>,
 ): { body: Record<string, unknown>; page: MockPage } | PageParamError {
+  const cut = cutPageAs(items, route, request, query, paging);
+  if (!('error' in cut)) return cut;
+  // The pagers name their parameters generically; the answer names the API's own.
+  const p = route.pagination as MockPagination;
+  const names: Record<string, string | undefined> = {
+    limit: p.limit?.param,
+    offset: p.offsetParam,
+    cursor: p.cursorParam,
+    after: p.afterParam,
+  };
+  return { error: { ...cut.error, param: names[cut.error.param] ?? cut.error.param } };
+}
+
+function cutPageAs(
+  items: readonly unknown[],
+  route: MockRoute,
+  request: Request,
+  query: URLSearchParams,
+  paging: NonNullable<MockApiConfig<unknown>['paging']>,
+): { body: Record<string, unknown>; page: MockPage } | PageParamError {
   const p = route.pagination as MockPagination;
   const limitParam = p.limit?.param ?? 'limit';
   let rawLimit: unknown = query.get(limitParam) ?? undefined;
@@ -162,7 +189,11 @@ function cutPage(
     const n = Number(rawLimit);
     if (!Number.isInteger(n) || n < 1) rawLimit = undefined;
   }
-  const bounds = { limit: rawLimit, defaultLimit: p.limit?.default, maxLimit: p.limit?.maximum };
+  const bounds = {
+    limit: rawLimit,
+    defaultLimit: p.limit?.default ?? paging.defaultLimit,
+    maxLimit: p.limit?.maximum ?? paging.maxLimit,
+  };
   const body: Record<string, unknown> = {};
   const url = (page: number | null | undefined) => pageUrl(request.url, p.pageParam ?? 'page', page ?? null);
   let page: MockPage;
@@ -197,7 +228,7 @@ function cutPage(
     setPath(body, p.items, r.items);
     if (p.hasMore) body[p.hasMore] = r.hasMore;
     if (p.total) body[p.total] = r.total;
-    page = { total: r.total, url };
+    page = { total: r.total, offset: r.offset, limit: r.limit, url };
   } else {
     const r = pageAfterId(items as readonly object[], {
       after: query.get(p.afterParam ?? 'after'),
@@ -307,7 +338,13 @@ export function createMockApi<Ops>(config: MockApiConfig<Ops>): MockApi<Ops> {
     methods.set(route.path, set);
     handlers.push(
       http.all(mswPath(config.baseUrl, route.path), ({ request }) =>
-        set.has(request.method) ? undefined : config.errors.methodNotAllowed(request.method, route),
+        set.has(request.method)
+          ? undefined
+          : config.errors.methodNotAllowed(
+              request.method,
+              route,
+              [...set].filter((m) => m !== 'HEAD' && m !== 'OPTIONS'),
+            ),
       ),
     );
   }

@@ -1,15 +1,14 @@
 import {
-  type BodyCheck,
   createCollection,
-  isPageError,
-  pageByCursor,
-  createRequestBodyChecker,
+  createMockClock,
   createStore,
+  type MockClock,
+  type MockResolvers,
   type TypedHttp,
 } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
+import type { Operations } from '../generated/mock-routes';
 import type { components, paths } from '../generated/schema';
-import { components as specComponents, operations } from '../generated/schemas';
 
 export type S = components['schemas'];
 export type Status = S['ManagedIngestionStatus'];
@@ -41,17 +40,10 @@ export const DEFAULT_EMBEDDING: S['Pipeline']['embedding_config'] = {
   component: { model_name: 'openai-text-embedding-3-small' },
 };
 
-export const now = () => new Date().toISOString();
-export const notFound = (what: string) => HttpResponse.json({ detail: `${what} not found` }, { status: 404 });
-export const noContent = () => new HttpResponse(null, { status: 204 });
+/** The resolvers one group of routes contributes, typed per operation. */
+export type Resolvers = MockResolvers<Operations>;
 
-/** FastAPI's 422 body for failed checks. */
-export function unprocessable(check: Extract<BodyCheck, { ok: false }>) {
-  return HttpResponse.json(
-    { detail: check.issues.map((i) => ({ loc: ['body', ...i.path], msg: i.message, type: i.code })) },
-    { status: 422 },
-  );
-}
+export const notFound = (what: string) => HttpResponse.json({ detail: `${what} not found` }, { status: 404 });
 
 /** FastAPI's 422 for one input at `loc` (`['query', 'limit']`, `['body', 'file']`). */
 export const invalid = (loc: string[], msg: string, type = 'value_error') =>
@@ -59,23 +51,6 @@ export const invalid = (loc: string[], msg: string, type = 'value_error') =>
 
 /** FastAPI's 422 for a query parameter. */
 export const badQuery = (param: string, message: string) => invalid(['query', param], message);
-
-/**
- * One page of a cursor-paged list as the vendor's SDKs read it (`page_size`/`page_token` in;
- * `items`, `next_page_token`, `total_size` out), or FastAPI's 422 for a bad parameter.
- */
-export function cursorPage<T, U>(all: readonly T[], query: URLSearchParams, map: (item: T) => U) {
-  const page = pageByCursor(all, {
-    cursor: query.get('page_token'),
-    limit: query.get('page_size'),
-    defaultLimit: 100,
-    maxLimit: 1000,
-  });
-  if (isPageError(page)) {
-    return badQuery(page.error.param === 'cursor' ? 'page_token' : 'page_size', page.error.message);
-  }
-  return { items: page.items.map(map), next_page_token: page.nextCursor, total_size: all.length };
-}
 
 /** The record the API answers for a stored file: without the mock's own fields. */
 export function fileRecord({ text: _t, purpose: _p, ...record }: MockFile): S['File'] {
@@ -97,11 +72,12 @@ export function createMockStore() {
   });
 }
 
-/** What every handler group shares: the store, the typed http, the body checker and the project lookup. */
+/** What every handler group shares: the store, the clock, the typed http and the project lookup. */
 export function createMockContext(options: LlamaCloudMockOptions, http: TypedHttp<paths>) {
   const store = createMockStore();
+  const clock: MockClock = createMockClock();
+  const now = clock.now;
   const steps = options.ingestionSteps ?? ['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS'];
-  const checkBody = createRequestBodyChecker(operations, specComponents);
 
   const defaultProject = () =>
     store.projects.all()[0] ??
@@ -171,7 +147,8 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   return {
     store,
     http,
-    checkBody,
+    clock,
+    now,
     defaultProject,
     projectOf,
     startIngestion,

@@ -1,5 +1,5 @@
-import type { MockContext, MockFile, S } from './context';
-import { badQuery, cursorPage, fileRecord, invalid, noContent, notFound, now } from './context';
+import type { MockContext, MockFile, Resolvers, S } from './context';
+import { badQuery, fileRecord, invalid, notFound } from './context';
 
 /** The beta routes' view of a stored file. */
 function betaRecord(file: MockFile): S['BetaFile'] {
@@ -18,7 +18,7 @@ function betaRecord(file: MockFile): S['BetaFile'] {
  * Files through both routes: the classic `/api/v1/files` (multipart `upload_file`) and the beta
  * `/api/v1/beta/files` (multipart `file` + `purpose`, cursor-paged list, presigned content URL).
  */
-export function createFileHandlers({ http, store, projectOf }: MockContext) {
+export function fileResolvers({ store, clock, now, projectOf }: MockContext): Resolvers {
   /** Reads one multipart upload; a Response when the form or its file part is missing. */
   async function readUpload(request: Request, field: string) {
     let form: FormData;
@@ -57,24 +57,20 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
     return true;
   }
 
-  return [
-    http.post('/api/v1/files', async ({ request, query }) => {
+  return {
+    uploadFile: async ({ request, query }) => {
       const read = await readUpload(request, 'upload_file');
       if ('error' in read) return read.error;
       return fileRecord(await saveUpload(read.upload, projectOf(query), query.get('external_file_id')));
-    }),
-    http.get('/api/v1/files', ({ query }) =>
-      store.files.filter((f) => f.project_id === projectOf(query)).map(fileRecord),
-    ),
-    http.get('/api/v1/files/{file_id}', ({ params }) => {
+    },
+    listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)).map(fileRecord),
+    getFile: ({ params }) => {
       const file = store.files.get(params.file_id);
       return file ? fileRecord(file) : notFound('File');
-    }),
-    http.delete('/api/v1/files/{file_id}', ({ params }) =>
-      remove(params.file_id) ? noContent() : notFound('File'),
-    ),
+    },
+    deleteFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
 
-    http.post('/api/v1/beta/files', async ({ request, query }) => {
+    createBetaFile: async ({ request, query }) => {
       const read = await readUpload(request, 'file');
       if ('error' in read) return read.error;
       const purpose = read.form.get('purpose');
@@ -88,8 +84,8 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
         purpose,
       );
       return betaRecord(file);
-    }),
-    http.get('/api/v1/beta/files', ({ query }) => {
+    },
+    listBetaFiles: ({ query, page }) => {
       const name = query.get('file_name');
       const external = query.get('external_file_id');
       const ids = query.getAll('file_ids');
@@ -100,16 +96,14 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
           (!external || f.external_file_id === external) &&
           (!ids.length || ids.includes(f.id)),
       );
-      return cursorPage(files, query, betaRecord);
-    }),
-    http.get('/api/v1/beta/files/{file_id}', ({ params }) => {
+      return page(files.map(betaRecord), (p) => ({ total_size: p.total }));
+    },
+    getBetaFile: ({ params }) => {
       const file = store.files.get(params.file_id);
       return file ? betaRecord(file) : notFound('File');
-    }),
-    http.delete('/api/v1/beta/files/{file_id}', ({ params }) =>
-      remove(params.file_id) ? noContent() : notFound('File'),
-    ),
-    http.get('/api/v1/beta/files/{file_id}/content', ({ params, query, request }) => {
+    },
+    deleteBetaFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
+    getBetaFileContent: ({ params, query, request }) => {
       const file = store.files.get(params.file_id);
       if (!file) return notFound('File');
       const seconds = Number(query.get('expires_at_seconds') ?? 3600);
@@ -118,7 +112,7 @@ export function createFileHandlers({ http, store, projectOf }: MockContext) {
       // Not a real presigned URL: a link back to this mock, which does not serve file bytes.
       const url = new URL(`${new URL(request.url).pathname}`, request.url);
       url.searchParams.set('signature', 'mock');
-      return { url: url.toString(), expires_at: new Date(Date.now() + seconds * 1000).toISOString() };
-    }),
-  ];
+      return { url: url.toString(), expires_at: new Date(clock.peekMs() + seconds * 1000).toISOString() };
+    },
+  };
 }

@@ -1,17 +1,20 @@
 import { HttpResponse } from 'msw';
-import { operations } from '../generated/schemas';
+import { routes as specRoutes } from '../generated/mock-routes';
 import type { MockContext } from './context';
+
+/** FastAPI's 405, with the methods the path serves. */
+export const methodNotAllowed = (allow: string[]) =>
+  HttpResponse.json({ detail: 'Method Not Allowed' }, { status: 405, headers: { Allow: allow.join(', ') } });
 
 /** Each spec path as a pattern over the request path, with the methods it serves. */
 function knownRoutes() {
   const routes = new Map<string, { pattern: RegExp; methods: Set<string> }>();
-  for (const key of Object.keys(operations)) {
-    const [method, path] = key.split(' ') as [string, string];
+  for (const { method, path } of specRoutes) {
     const route = routes.get(path) ?? {
       pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
       methods: new Set<string>(),
     };
-    route.methods.add(method);
+    route.methods.add(method.toUpperCase());
     routes.set(path, route);
   }
   return [...routes.values()];
@@ -35,10 +38,8 @@ export function createGate(ctx: MockContext) {
     const matching = routes.filter((r) => r.pattern.test(path));
     // An unknown path is FastAPI's 404, before any auth: left to whoever answers unmatched requests.
     if (!matching.length) return undefined;
-    if (!matching.some((r) => r.methods.has(request.method))) {
-      const allow = [...new Set(matching.flatMap((r) => [...r.methods]))].join(', ');
-      return HttpResponse.json({ detail: 'Method Not Allowed' }, { status: 405, headers: { Allow: allow } });
-    }
+    if (!matching.some((r) => r.methods.has(request.method)))
+      return methodNotAllowed([...new Set(matching.flatMap((r) => [...r.methods]))]);
     if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? '')) {
       return HttpResponse.json({ detail: 'Not authenticated' }, { status: 401 });
     }

@@ -1,22 +1,33 @@
-import { createScenarios, createTypedHttp } from '@org/sdk-core/msw';
+import {
+  createMockApi,
+  createRequestBodyChecker,
+  createScenarios,
+  createTypedHttp,
+  fastApiValidationError,
+  type VendorMock,
+} from '@org/sdk-core/msw';
+import { HttpResponse, type HttpHandler } from 'msw';
+import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { paths } from '../generated/schema';
+import { components, operations } from '../generated/schemas';
 import {
+  badQuery,
   createMockContext,
   DEFAULT_EMBEDDING,
   fileRecord,
   type LlamaCloudMockOptions,
   type MockFile,
-  now,
+  notFound,
   type S,
 } from './context';
-import { createDocumentHandlers } from './document-handlers';
-import { createFileHandlers } from './file-handlers';
-import { createGate } from './gate';
-import { createPipelineFileHandlers } from './pipeline-file-handlers';
-import { createPipelineHandlers } from './pipeline-handlers';
-import { createProjectHandlers } from './project-handlers';
-import { createSourceHandlers } from './source-handlers';
+import { documentResolvers } from './document-handlers';
+import { fileResolvers } from './file-handlers';
+import { createGate, methodNotAllowed } from './gate';
+import { pipelineFileResolvers } from './pipeline-file-handlers';
+import { pipelineResolvers } from './pipeline-handlers';
+import { projectResolvers } from './project-handlers';
+import { sourceResolvers } from './source-handlers';
 
 export type { LlamaCloudMockOptions, MockDocument, MockFile, MockIngestion } from './context';
 
@@ -36,17 +47,35 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
   const baseUrl = options.baseUrl ?? servers.us;
   const http = createTypedHttp<paths>({ baseUrl });
   const ctx = createMockContext(options, http);
-  const { store, defaultProject } = ctx;
+  const { store, now, defaultProject } = ctx;
 
-  const handlers = [
-    createGate(ctx),
-    ...createProjectHandlers(ctx),
-    ...createFileHandlers(ctx),
-    ...createPipelineHandlers(ctx),
-    ...createPipelineFileHandlers(ctx),
-    ...createDocumentHandlers(ctx),
-    ...createSourceHandlers(ctx),
-  ];
+  const api = createMockApi<Operations>({
+    baseUrl,
+    routes,
+    validate: createRequestBodyChecker(operations, components),
+    errors: {
+      invalid: (issues) => fastApiValidationError(issues),
+      notFound: (message) =>
+        message ? HttpResponse.json({ detail: message }, { status: 404 }) : notFound('Item'),
+      methodNotAllowed: (_method, _route, allow) => methodNotAllowed(allow),
+      pageError: (error) => badQuery(error.param, error.message),
+    },
+    // The spec gives no page sizes; these are the mock's own.
+    paging: { defaultLimit: 100, maxLimit: 1000 },
+    resolvers: {
+      ...projectResolvers(ctx),
+      ...fileResolvers(ctx),
+      ...pipelineResolvers(ctx),
+      ...pipelineFileResolvers(ctx),
+      ...documentResolvers(ctx),
+      ...sourceResolvers(ctx),
+    },
+  });
+  const handlers: HttpHandler[] = [createGate(ctx), ...api.handlers];
+  const reset = () => {
+    store.reset();
+    ctx.clock.reset();
+  };
 
   function seedFile(name: string, text: string, projectId = defaultProject().id): S['File'] {
     return fileRecord(
@@ -63,13 +92,18 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
     );
   }
 
-  return {
+  const mock = {
     baseUrl,
-    /** Everything back to the seeded start (the store and what hangs off it). */
-    reset: () => store.reset(),
+    /** Everything back to the seeded start: the store, the clock and ids. */
+    reset,
+    /**
+     * One operation answered your way, typed by the operation, for `server.use(...)`.
+     * @example server.use(mock.override('getPipeline', ({ params }) => ({ ...pipeline, id: params.pipeline_id }), { once: true }))
+     */
+    override: api.override,
     /** The msw handlers: `setupServer(...mock.handlers)`. */
     handlers,
-    /** The in-memory state: read it in assertions, seed it, `store.reset()` between tests. */
+    /** The in-memory state: read it in assertions or seed it (`mock.reset()` between tests). */
     store,
     /** Typed handler factory for overrides: `server.use(mock.http.get('/api/v1/pipelines/{pipeline_id}', ...))`. */
     http,
@@ -108,6 +142,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
       },
     },
   };
+  return mock satisfies VendorMock;
 }
 
 /** The LlamaCloud mock, as `createLlamaCloudMock` returns it. */

@@ -1,9 +1,8 @@
-import { isPageError, pageByOffset } from '@org/sdk-core/msw';
-import type { MockContext, S, Status } from './context';
-import { badQuery, noContent, notFound, now, unprocessable } from './context';
+import type { MockContext, Resolvers, S, Status } from './context';
+import { notFound } from './context';
 
 /** A pipeline's files: the paged and unpaged lists, add, update, remove, status and status counts. */
-export function createPipelineFileHandlers({ http, store, checkBody }: MockContext) {
+export function pipelineFileResolvers({ store, now }: MockContext): Resolvers {
   /** The pipeline's files under the filters both lists and the counts take. */
   function filesOf(pipelineId: string, query: URLSearchParams) {
     const source = query.get('data_source_id');
@@ -20,23 +19,14 @@ export function createPipelineFileHandlers({ http, store, checkBody }: MockConte
   const fileIn = (pipelineId: string, fileId: string) =>
     store.pipelineFiles.find((f) => f.pipeline_id === pipelineId && f.file_id === fileId);
 
-  return [
-    http.get('/api/v1/pipelines/{pipeline_id}/files2', ({ params, query }) => {
+  return {
+    listPipelineFiles: ({ params, query, page }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const files = filesOf(params.pipeline_id, query);
-      const page = pageByOffset(files, {
-        offset: query.get('offset'),
-        limit: query.get('limit'),
-        defaultLimit: 100,
-        maxLimit: 1000,
-      });
-      if (isPageError(page)) return badQuery(page.error.param, page.error.message);
-      return { files: page.items, total_count: page.total, offset: page.offset, limit: page.limit };
-    }),
-    http.get('/api/v1/pipelines/{pipeline_id}/files', ({ params, query }) =>
+      return page(filesOf(params.pipeline_id, query), (p) => ({ offset: p.offset, limit: p.limit }));
+    },
+    listPipelineFilesUnpaged: ({ params, query }) =>
       store.pipelines.has(params.pipeline_id) ? filesOf(params.pipeline_id, query) : notFound('Pipeline'),
-    ),
-    http.get('/api/v1/pipelines/{pipeline_id}/files/status-counts', ({ params, query }) => {
+    getPipelineFileStatusCounts: ({ params, query }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const files = filesOf(params.pipeline_id, query);
       const counts: Record<string, number> = {};
@@ -48,13 +38,10 @@ export function createPipelineFileHandlers({ http, store, checkBody }: MockConte
         data_source_id: query.get('data_source_id'),
         only_manually_uploaded: query.get('only_manually_uploaded') === 'true',
       };
-    }),
-    http.put('/api/v1/pipelines/{pipeline_id}/files', async ({ params, request }) => {
+    },
+    addFilesToPipeline: ({ params, body: inputs }) => {
       const pipeline = store.pipelines.get(params.pipeline_id);
       if (!pipeline) return notFound('Pipeline');
-      const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}/files');
-      if (!check.ok) return unprocessable(check);
-      const inputs = check.value as S['PipelineFileCreate'][];
       const missing = inputs.find((i) => !store.files.has(i.file_id));
       if (missing) return notFound(`File ${missing.file_id}`);
       return inputs.map((input) => {
@@ -77,31 +64,28 @@ export function createPipelineFileHandlers({ http, store, checkBody }: MockConte
           ? (store.pipelineFiles.update(existing.id, record) as S['PipelineFile'])
           : store.pipelineFiles.insert({ ...record, created_at: now() });
       });
-    }),
-    http.put('/api/v1/pipelines/{pipeline_id}/files/{file_id}', async ({ params, request }) => {
+    },
+    updatePipelineFile: ({ params, body }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const pf = fileIn(params.pipeline_id, params.file_id);
       if (!pf) return notFound('Pipeline file');
-      const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}/files/{file_id}');
-      if (!check.ok) return unprocessable(check);
-      const { custom_metadata } = check.value as S['PipelineFileUpdate'];
       return store.pipelineFiles.update(pf.id, {
-        custom_metadata: custom_metadata ?? {},
+        custom_metadata: body.custom_metadata ?? {},
         updated_at: now(),
       }) as S['PipelineFile'];
-    }),
-    http.delete('/api/v1/pipelines/{pipeline_id}/files/{file_id}', ({ params }) => {
+    },
+    deletePipelineFile: ({ params }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const pf = fileIn(params.pipeline_id, params.file_id);
       if (!pf) return notFound('Pipeline file');
       store.pipelineFiles.delete(pf.id);
-      return noContent();
-    }),
-    http.get('/api/v1/pipelines/{pipeline_id}/files/{file_id}/status', ({ params }) => {
+      return undefined;
+    },
+    getPipelineFileStatus: ({ params }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
       const pf = fileIn(params.pipeline_id, params.file_id);
       if (!pf) return notFound('Pipeline file');
       return { status: (pf.status ?? 'NOT_STARTED') as Status, effective_at: pf.status_updated_at ?? null };
-    }),
-  ];
+    },
+  };
 }

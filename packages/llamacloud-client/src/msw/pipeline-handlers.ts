@@ -1,13 +1,13 @@
 import { HttpResponse } from 'msw';
-import type { MockContext, S } from './context';
-import { cursorPage, DEFAULT_EMBEDDING, noContent, notFound, now, unprocessable } from './context';
+import type { MockContext, Resolvers, S } from './context';
+import { DEFAULT_EMBEDDING, notFound } from './context';
 import { rankChunks } from './rank';
 
 type PipelineInput = S['PipelineCreate'] | S['PipelineUpdate'];
 
 /** Pipelines: CRUD, upsert by name, the cursor-paged v2 list, sync and its cancel, status, retrieve. */
-export function createPipelineHandlers(ctx: MockContext) {
-  const { http, store, checkBody, projectOf } = ctx;
+export function pipelineResolvers(ctx: MockContext): Resolvers {
+  const { store, now, projectOf } = ctx;
 
   /** The stored fields of a create/update body: `data_sink_id` resolves to the sink, nulls fall back. */
   function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
@@ -38,98 +38,76 @@ export function createPipelineHandlers(ctx: MockContext) {
 
   const byName = (project: string, name: string) =>
     store.pipelines.find((p) => p.project_id === project && p.name === name);
+  const ofProject = (query: URLSearchParams, nameParam: string) => {
+    const project = projectOf(query);
+    const name = query.get(nameParam);
+    const type = query.get('pipeline_type');
+    return store.pipelines.filter(
+      (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
+    );
+  };
+  const known = (id: string) => (store.pipelines.has(id) ? undefined : notFound('Pipeline'));
 
-  return [
-    http.get('/api/v1/pipelines', ({ query }) => {
+  return {
+    listPipelines: ({ query }) => ofProject(query, 'pipeline_name'),
+    createPipeline: ({ body, query }) => {
       const project = projectOf(query);
-      const name = query.get('pipeline_name');
-      const type = query.get('pipeline_type');
-      return store.pipelines.filter(
-        (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
-      );
-    }),
-    http.post('/api/v1/pipelines', async ({ request, query }) => {
-      const check = await checkBody(request, 'POST /api/v1/pipelines');
-      if (!check.ok) return unprocessable(check);
-      const input = check.value as S['PipelineCreate'];
-      const project = projectOf(query);
-      if (byName(project, input.name)) {
+      if (byName(project, body.name)) {
         return HttpResponse.json(
-          { detail: `A pipeline named ${input.name} already exists in this project` },
+          { detail: `A pipeline named ${body.name} already exists in this project` },
           { status: 409 },
         );
       }
-      return create(input, project);
-    }),
-    http.put('/api/v1/pipelines', async ({ request, query }) => {
-      const check = await checkBody(request, 'PUT /api/v1/pipelines');
-      if (!check.ok) return unprocessable(check);
-      const input = check.value as S['PipelineCreate'];
+      return create(body, project);
+    },
+    upsertPipeline: ({ body, query }) => {
       const project = projectOf(query);
-      const existing = byName(project, input.name);
-      if (!existing) return create(input, project);
-      return store.pipelines.update(existing.id, { ...fieldsOf(input), updated_at: now() }) as S['Pipeline'];
-    }),
-    http.get('/api/v2/pipelines', ({ query }) => {
-      const project = projectOf(query);
-      const name = query.get('name');
-      const type = query.get('pipeline_type');
-      const all = store.pipelines.filter(
-        (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
-      );
-      return cursorPage(
-        all,
-        query,
-        ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
-          id,
-          name,
-          pipeline_type: pipeline_type ?? 'MANAGED',
-          project_id,
-          status: status ?? null,
-          created_at: created_at ?? null,
-          updated_at: updated_at ?? null,
-        }),
-      );
-    }),
-    http.get(
-      '/api/v1/pipelines/{pipeline_id}',
-      ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),
-    ),
-    http.put('/api/v1/pipelines/{pipeline_id}', async ({ params, request }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const check = await checkBody(request, 'PUT /api/v1/pipelines/{pipeline_id}');
-      if (!check.ok) return unprocessable(check);
-      const fields = fieldsOf(check.value as S['PipelineUpdate']);
-      return store.pipelines.update(params.pipeline_id, { ...fields, updated_at: now() }) as S['Pipeline'];
-    }),
-    http.delete('/api/v1/pipelines/{pipeline_id}', ({ params }) => {
+      const existing = byName(project, body.name);
+      if (!existing) return create(body, project);
+      return store.pipelines.update(existing.id, { ...fieldsOf(body), updated_at: now() }) as S['Pipeline'];
+    },
+    listPipelinesPaginated: ({ query, page }) =>
+      page(
+        ofProject(query, 'name').map(
+          ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
+            id,
+            name,
+            pipeline_type: pipeline_type ?? 'MANAGED',
+            project_id,
+            status: status ?? null,
+            created_at: created_at ?? null,
+            updated_at: updated_at ?? null,
+          }),
+        ),
+        (p) => ({ total_size: p.total }),
+      ),
+    getPipeline: ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),
+    updatePipeline: ({ params, body }) =>
+      known(params.pipeline_id) ??
+      (store.pipelines.update(params.pipeline_id, { ...fieldsOf(body), updated_at: now() }) as S['Pipeline']),
+    deletePipeline: ({ params }) => {
       if (!store.pipelines.delete(params.pipeline_id)) return notFound('Pipeline');
       for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === params.pipeline_id))
         store.pipelineFiles.delete(pf.id);
       for (const doc of store.documents.filter((d) => d.pipeline_id === params.pipeline_id))
         store.documents.delete(doc.id);
-      return noContent();
-    }),
-    http.get('/api/v1/pipelines/{pipeline_id}/status', ({ params }) =>
-      store.pipelines.has(params.pipeline_id) ? ctx.pollIngestion(params.pipeline_id) : notFound('Pipeline'),
-    ),
-    http.post('/api/v1/pipelines/{pipeline_id}/sync', ({ params }) => {
+      return undefined;
+    },
+    getPipelineStatus: ({ params }) => known(params.pipeline_id) ?? ctx.pollIngestion(params.pipeline_id),
+    syncPipeline: ({ params }) => {
       const pipeline = store.pipelines.get(params.pipeline_id);
       if (!pipeline) return notFound('Pipeline');
       ctx.startIngestion(pipeline.id);
       return pipeline;
-    }),
-    http.post('/api/v1/pipelines/{pipeline_id}/sync/cancel', ({ params }) => {
+    },
+    cancelPipelineSync: ({ params }) => {
       const pipeline = store.pipelines.get(params.pipeline_id);
       if (!pipeline) return notFound('Pipeline');
       ctx.cancelIngestion(pipeline.id);
       return pipeline;
-    }),
-    http.post('/api/v1/pipelines/{pipeline_id}/retrieve', async ({ params, request }) => {
+    },
+    runSearch: ({ params, body }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const check = await checkBody(request, 'POST /api/v1/pipelines/{pipeline_id}/retrieve');
-      if (!check.ok) return unprocessable(check);
-      const input = check.value as S['RetrievalParams'];
       const files = store.pipelineFiles
         .filter((f) => f.pipeline_id === params.pipeline_id && f.status === 'SUCCESS')
         .flatMap((pf) => {
@@ -144,9 +122,9 @@ export function createPipelineHandlers(ctx: MockContext) {
       const started = performance.now();
       const nodes = rankChunks(
         [...files, ...documents],
-        input.query,
-        input.dense_similarity_top_k ?? 6,
-        input.dense_similarity_cutoff ?? undefined,
+        body.query,
+        body.dense_similarity_top_k ?? 6,
+        body.dense_similarity_cutoff ?? undefined,
       );
       return {
         pipeline_id: params.pipeline_id,
@@ -157,6 +135,6 @@ export function createPipelineHandlers(ctx: MockContext) {
         metadata: {},
         retrieval_latency: { dense: performance.now() - started },
       };
-    }),
-  ];
+    },
+  };
 }

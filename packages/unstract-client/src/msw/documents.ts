@@ -1,3 +1,4 @@
+import { sha256Hex } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 import type { MockExecution } from './mock';
 
@@ -16,11 +17,6 @@ export interface MockDocument {
 // `presigned_urls` must be HTTPS S3 URLs (ExecutionRequestSerializer).
 const S3_HOST = /(^|\.)amazonaws\.com$/;
 
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The uploaded files and presigned URLs of an execute form, or the message of the first URL refused. */
 export async function readDocuments(form: FormData): Promise<MockDocument[] | string> {
   const documents: MockDocument[] = [];
@@ -31,7 +27,7 @@ export async function readDocuments(form: FormData): Promise<MockDocument[] | st
       name: part.name,
       size: bytes.byteLength,
       text: new TextDecoder().decode(bytes),
-      hash: await sha256(bytes),
+      hash: await sha256Hex(bytes),
       source: 'upload',
     });
   }

@@ -297,6 +297,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       notFound,
       methodNotAllowed: (method) =>
         answer(405, drfError('client_error', 'method_not_allowed', `Method "${method}" not allowed.`)),
+      // DRF's PageNumberPagination answers any page it cannot serve with 404 "Invalid page.".
+      pageError: () => notFound('Invalid page.'),
     },
     // DRF ignores a page_size it cannot read and uses the default; a bad or past-the-end page is a 404.
     paging: { badLimit: 'default', pastEnd: 'error' },
