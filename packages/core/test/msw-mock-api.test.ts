@@ -121,8 +121,18 @@ describe('createMockApi paging options', () => {
         status: 200,
         pagination: { style: 'offset', items: 'docs', total: 'total_count', offsetParam: 'skip' },
       },
-      { operationId: 'createItem', method: 'post', path: '/items', key: 'POST /items', status: 201 },
+      {
+        operationId: 'createItem',
+        method: 'post',
+        path: '/items',
+        key: 'POST /items',
+        status: 201,
+        body: { kind: 'json', required: true },
+      },
     ],
+    // Every body is wrong here, so only a beforeBody answer comes before the 400.
+    validate: async () => ({ ok: false, issues: [{ path: [], message: 'wrong', code: 'custom' }] }),
+    beforeBody: { createItem: ({ query, notFound }) => (query.has('missing') ? notFound() : undefined) },
     errors: {
       invalid: () => HttpResponse.json({}, { status: 400 }),
       notFound: () => HttpResponse.json({}, { status: 404 }),
@@ -153,7 +163,13 @@ describe('createMockApi paging options', () => {
 
   it('lists the methods a path serves (for Allow), a method without a resolver passing on', async () => {
     expect(await get('/items', 'PUT')).toEqual({ status: 405, body: { allow: ['GET', 'POST'] } });
-    await expect(fetch(`${other}/items`, { method: 'POST' })).rejects.toThrow();
+    await expect(fetch(`${other}/items`, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it('runs a beforeBody check before the body is checked (a lookup that answers 404 first)', async () => {
+    server.use(api.override('createItem', () => ({ id: 'x', name: 'x' })));
+    expect((await fetch(`${other}/items?missing`, { method: 'POST', body: '{}' })).status).toBe(404);
+    expect((await fetch(`${other}/items`, { method: 'POST', body: '{}' })).status).toBe(400);
   });
 });
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BadRequestError, ConflictError, NotFoundError, UnprocessableEntityError } from '../src/index';
 import { fast, textFile, useMock } from './use-mock';
 
-const { mock, client, requests } = useMock();
+const { mock, client, requests, server } = useMock();
 
 describe('deployments, through the client against the mock', () => {
   it('create answers the first key; get, list, update, partialUpdate and delete follow the store', async () => {
@@ -240,5 +240,54 @@ describe('executions, as the generated resources see them', () => {
     });
     expect(second.response.status).toBe(200);
     expect(second.data?.status).toBe('COMPLETED');
+  });
+});
+
+describe('the mock engine under Unstract', () => {
+  const url = (path: string) => `${mock.baseUrl}/api/v1/unstract/${mock.orgId}/api${path}`;
+  // These requests break the spec on purpose (a wrong method, a bad body): msw's fetch, taken before the
+  // contract check (specs/contract/setup.ts) wraps it for each test.
+  let mswFetch: typeof fetch;
+  beforeAll(() => {
+    mswFetch = globalThis.fetch;
+  });
+  const send = (method: string, path: string, body?: unknown) =>
+    mswFetch(url(path), {
+      method,
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it('looks an updated deployment up (404) before checking the body (400), as DRF does', async () => {
+    const missing = await send('PATCH', '/deployment/00000000-0000-4000-8000-000000000000/', {
+      is_active: 'x',
+    });
+    expect(missing.status).toBe(404);
+    const { deployment } = mock.seed.deployment('known');
+    const invalid = await send('PATCH', `/deployment/${deployment.id}/`, { is_active: 'x' });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).type).toBe('validation_error');
+  });
+
+  it("answers DRF's 405 for a method a path does not serve", async () => {
+    const res = await send('POST', '/deployment/00000000-0000-4000-8000-000000000000/');
+    expect(res.status).toBe(405);
+    expect(await res.json()).toEqual({
+      type: 'client_error',
+      errors: [{ code: 'method_not_allowed', detail: 'Method "POST" not allowed.', attr: null }],
+    });
+  });
+
+  it('takes a typed override for one operation, once', async () => {
+    server.use(mock.override('listDeploymentsByPromptStudioTool', () => [], { once: true }));
+    expect(await (await send('GET', '/deployment/by-prompt-studio-tool/')).json()).toEqual([]);
+    expect((await send('GET', '/deployment/by-prompt-studio-tool/')).status).toBe(400);
+  });
+
+  it('mock.reset() puts the clock back: the same deployment gets the same times', async () => {
+    const first = mock.seed.deployment('clocked').deployment;
+    mock.reset();
+    const again = mock.seed.deployment('clocked').deployment;
+    expect([again.id, again.created_at]).toEqual([first.id, first.created_at]);
   });
 });

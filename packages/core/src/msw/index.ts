@@ -29,6 +29,7 @@ export type {
   MockApi,
   MockApiConfig,
   MockErrors,
+  MockLookupInfo,
   MockPage,
   MockPagination,
   MockResolver,

@@ -86,6 +86,12 @@ export interface MockResolverInfo<Op> {
   notFound(message?: string): Response;
 }
 
+/** What a {@link MockApiConfig.beforeBody} check receives: the request before its body is read. */
+export type MockLookupInfo<Op> = Pick<
+  MockResolverInfo<Op>,
+  'request' | 'params' | 'query' | 'route' | 'notFound'
+>;
+
 /** A resolver's answer: the typed success body (sent with the route's success status), any Response, or undefined to pass on. */
 export type MockAnswer<Op> = JsonAnswer<SuccessBodyOf<Op>> | Response | undefined;
 
@@ -116,6 +122,11 @@ export interface MockApiConfig<Ops> {
   validate?: ((request: Request, key: any) => Promise<BodyCheck>) | undefined;
   errors: MockErrors;
   resolvers: MockResolvers<Ops>;
+  /**
+   * Checks that run before the body is checked, for APIs that look the record up first (DRF's
+   * `get_object()` in update views answers 404 before the serializer's 400). A Response answers; undefined goes on.
+   */
+  beforeBody?: { [K in keyof Ops]?: (info: MockLookupInfo<Ops[K]>) => Response | undefined };
   /** How lists treat odd page parameters, where the API is lenient (DRF ignores a page size it cannot read). */
   paging?: {
     /** `'default'`: a page size that is not a positive integer means the default, not an error. @default 'error' */
@@ -146,6 +157,8 @@ export interface MockApi<Ops> {
   /** The route of an operation. */
   route(operationId: keyof Ops & string): MockRoute;
 }
+
+type MockLookupCheck = (info: MockLookupInfo<any>) => Response | undefined;
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.').filter(Boolean);
@@ -280,6 +293,13 @@ export function createMockApi<Ops>(config: MockApiConfig<Ops>): MockApi<Ops> {
     http[route.method](
       mswPath(config.baseUrl, route.path),
       async ({ request, params }) => {
+        const query = new URL(request.url).searchParams;
+        const notFound = (message?: string) => config.errors.notFound(message);
+        const lookup = (config.beforeBody as Record<string, MockLookupCheck> | undefined)?.[
+          route.operationId
+        ];
+        const early = lookup?.({ request, params: params as never, query, route, notFound });
+        if (early) return early;
         let body: unknown;
         if (route.body?.kind === 'json' && config.validate) {
           const text = await request.clone().text();
@@ -293,14 +313,13 @@ export function createMockApi<Ops>(config: MockApiConfig<Ops>): MockApi<Ops> {
           if (!check.ok) return config.errors.invalid(check.issues, route);
           body = check.value;
         }
-        const query = new URL(request.url).searchParams;
         const info: MockResolverInfo<any> = {
           request,
           params: params as never,
           query,
           body: body as never,
           route,
-          notFound: (message) => config.errors.notFound(message),
+          notFound,
           page(items, extra) {
             if (!route.pagination)
               throw new Error(`[@org/sdk-core/msw] ${route.operationId} has no x-pagination to page by.`);

@@ -302,6 +302,14 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     },
     // DRF ignores a page_size it cannot read and uses the default; a bad or past-the-end page is a 404.
     paging: { badLimit: 'default', pastEnd: 'error' },
+    // DRF's update views look the record up (404) before the serializer checks the body (400).
+    beforeBody: {
+      updateDeployment: ({ params }) => (store.deployments.has(params.id) ? undefined : notFound()),
+      partialUpdateDeployment: ({ params }) => (store.deployments.has(params.id) ? undefined : notFound()),
+      createApiKey: ({ params }) =>
+        store.deployments.has(params.api_id) ? undefined : notFound('API not found.'),
+      updateApiKey: ({ params }) => (store.apiKeys.has(params.id) ? undefined : notFound()),
+    },
     resolvers: {
       listDeploymentsByPromptStudioTool: ({ query }) => {
         const tool = query.get('tool_id');
