@@ -26,6 +26,7 @@ const changesets = readdirSync(dir)
 // Words that describe our work rather than the user's change.
 const internal = [
   /no behaviou?r change/i,
+  /behaviou?r (is )?unchanged/i,
   /\brefactor/i,
   /\bissue \d+/i,
   /\bspecs\//,

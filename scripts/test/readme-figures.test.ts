@@ -1,10 +1,12 @@
 // Figures in READMEs come from the repo or go: an operation count a README claims is the count in its
 // spec, the inference README's table of paths has a row per operation, and no README states a bundle size
-// (`pnpm size` measures those; .size-limit.json holds the budgets).
+// (`pnpm size` measures those; .size-limit.json holds the budgets); the lowest TypeScript a README names is
+// the one the type matrix checks.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lowestTypeScript } from '../../tools/as-installed/src/matrix.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -57,6 +59,15 @@ describe('README figures', () => {
         expect(existsSync(join(root, path.replace('<vendor>', vendor))), path).toBe(true);
       }
     }
+  });
+
+  it.each(
+    readmes.filter((r) => r.name !== 'packages/mock-server/README.md'),
+  )('$name names as the lowest TypeScript the one the type matrix checks', ({ text }) => {
+    const named = [...text.matchAll(/TypeScript (\d+\.\d+)(?:\+| or newer)/g)].map((m) => m[1] as string);
+    expect(named.length).toBeGreaterThan(0);
+    const lowest = named.sort((a, b) => Number(a) - Number(b))[0];
+    expect(lowest).toBe(lowestTypeScript);
   });
 
   it.each(readmes)('$name states no bundle size (pnpm size measures them)', ({ text }) => {

@@ -42,8 +42,12 @@ export interface EndEvent {
   method: string;
   url: string;
   status: number;
-  /** `cancelled`: the consumer stopped reading (broke out of the loop); `failed`: the stream was cut. */
-  outcome: 'complete' | 'cancelled' | 'failed';
+  /**
+   * `cancelled`: the consumer stopped reading (broke out of the loop); `failed`: the stream was cut;
+   * `dropped`: the consumer let the stream go without reading it to the end or cancelling it, reported
+   * when the runtime collects it (where it has `FinalizationRegistry`), which also closes the connection.
+   */
+  outcome: 'complete' | 'cancelled' | 'failed' | 'dropped';
   /** Why a stream failed. */
   error?: unknown;
 }

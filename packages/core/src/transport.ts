@@ -424,7 +424,19 @@ function withBody(original: Response, body: BodyInit): Response {
   return response;
 }
 
-/** The body as it is read, calling `end` once when it is done, fails or is cancelled. */
+/**
+ * Streams whose consumer let go of them unread: when one is collected its call ends as `dropped` and its
+ * connection is closed. Collection is the only signal a dropped stream gives (decisions/006).
+ */
+const letGo =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry<() => void>((drop) => drop())
+    : undefined;
+
+/**
+ * The body as it is read, calling `end` once when it is done, fails, is cancelled or is dropped (collected
+ * before any of those).
+ */
 function untilEnd(
   body: ReadableStream<Uint8Array>,
   end: (outcome: EndEvent['outcome'], error?: unknown) => void,
@@ -436,7 +448,7 @@ function untilEnd(
     over = true;
     end(outcome, error);
   };
-  return new ReadableStream<Uint8Array>({
+  const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const { value, done } = await reader.read();
@@ -453,6 +465,13 @@ function untilEnd(
       return reader.cancel(reason);
     },
   });
+  // The held function must not reach `stream`, or it would never be collected.
+  letGo?.register(stream, () => {
+    if (over) return;
+    finish('dropped');
+    reader.cancel(new Error('the stream was dropped unread')).catch(() => {});
+  });
+  return stream;
 }
 
 const ONE_SHOT =

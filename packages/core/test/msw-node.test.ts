@@ -49,6 +49,29 @@ describe('serveHandlers', () => {
     expect((await fetch(`${served.url}/missing`)).headers.get('x-after')).toBe('GET 404');
   });
 
+  it('reads and drops a large body answered without being read, so the connection carries the next request', async () => {
+    served = await serveHandlers((url) => [
+      http.post(`${url}/refuse`, () => new HttpResponse(null, { status: 413 })),
+      http.post(`${url}/take`, async ({ request }) =>
+        HttpResponse.json({ bytes: (await request.arrayBuffer()).byteLength }),
+      ),
+    ]);
+    const big = new Uint8Array(2 * 1024 * 1024).fill(66);
+    // Streamed with its length, as an upload with progress is: the client sends it all whatever the answer.
+    const refused = await fetch(`${served.url}/refuse`, {
+      method: 'POST',
+      body: new Blob([big]).stream(),
+      headers: { 'content-length': String(big.length) },
+      duplex: 'half',
+    } as RequestInit);
+    expect(refused.status).toBe(413);
+    await refused.body?.cancel();
+    for (let i = 0; i < 2; i++) {
+      const taken = await fetch(`${served.url}/take`, { method: 'POST', body: new Uint8Array(10) });
+      expect(await taken.json()).toEqual({ bytes: 10 });
+    }
+  });
+
   it('drops the connection for HttpResponse.error(), as a failed network does', async () => {
     served = await serveHandlers((url) => [http.get(`${url}/down`, () => HttpResponse.error())]);
     const error = await fetch(`${served.url}/down`).catch((e: unknown) => e);

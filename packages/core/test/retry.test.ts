@@ -1,6 +1,6 @@
 // Retries against a real HTTP server on 127.0.0.1: what is retried, how long we wait, what is never repeated.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
   ConnectionError,
@@ -10,14 +10,9 @@ import {
   type ClientOptions,
 } from '../src/index';
 import type { paths } from './support/paths';
-import { closedPort, json, startTestServer, type TestServer } from './support/test-server';
+import { closedPort, json, useTestServer } from './support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 function client(options: Partial<ClientOptions> = {}) {
   const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };

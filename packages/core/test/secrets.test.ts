@@ -2,7 +2,7 @@
 // log lines at every level, error messages, stacks, JSON, util.inspect at depth 10, ApiError.headers and body,
 // stream and poll errors. The rule is core's one scrubbing rule (redact.ts).
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ApiError,
   createApiClient,
@@ -17,17 +17,12 @@ import {
   waitFor,
 } from '../src/index';
 import type { paths } from './support/paths';
-import { closedPort, json, startTestServer, type TestServer } from './support/test-server';
+import { closedPort, json, useTestServer } from './support/test-server';
 
 const KEY = 'sk_live_S3CRET_9f8e7d6c';
 const CALLER_TOKEN = 'tok_caller_X9Y8Z7';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /** A logger that keeps every line, arguments included, as util.inspect prints them. */
 function capture() {

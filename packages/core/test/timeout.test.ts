@@ -1,16 +1,11 @@
 // Timeouts and aborts against a real HTTP server on 127.0.0.1: slow headers, slow bodies, the caller's signal.
 import { getEventListeners } from 'node:events';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectionError, createApiClient, TimeoutError, type ClientOptions } from '../src/index';
 import type { paths } from './support/paths';
-import { json, startTestServer, type TestServer } from './support/test-server';
+import { json, useTestServer } from './support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 function client(options: Partial<ClientOptions> = {}) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient, type UploadProgress } from '../src/index';
 import { multipartBody, trackUpload } from '../src/internal/index';
 import type { paths } from './support/paths';
-import { json, startTestServer, type TestServer } from './support/test-server';
+import { json, useTestServer } from './support/test-server';
 import { checkProgress } from './support/upload-progress';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -48,13 +48,8 @@ function put(baseUrl: string, body: unknown, events: UploadProgress[], extra: ob
 }
 
 describe('onUploadProgress against a real server', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
   beforeEach(() => {
-    server.reset();
     server.reply((_q, res) => json(res, 200, { id: 'f', name: 'up' }));
   });
 

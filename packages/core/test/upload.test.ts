@@ -1,19 +1,14 @@
 // Uploads against a real HTTP server on 127.0.0.1: multipart from every source. The large stream in flat
 // memory is in test/slow/ (the `slow` project, run last).
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient, UsageError } from '../src/index';
 import { multipartBody, toUploadBody } from '../src/internal';
 import type { paths } from './support/paths';
-import { json, startTestServer, type TestServer } from './support/test-server';
+import { json, useTestServer } from './support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 beforeEach(() => {
-  server.reset();
   server.reply((_q, res) => json(res, 200, { id: 'f', name: 'up' }));
 });
 

@@ -1,20 +1,15 @@
 // Transport over real HTTP on 127.0.0.1 (no msw in this file): the mock's handlers served by node:http,
 // for streams (break, abort, a cut connection), retries of 429/503/591, and upload sessions with a 307 hop.
 import { sseHttpResponse } from '@org/sdk-core/msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServed } from '../../core/test/support/test-server';
 import { collectSearchStream, createDeepsetClient, StreamError } from '../src/index';
 import { createDeepsetMock } from '../src/msw/index';
-import {
-  type BeforeHandlers as Before,
-  type ServedHandlers as Served,
-  serveHandlers,
-} from '@org/sdk-core/msw-node';
+import type { BeforeHandlers as Before, ServedHandlers as Served } from '@org/sdk-core/msw-node';
 
+// Each test's server is closed after it.
+const serveHandlers = useServed();
 let served: Served | undefined;
-afterEach(async () => {
-  await served?.close();
-  served = undefined;
-});
 
 /** The mock served on 127.0.0.1, with a hook in front (to slow, cut or record the answer). */
 async function serve(before?: Before, options: { maxRetries?: number } = {}) {

@@ -1,11 +1,12 @@
 // OpenTelemetry traces through the deepset client's public API (`hooks: [openTelemetry(), ...]`), with the
-// SDK's in-memory exporter: a stream's span stays open until the stream ends, is cut or is abandoned (a
-// `break`), a wait (deployPipelineAndWait) is one span over its polls, and the key is in no attribute.
+// SDK's in-memory exporter: a stream's span stays open until the stream ends, is cut, is abandoned (a
+// `break`) or is dropped unread (collected), a wait (deployPipelineAndWait) is one span over its polls, and the key is in no attribute.
 // telemetry-http.test.ts cuts a stream over real HTTP.
 import { SpanStatusCode } from '@opentelemetry/api';
 import { openTelemetry } from '@org/sdk-core/otel';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { collectUntil } from '../../core/test/support/gc';
 import { useMockedClient } from '../../core/test/support/mocked-client';
 import { useTracing } from '../../core/test/support/otel';
 import {
@@ -21,7 +22,11 @@ const KEY = 'ds_secret_key_for_tracing';
 const STREAM = '/api/v1/workspaces/{workspace_name}/pipelines/{pipeline_name}/search-stream' as const;
 const tracing = useTracing();
 const ends: string[] = [];
-const mine: Hooks = { onEnd: (e) => ends.push(`${e.operation} ${e.outcome}`) };
+const answers: number[] = [];
+const mine: Hooks = {
+  onEnd: (e) => ends.push(`${e.operation} ${e.outcome}`),
+  onResponse: (e) => answers.push(e.status),
+};
 const { mock, server, client } = useMockedClient(createDeepsetMock(), (overrides: DeepsetClientOptions) =>
   createDeepsetClient({
     apiKey: KEY,
@@ -107,6 +112,49 @@ describe('OpenTelemetry over streams and waits', () => {
     expect(call.events.map((e) => e.name)).toEqual(['cancelled']);
     expect(call.status.code).toBe(SpanStatusCode.UNSET);
     expect(ends).toEqual(['pipelines.searchStream cancelled']);
+  });
+
+  it('ends the span of a stream the consumer drops unread, at its headers, when it is collected', async () => {
+    ends.length = 0;
+    answers.length = 0;
+    mock.seed.pipeline('qa');
+    let cancelled: unknown;
+    server.use(
+      mock.http.post(STREAM, () => {
+        const endless = streamBody(0, 'endless');
+        const body = new ReadableStream<Uint8Array>({
+          pull: async (controller) => {
+            const reader = endless.getReader();
+            const { value } = await reader.read();
+            reader.releaseLock();
+            controller.enqueue(value!);
+          },
+          cancel: (reason) => {
+            cancelled = reason;
+          },
+        });
+        return new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } });
+      }),
+    );
+    // Read one event, then let go of the iterator: neither read to the end, nor cancelled (no `break`, no
+    // `return()`). In a function of its own, so no variable of this test holds the stream.
+    const readOneAndDrop = async () => {
+      const events = client().pipelines.searchStream('qa', { query: 'x' })[Symbol.asyncIterator]();
+      expect((await events.next()).done).toBe(false);
+    };
+    await readOneAndDrop();
+    expect(answers).toEqual([200]);
+    expect(ends).toEqual([]);
+    expect(await collectUntil(() => ends.length > 0)).toBe(true);
+    expect(ends).toEqual(['pipelines.searchStream dropped']);
+    const call = tracing.span('pipelines.searchStream');
+    expect(call.events.map((e) => e.name)).toEqual(['dropped']);
+    expect(call.status.code).toBe(SpanStatusCode.UNSET);
+    // It ends where its attempt (headers) ended, not when it was collected.
+    const [attempt] = tracing.children(call);
+    expect(call.endTime).toEqual(attempt!.endTime);
+    // The connection was let go: the server's body was cancelled.
+    expect(await collectUntil(() => cancelled !== undefined)).toBe(true);
   });
 
   it('makes deploy-and-wait one span over the deploy and its polls', async () => {

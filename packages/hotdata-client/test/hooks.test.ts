@@ -59,6 +59,34 @@ describe('hooks', () => {
     expect(event).toMatchObject({ operation: 'datasets.get', method: 'GET', error });
   });
 
+  it("ends each call (onEnd) before the code awaiting it resumes, and a wait's calls before the wait returns", async () => {
+    const order: string[] = [];
+    const hooks: Hooks = {
+      onEnd: (e) => order.push(`end ${e.operation}`),
+      aroundFlow: (e, run) => {
+        const result = run();
+        void (result as Promise<unknown>).then(() => order.push(`flow ${e.operation} settled`));
+        return result;
+      },
+    };
+    const hotdata = client({ hooks });
+    await hotdata.connections.list();
+    order.push('resumed');
+    mock.queries.register('select 1', { columns: ['x'], rows: [[1]] }, { polls: 1 });
+    await hotdata.runQuery('select 1', { pollInterval: { min: 5, max: 5 } });
+    order.push('wait returned');
+    expect(order).toEqual([
+      'end connections.list',
+      'resumed',
+      'end query.execute',
+      'end queryRuns.get',
+      'end queryRuns.get',
+      'end results.get',
+      'flow runQuery settled',
+      'wait returned',
+    ]);
+  });
+
   it('scrubs credentials from the URL it reports', async () => {
     const { events, hooks } = recorder();
     await client({ hooks, maxRetries: 0, baseUrl: 'https://user:pw@api.hotdata.dev' })

@@ -5,20 +5,15 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServed } from '../../core/test/support/test-server';
 import { createHotdataClient, type HotdataClientOptions, TimeoutError } from '../src/index';
 import { createHotdataMock } from '../src/msw/index';
-import {
-  type BeforeHandlers as Before,
-  type ServedHandlers as Served,
-  serveHandlers,
-} from '@org/sdk-core/msw-node';
+import type { BeforeHandlers as Before, ServedHandlers as Served } from '@org/sdk-core/msw-node';
 
+// Each test's server is closed after it.
+const serveHandlers = useServed();
 let served: Served | undefined;
-afterEach(async () => {
-  await served?.close();
-  served = undefined;
-});
 
 const shortRetry = { retry: { initialDelay: 50, maxDelay: 200 } };
 async function start(before?: Before, options: Parameters<typeof createHotdataMock>[0] = {}) {

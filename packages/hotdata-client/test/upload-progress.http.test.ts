@@ -1,19 +1,18 @@
 // onUploadProgress over real HTTP: Hotdata's mock served on 127.0.0.1, its first answer a 503 after reading
 // the whole body, so the retried upload restarts from { loaded: 0, attempt: 2 }.
-import { afterEach, describe, expect, it } from 'vitest';
-import { serveHandlers, type ServedHandlers } from '@org/sdk-core/msw-node';
+import { describe, expect, it } from 'vitest';
+import { useServed } from '../../core/test/support/test-server';
 import { checkProgress } from '../../core/test/support/upload-progress';
 import { createHotdataClient, type UploadProgress } from '../src/index';
 import { createHotdataMock } from '../src/msw/index';
 
 const MiB = 1024 * 1024;
 
-describe('onUploadProgress on 127.0.0.1', () => {
-  let served: ServedHandlers | undefined;
-  afterEach(() => served?.close());
+const serve = useServed();
 
+describe('onUploadProgress on 127.0.0.1', () => {
   it('restarts from { loaded: 0, attempt: 2 } after a refused attempt, and reaches the size once', async () => {
-    served = await serveHandlers((url) => createHotdataMock({ baseUrl: url }).handlers, {
+    const served = await serve((url) => createHotdataMock({ baseUrl: url }).handlers, {
       before: async (request, index) => {
         if (index !== 0) return undefined;
         await request.arrayBuffer();

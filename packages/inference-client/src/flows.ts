@@ -59,8 +59,9 @@ export function createFlows(resources: Resources) {
     files: MultipartValue | MultipartValue[],
     options: ImportPersonasOptions = {},
   ): Promise<PersonaImport> {
-    const { conflictResolution = 'skip', onUploaded, ...request } = options;
-    const upload = await resources.personas.upload({ files }, request);
+    const { conflictResolution = 'skip', onUploaded, onUploadProgress, ...request } = options;
+    // Progress is the files' upload alone: the confirmation's small JSON body would start a second count.
+    const upload = await resources.personas.upload({ files }, { ...request, onUploadProgress });
     onUploaded?.(upload);
     const confirmation = await resources.personas.confirmUpload(
       upload.upload_token,

@@ -1,22 +1,19 @@
 // Persona uploads over a real socket: streamed multipart parts from Node Readables, then the confirmation.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServed } from '../../core/test/support/test-server';
 import { createInferenceClient } from '../src/index';
 import { createInferenceMock } from '../src/msw/index';
-import { type ServedHandlers, serveHandlers } from '@org/sdk-core/msw-node';
+
+const serve = useServed();
 
 describe('uploads over real HTTP', () => {
-  let served: ServedHandlers;
-  let local: ReturnType<typeof createInferenceMock>;
-  beforeAll(async () => {
-    served = await serveHandlers((url) => {
+  it('streams files from Node Readables as multipart parts, one per file, and confirms', async () => {
+    let local: ReturnType<typeof createInferenceMock> | undefined;
+    const served = await serve((url) => {
       local = createInferenceMock({ baseUrl: url });
       return local.handlers;
     });
-  });
-  afterAll(() => served.close());
-
-  it('streams files from Node Readables as multipart parts, one per file, and confirms', async () => {
     const neo = createInferenceClient({ apiKey: 'k', baseUrl: served.url, logLevel: 'off' });
     const result = await neo.importPersonas(
       [
@@ -33,6 +30,6 @@ describe('uploads over real HTTP', () => {
       { conflictResolution: 'create' },
     );
     expect(result.confirmation).toMatchObject({ total_uploaded: 2 });
-    expect(local.store.personas.all().map((p) => p.name)).toEqual(['Caio', 'Dani']);
+    expect(local!.store.personas.all().map((p) => p.name)).toEqual(['Caio', 'Dani']);
   });
 });

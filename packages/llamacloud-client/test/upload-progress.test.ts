@@ -3,7 +3,7 @@
 import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { serveHandlers, type ServedHandlers } from '@org/sdk-core/msw-node';
+import { useServed } from '../../core/test/support/test-server';
 import { checkProgress } from '../../core/test/support/upload-progress';
 import { createLlamaCloudClient, type UploadProgress } from '../src/index';
 import { createLlamaCloudMock, failOnUnhandled } from '../src/msw/index';
@@ -65,11 +65,10 @@ describe('onUploadProgress against msw', () => {
 });
 
 describe('onUploadProgress on 127.0.0.1', () => {
-  let served: ServedHandlers | undefined;
-  afterEach(() => served?.close());
+  const serve = useServed();
 
   it('restarts from { loaded: 0, attempt: 2 } after a refused attempt', async () => {
-    served = await serveHandlers((url) => createLlamaCloudMock({ baseUrl: url }).handlers, {
+    const served = await serve((url) => createLlamaCloudMock({ baseUrl: url }).handlers, {
       before: async (request, index) => {
         if (index !== 0) return undefined;
         await request.arrayBuffer();

@@ -1,20 +1,15 @@
 // Over real HTTP on 127.0.0.1: the 429 of the organization's execution limit (no Retry-After) is retried
 // with backoff, uploads stream as multipart, and the whole execute-and-wait flow runs through sockets.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServed } from '../../core/test/support/test-server';
 import { createUnstractClient, RateLimitError } from '../src/index';
 import { createUnstractMock, type UnstractMock } from '../src/msw/index';
 import { drfErrorBody as drfError } from '@org/sdk-core/msw';
-import {
-  type BeforeHandlers as Before,
-  type ServedHandlers as Served,
-  serveHandlers,
-} from '@org/sdk-core/msw-node';
+import type { BeforeHandlers as Before, ServedHandlers as Served } from '@org/sdk-core/msw-node';
 
+// Each test's server is closed after it.
+const serveHandlers = useServed();
 let served: Served | undefined;
-afterEach(async () => {
-  await served?.close();
-  served = undefined;
-});
 
 async function serve(before?: Before): Promise<{ mock: UnstractMock; url: string }> {
   let mock: UnstractMock | undefined;

@@ -104,6 +104,10 @@ export async function serveHandlers(
         options.notFound?.(request) ??
         Response.json({ detail: `No mock route for ${req.method} ${req.url}` }, { status: 404 });
       await send(res, options.after ? await options.after(request, answer) : answer);
+      // An answer given without reading the body (a redirect, a refusal): read the rest and drop it, as
+      // Node does for a body nobody touched, so the connection can carry the client's next request.
+      if (request.body && !request.bodyUsed && !request.body.locked)
+        for await (const _ of request.body as unknown as AsyncIterable<Uint8Array>);
     } catch (error) {
       if (res.headersSent) return void res.destroy();
       res.writeHead(500, { 'content-type': 'application/json' });

@@ -5,9 +5,10 @@
  * Each call is a span named for the vendor operation (`queryRuns.list`), with the HTTP client semantic
  * conventions; each attempt is a CLIENT child span named `{method} {url.template}`, and its context goes
  * out as `traceparent` through the globally registered propagator. A stream's span stays open until the
- * stream ends, fails or is cancelled; a flow (a wait and its polls) is one span over its calls.
+ * stream ends, fails or is cancelled; one dropped unread ends, at its headers, when the runtime collects it.
+ * A flow (a wait and its polls) is one span over its calls.
  */
-import type { Attributes, Context, Span, TracerProvider } from '@opentelemetry/api';
+import type { Attributes, Context, HrTime, Span, TracerProvider } from '@opentelemetry/api';
 import type { Hooks } from '../hooks';
 import { api } from './api-peer';
 
@@ -19,6 +20,20 @@ export interface OpenTelemetryOptions {
 
 /** The tracer's name, as backends show the instrumentation scope. */
 const SCOPE = '@org/sdk-core';
+
+/**
+ * One clock for every span this entry starts and ends. Left to itself the SDK starts a span at `Date.now()`
+ * (whole milliseconds) and ends it that plus the monotonic time elapsed, so two spans' times are off from
+ * each other by up to 1 ms: a call that ended before its flow could show as ending after it. The wall clock
+ * is read once, here; the rest is the monotonic clock, to the microsecond.
+ */
+const wallAtZero = Date.now() - performance.now();
+/** Now, as the `[seconds, nanoseconds]` since the epoch that spans take (no guessing at what a number means). */
+function now(): HrTime {
+  const ms = wallAtZero + performance.now();
+  const seconds = Math.floor(ms / 1000);
+  return [seconds, Math.round((ms - seconds * 1000) * 1e6)];
+}
 
 /**
  * A hook set that traces a client's calls with OpenTelemetry. Pass it in `hooks` (alone or in a list with
@@ -46,6 +61,7 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
         call.operation,
         {
           kind: SpanKind.INTERNAL,
+          startTime: now(),
           attributes: {
             ...http,
             'url.template': call.template,
@@ -58,16 +74,18 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
       const inCall: Context = api.trace.setSpan(parent, span);
       let attempt: Span | undefined;
       let resends = 0;
-      const endAttempt = (type?: string) => {
+      // When the response headers came: where a dropped stream's span ends.
+      let answered: HrTime | undefined;
+      const endAttempt = (type?: string, at = now()) => {
         if (!attempt) return;
         if (type) fail(attempt, type);
-        attempt.end();
+        attempt.end(at);
         attempt = undefined;
       };
-      const endCall = () => {
+      const endCall = (at = now()) => {
         endAttempt();
         if (resends > 0) span.setAttribute('http.request.resend_count', resends);
-        span.end();
+        span.end(at);
       };
       return {
         onRequest(event) {
@@ -77,6 +95,7 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
             `${call.method} ${call.template}`,
             {
               kind: SpanKind.CLIENT,
+              startTime: now(),
               attributes: {
                 ...http,
                 'url.template': call.template,
@@ -91,10 +110,11 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
           });
         },
         onResponse(event) {
+          answered = now();
           attempt?.setAttribute('http.response.status_code', event.status);
           span.setAttribute('http.response.status_code', event.status);
           if (event.requestId) span.setAttribute('org.sdk.request_id', event.requestId);
-          endAttempt(event.status >= 400 ? String(event.status) : undefined);
+          endAttempt(event.status >= 400 ? String(event.status) : undefined, answered);
         },
         onRetry(event) {
           // A connection failure or timeout has no response: its attempt ends here.
@@ -126,6 +146,12 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
               typeof error?.message === 'string' ? error.message : undefined,
             );
           } else if (event.outcome === 'cancelled') span.addEvent('cancelled');
+          else if (event.outcome === 'dropped') {
+            // Learnt when the runtime collected the stream, which may be long after anyone read it: the span
+            // ends at the response headers, the last moment it is known to have been in use.
+            span.addEvent('dropped', undefined, answered);
+            return endCall(answered);
+          }
           endCall();
         },
       };
@@ -136,6 +162,7 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
         event.operation,
         {
           kind: SpanKind.INTERNAL,
+          startTime: now(),
           attributes: {
             'org.sdk.operation': event.operation,
             ...(event.vendor ? { 'org.sdk.vendor': event.vendor } : {}),
@@ -150,7 +177,7 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
           typeof e?.name === 'string' ? e.name : '_OTHER',
           typeof e?.message === 'string' ? e.message : undefined,
         );
-        span.end();
+        span.end(now());
       };
       return api.context.with(api.trace.setSpan(parent, span), () => {
         let result: ReturnType<typeof run>;
@@ -163,8 +190,8 @@ export function openTelemetry(options: OpenTelemetryOptions = {}): Hooks {
         const thenable = result as { then?: unknown } | null | undefined;
         if (thenable && typeof thenable.then === 'function') {
           // Observed, not replaced: the caller keeps the flow's own promise (and its methods).
-          (result as PromiseLike<unknown>).then(() => span.end(), failed);
-        } else span.end();
+          (result as PromiseLike<unknown>).then(() => span.end(now()), failed);
+        } else span.end(now());
         return result;
       });
     },

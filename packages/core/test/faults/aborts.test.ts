@@ -4,26 +4,23 @@
 // finish if the abort ends the wait at once; nothing sleeps for real. Afterwards no timer is left and no
 // listener stays on the caller's signal.
 import { getEventListeners } from 'node:events';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ClientOptions, createApiClient, waitFor } from '../../src/index';
 import type { paths } from '../support/paths';
-import { json, startTestServer, type TestServer } from '../support/test-server';
+import { json, useTestServer } from '../support/test-server';
 import { activeTimers, requestSeen, watchLongTimers } from './support';
 
 const HOUR = 3_600_000;
-let server: TestServer;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   // One call first, so that what the first request sets up for good (the connection pool) is in every baseline.
   server.reply((_q, res) => json(res, 200, { id: 'a', name: 'warm' }));
   await createApiClient<paths>({ baseUrl: server.url }).request('get', '/items/{id}', {
     params: { path: { id: 'a' } },
   });
 });
-afterAll(() => server.close());
 let longTimers: ReturnType<typeof watchLongTimers>;
 beforeEach(() => {
-  server.reset();
   longTimers = watchLongTimers(HOUR / 2);
 });
 afterEach(() => longTimers.restore());

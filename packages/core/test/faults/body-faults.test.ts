@@ -1,7 +1,7 @@
 // A 2xx whose body fails while it is read, against a real server on 127.0.0.1: reading the body is part of
 // the attempt, so an idempotent call retries it and the error, when retries run out, says what happened.
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type ClientOptions,
   ConnectionError,
@@ -10,14 +10,9 @@ import {
   TimeoutError,
 } from '../../src/index';
 import type { paths } from '../support/paths';
-import { json, startTestServer, type TestServer } from '../support/test-server';
+import { json, useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 function client(options: Partial<ClientOptions> = {}) {

@@ -2,7 +2,7 @@
 // slow headers, 5xx with HTML bodies, truncated JSON, 429 with every Retry-After form, and which POSTs are
 // sent again. Waits are read from the retry warn line and the call aborted there when the wait would be
 // long: nothing sleeps for real. (A 2xx body cut or trickled after its headers: body-faults.test.ts.)
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ApiError,
   type ClientOptions,
@@ -13,14 +13,9 @@ import {
   TimeoutError,
 } from '../../src/index';
 import type { paths } from '../support/paths';
-import { closedPort, json, startTestServer, type TestServer } from '../support/test-server';
+import { closedPort, json, useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /** A client whose retry warn lines are kept; `onWarn` may abort the call before its backoff starts. */
 function client(options: Partial<ClientOptions> = {}, onWarn?: (line: string) => void) {

@@ -5,21 +5,11 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ClientOptions, createApiClient, SdkError } from '../../src/index';
 import type { paths } from '../support/paths';
-import { json, startTestServer, type TestServer } from '../support/test-server';
+import { json, useTestServer } from '../support/test-server';
 
-let api: TestServer;
-let other: TestServer;
-beforeAll(async () => {
-  api = await startTestServer();
-  other = await startTestServer();
-});
-afterAll(async () => {
-  await api.close();
-  await other.close();
-});
+const api = useTestServer();
+const other = useTestServer();
 beforeEach(() => {
-  api.reset();
-  other.reset();
   other.reply((_q, res) => json(res, 200, { id: 'x', name: 'elsewhere' }));
 });
 

@@ -3,7 +3,7 @@
 // event or line), an endless line (refused with a StreamError once past the limit, and the connection is
 // let go, so memory stays bounded), and a server that keeps sending after an error.
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createApiClient,
   type ServerSentEvent,
@@ -13,14 +13,9 @@ import {
 } from '../../src/index';
 import { streamResponse } from '../../src/internal';
 import type { paths } from '../support/paths';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -2,18 +2,13 @@
 // `{error}` chunk is the server's error with its message, and a document answered to a stream request is
 // reported as such (the request asks for a stream with Accept).
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiClient, StreamError } from '../../src/index';
 import { streamResponse } from '../../src/internal';
 import type { paths } from '../support/paths';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useTestServer } from '../support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const api = () => createApiClient<paths>({ baseUrl: server.url, apiKey: 'k_stream_1234', maxRetries: 0 });
 // As the generator writes an OpenAI-style stream (x-stream-done): items are the data, `[DONE]` ends it.

@@ -1,5 +1,10 @@
+// The real HTTP servers on 127.0.0.1 that transport, fault and upload tests run against, and their lifecycle
+// in a test file: `useTestServer()` (a scripted server) and `useServed()` (a vendor mock's msw handlers
+// served over a socket) start what the file needs and close it again, so no test file repeats that.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type ServedHandlers, serveHandlers } from '../../src/msw-node/index';
 
 /** One request as the server saw it. */
 export interface SeenRequest {
@@ -72,6 +77,42 @@ export async function startTestServer(options: { readBody?: boolean } = {}) {
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * A scripted server for the calling test file: started before its tests, its request log emptied before
+ * each one, closed after them. The handle is filled in when the server starts: read it inside tests.
+ * @example
+ * const server = useTestServer();
+ * it('retries a 503', async () => { server.reply((_req, res) => json(res, 503, {})); ... });
+ */
+export function useTestServer(options: { readBody?: boolean } = {}): TestServer {
+  const handle = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(handle, await startTestServer(options));
+  });
+  afterAll(() => handle.close());
+  beforeEach(() => handle.reset());
+  return handle;
+}
+
+/**
+ * Serves msw handlers (a vendor mock's) on 127.0.0.1 for the calling test file: each server started with
+ * the returned function is closed after the test that started it.
+ * @example
+ * const serve = useServed();
+ * it('uploads', async () => { const served = await serve((url) => createHotdataMock({ baseUrl: url }).handlers); ... });
+ */
+export function useServed(): typeof serveHandlers {
+  const open: ServedHandlers[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((served) => served.close()));
+  });
+  return async (...args) => {
+    const served = await serveHandlers(...args);
+    open.push(served);
+    return served;
+  };
+}
 
 /** Answers JSON with a status and optional headers. */
 export function json(
