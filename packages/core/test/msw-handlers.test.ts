@@ -157,6 +157,18 @@ describe('createRequestBodyChecker', () => {
     // An operation the spec gives no request schema accepts what it is sent.
     expect((await check(post('{"any":1}'), 'GET /items')).ok).toBe(true);
   });
+
+  it('tells a field that was not sent from one sent with a wrong value, without reading the wording', async () => {
+    const check = createRequestBodyChecker(operations, components);
+    const left = await check(post('{"item":{}}'), 'POST /items');
+    expect(left).toMatchObject({ ok: false, issues: [{ path: ['item', 'name'], missing: true }] });
+    const wrong = await check(post('{"item":{"name":1}}'), 'POST /items');
+    expect(wrong).toMatchObject({ ok: false, issues: [{ path: ['item', 'name'], missing: false }] });
+    const noItem = await check(post('{"item":null}'), 'POST /items');
+    expect(noItem).toMatchObject({ ok: false, issues: [{ path: ['item'], missing: false }] });
+    const noBody = await check(post(''), 'POST /items');
+    expect(noBody).toMatchObject({ ok: false, issues: [{ path: [], missing: true }] });
+  });
 });
 
 describe('createCollection', () => {

@@ -6,6 +6,21 @@ export interface BodyIssue {
   path: (string | number)[];
   message: string;
   code: string;
+  /**
+   * Nothing was sent at `path` (a required field left out, or no body at all), as opposed to a value that
+   * was sent and is wrong: APIs word the two differently (DRF's `required`, NeoSpace's `missing_param`).
+   */
+  missing?: boolean | undefined;
+}
+
+/** Whether the sent body has nothing at `path`. */
+function absentAt(body: unknown, path: readonly (string | number)[]): boolean {
+  let value = body;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return true;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value === undefined;
 }
 
 /** The result of checking a body: the value, or the issues (with what was sent, when it parsed). */
@@ -58,11 +73,10 @@ export function createBodyValidator(
     return {
       ok: false,
       value: body,
-      issues: result.error.issues.map((issue) => ({
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: issue.message,
-        code: issue.code,
-      })),
+      issues: result.error.issues.map((issue) => {
+        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        return { path, message: issue.message, code: issue.code, missing: absentAt(body, path) };
+      }),
     };
   };
 }

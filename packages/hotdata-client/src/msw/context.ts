@@ -177,9 +177,7 @@ export const authError = (status: number, code: string) =>
 export function invalidBody(issues: readonly BodyIssue[], route: MockRoute): Response {
   if (route.operationId === 'createWorkspace') {
     // No body, or one that is not JSON, is a 400; JSON that breaks the schema is a 422.
-    const unread = issues.some(
-      (i) => i.code === 'invalid_json' || (i.path.length === 0 && /received undefined/.test(i.message)),
-    );
+    const unread = issues.some((i) => i.code === 'invalid_json' || (i.path.length === 0 && i.missing));
     return unread ? authError(400, 'invalid_json') : authError(422, 'validation_error');
   }
   const text = issues

@@ -2,7 +2,7 @@
  * NeoSpace's error answers: `{error: {type, message, code, param?, status, request_id}}`, each with the next
  * `req_mock_N` request id (the id a user quotes to support; NeoSpace sends no request-id header).
  */
-import type { BodyCheck, BodyIssue, MockErrors } from '@org/sdk-core/msw';
+import type { BodyIssue, MockErrors } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 
@@ -36,7 +36,7 @@ export function createNeoSpaceErrors() {
   function invalid(issues: readonly BodyIssue[]) {
     const issue = issues[0] as BodyIssue;
     const param = issue.path.join('.');
-    if (issue.code === MISSING)
+    if (issue.missing && issue.path.length > 0)
       return error(400, 'invalid_request_error', MISSING, `Required parameter '${param}' missing`, param);
     const where = param ? `The value of '${param}' is invalid` : 'The request body is invalid';
     const message = `${where}: ${issue.message}`;
@@ -60,24 +60,5 @@ export function createNeoSpaceErrors() {
     reset() {
       requestIds = 0;
     },
-  };
-}
-
-/**
- * Wraps the spec's body check so an issue about a parameter that was not sent says so: NeoSpace answers it
- * `missing_param`, and a value that was sent but is wrong `invalid_param_value`. The issue alone cannot tell
- * the two apart; the sent body can.
- * @example createMockApi({ validate: markMissing(createRequestBodyChecker(operations, components)), ... })
- */
-export function markMissing(check: (request: Request, key: any) => Promise<BodyCheck>) {
-  return async (request: Request, key: any): Promise<BodyCheck> => {
-    const result = await check(request, key);
-    if (result.ok) return result;
-    const absent = (path: BodyIssue['path']) => {
-      let value = result.value;
-      for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-      return path.length > 0 && value === undefined;
-    };
-    return { ...result, issues: result.issues.map((i) => (absent(i.path) ? { ...i, code: MISSING } : i)) };
   };
 }

@@ -33,7 +33,7 @@ import {
   streamPieces,
   timeliness,
 } from './completion-text';
-import { createNeoSpaceErrors, markMissing } from './errors';
+import { createNeoSpaceErrors } from './errors';
 import { selectLogs, summarizeLogs } from './inference-log';
 import { rankCheckpoints } from './leaderboard';
 import { type PersonaInput, readPersonaFile } from './persona-files';
@@ -441,7 +441,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const api = createMockApi<Operations>({
     baseUrl,
     routes,
-    validate: markMissing(createRequestBodyChecker(operations, specComponents)),
+    validate: createRequestBodyChecker(operations, specComponents),
     errors: errors.engine,
     resolvers: {
       // action groups and actions

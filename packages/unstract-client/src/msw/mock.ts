@@ -80,8 +80,7 @@ function fromIssues(issues: BodyIssue[]) {
     type: 'validation_error',
     errors: issues.map((i) => {
       const attr = i.path.join('.') || null;
-      if (/received undefined/.test(i.message))
-        return { code: 'required', detail: 'This field is required.', attr };
+      if (i.missing) return { code: 'required', detail: 'This field is required.', attr };
       if (attr === 'api_name' && i.code === 'invalid_format') {
         // APIDeploymentSerializer.validate_api_name's RegexValidator.
         const detail = 'Only letters, numbers, hyphen and underscores are allowed.';
