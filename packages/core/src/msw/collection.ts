@@ -15,6 +15,8 @@ export interface Collection<T extends object> {
   find(predicate: (record: T) => boolean): T | undefined;
   clear(): void;
   readonly size: number;
+  /** The field records are keyed by (`CollectionOptions.idField`). */
+  readonly idField: string;
 }
 
 /** How records are identified. */
@@ -72,6 +74,7 @@ export function createCollection<T extends object>(options: CollectionOptions = 
     get size() {
       return rows.size;
     },
+    idField,
   };
 }
 

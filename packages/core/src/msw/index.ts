@@ -37,6 +37,14 @@ export type {
   MockResolvers,
   MockRoute,
 } from './mock-api';
+export { defineResource } from './resource';
+export type {
+  AnyOperationResolver,
+  CrudOperations,
+  Resource,
+  ResourceOptions,
+  ResourceScope,
+} from './resource';
 export { createMockClock, mockUuid, sha256Hex } from './clock';
 export type { MockClock } from './clock';
 export { drfErrorBody, fastApiValidationError, fireTimes } from './vendor-mock';

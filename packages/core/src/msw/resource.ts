@@ -1,0 +1,212 @@
+import type { Collection } from './collection';
+import type { MockAnswer, MockResolver, MockResolverInfo } from './mock-api';
+import type { RequestBodyOf } from './typed-http';
+
+// A collection bound to the path that names its records: the lookup-or-404 every resolver of a record
+// starts with, the parent scope (a workspace, a project), the public view of a stored row, and ready
+// resolvers for plain list/get/create/update/delete. Vendor behaviour stays in the resolvers around it.
+
+/** Path parameters as a resolver gets them. */
+type Params = Readonly<Record<string, string | undefined>>;
+
+/** Where a record lives: only a request under the same parent finds it. */
+export interface ResourceScope<Row, F extends keyof Row & string = keyof Row & string> {
+  /** The row's field holding the parent (`workspace`, `project_id`). */
+  readonly field: F;
+  /**
+   * The parent a request names: a path parameter, or a function of the params and query (one that
+   * defaults the workspace, or reads `?project_id=`).
+   */
+  readonly param: string | ((params: Params, query: URLSearchParams) => unknown);
+}
+
+/** Options of {@link defineResource}. */
+export interface ResourceOptions<Row, View, F extends keyof Row & string = never> {
+  /** The path parameter naming the record (`pipeline_name`). */
+  readonly param: string;
+  /** The field the parameter matches. @default the collection's id field (a direct `get`) */
+  readonly field?: (keyof Row & string) | undefined;
+  /** The parent a record belongs to; a record under another parent is not found (and not listed). */
+  readonly scope?: ResourceScope<Row, F> | undefined;
+  /** The vendor's 404 for a value of `param` that names no record (`errors(404, \`Pipeline '${v}' not found.\`)`). */
+  readonly notFound: (value: string) => Response;
+  /** What the API sends of a stored row (drop the mock's own fields). @default the row as stored */
+  readonly view?: ((row: Row) => View) | undefined;
+}
+
+/** What the ready resolvers and {@link Resource.with} hand to a resolver besides the record. */
+type Info<Op> = MockResolverInfo<Op>;
+type Answer<Op> = MockAnswer<Op> | Promise<MockAnswer<Op>>;
+
+/** The operationIds {@link Resource.crud} makes resolvers for. */
+export interface CrudOperations {
+  readonly list?: string | undefined;
+  readonly get?: string | undefined;
+  readonly update?: string | undefined;
+  readonly remove?: string | undefined;
+}
+
+/** A resolver that fits any operation: the ready resolvers answer with the resource's view. */
+export type AnyOperationResolver = <Op>(info: MockResolverInfo<Op>) => Promise<MockAnswer<Op>>;
+
+/** A collection bound to the path parameter that names its records. See {@link defineResource}. */
+export interface Resource<Row extends object, View, F extends keyof Row & string = never> {
+  /** The record the request's params name, within its scope, or the vendor's 404 Response. */
+  find(params: Params, query?: URLSearchParams): Row | Response;
+  /** The records of the request's scope (every record without a scope), oldest first. */
+  inScope(params: Params, query?: URLSearchParams): Row[];
+  /** The public view of a row. */
+  view(row: Row): View;
+  /**
+   * A resolver that runs only when the record is found (else the 404), with the record first.
+   * @example getPipelines: pipelines.with((p) => ({ ...pipelines.view(advance(p)), indexing: indexing(p.workspace) }))
+   */
+  with<Op>(resolver: (row: Row, info: Info<Op>) => Answer<Op>): MockResolver<Op>;
+  /** Lists the scope's records through the route's paging. `filter` narrows them by the request; `newestFirst` reverses. */
+  list(options?: {
+    filter?: (row: Row, info: Info<unknown>) => boolean;
+    newestFirst?: boolean;
+  }): AnyOperationResolver;
+  /** Answers the record's view. */
+  get(): AnyOperationResolver;
+  /**
+   * Inserts what `build` makes of the checked body (the scope field is set for it) and answers the view.
+   * `unique` names a field that may not repeat within the scope: a repeat answers `conflict(value)`.
+   */
+  create<Op>(options: {
+    build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F> | Response;
+    unique?: keyof Row & string;
+    conflict?: (value: string) => Response;
+  }): MockResolver<Op>;
+  /** Merges `patch` (default: the checked body) into the record and answers the view. */
+  update<Op>(options?: {
+    patch?: (row: Row, body: RequestBodyOf<Op>, info: Info<Op>) => Partial<Row> | Response;
+  }): MockResolver<Op>;
+  /** Deletes the record (an empty 204 on a 204 route); `cascade` removes what hangs off it first. */
+  remove(options?: { cascade?: (row: Row) => void }): AnyOperationResolver;
+  /**
+   * The plain resolvers, keyed by the operationIds given, to spread into `resolvers` (create needs its
+   * `build`, so it is {@link Resource.create}).
+   * @example resolvers: { ...tags.crud({ list: 'listTags', get: 'getTags', remove: 'deleteTags' }), ... }
+   */
+  crud<const M extends CrudOperations>(
+    operations: M,
+  ): { [K in keyof M as M[K] & string]: AnyOperationResolver };
+}
+
+/**
+ * Binds a collection to the path parameter that names its records, for the vendor mocks' resolvers:
+ * the lookup that answers the vendor's 404 (`find`, `with`), a parent scope (another workspace's record is
+ * neither found nor listed), the public view of a row, and ready resolvers for the plain CRUD operations
+ * (`crud`). A resolver written by hand for an operation still wins where both are given (put it after the spread).
+ * @example
+ * const pipelines = defineResource(store.pipelines, {
+ *   param: 'pipeline_name',
+ *   field: 'name',
+ *   scope: { field: 'workspace', param: (params) => ws(params) },
+ *   notFound: (name) => errors(404, `Pipeline '${name}' not found.`),
+ *   view: ({ id, workspace, polls, ...pipeline }) => pipeline,
+ * });
+ * const api = createMockApi<Operations>({
+ *   ...,
+ *   resolvers: {
+ *     ...pipelines.crud({ list: 'listPipelines', remove: 'deletePipelines' }),
+ *     pipelinesGetYaml: pipelines.with((p) => ({ query_yaml: p.query_yaml })),
+ *   },
+ * });
+ */
+export function defineResource<Row extends object, View = Row, F extends keyof Row & string = never>(
+  collection: Collection<Row>,
+  options: ResourceOptions<Row, View, F>,
+): Resource<Row, View, F> {
+  const { scope } = options;
+  const view = (options.view ?? ((row: Row) => row as unknown as View)) as (row: Row) => View;
+  const field = (row: Row, name: string) => (row as Record<string, unknown>)[name];
+  const keyOf = (row: Row) => String(field(row, collection.idField));
+  const parentOf = (params: Params, query: URLSearchParams) =>
+    !scope ? undefined : typeof scope.param === 'string' ? params[scope.param] : scope.param(params, query);
+  const inParent = (parent: unknown) => (row: Row) => !scope || field(row, scope.field) === parent;
+
+  const inScope = (params: Params, query = new URLSearchParams()) =>
+    collection.filter(inParent(parentOf(params, query)));
+  const find = (params: Params, query = new URLSearchParams()): Row | Response => {
+    const value = params[options.param];
+    if (value === undefined) throw new Error(`[@org/sdk-core/msw] no path parameter '${options.param}'.`);
+    const parent = parentOf(params, query);
+    const row = options.field
+      ? collection.find((r) => String(field(r, options.field as string)) === value && inParent(parent)(r))
+      : collection.get(value);
+    return row && inParent(parent)(row) ? row : options.notFound(value);
+  };
+  const withRow =
+    <Op>(resolver: (row: Row, info: Info<Op>) => Answer<Op>): MockResolver<Op> =>
+    async (info) => {
+      const row = find(info.params as Params, info.query);
+      return row instanceof Response ? row : resolver(row, info);
+    };
+  // The ready resolvers answer with the view, which the operation's success body is (the vendor's
+  // typed override is the place for anything else): one cast here, none in the mocks.
+  const ready = (resolver: (info: Info<unknown>) => unknown) => resolver as unknown as AnyOperationResolver;
+
+  const resource: Resource<Row, View, F> = {
+    find,
+    inScope,
+    view,
+    with: withRow,
+    list: (listOptions = {}) =>
+      ready((info) => {
+        let rows = inScope(info.params as Params, info.query);
+        if (listOptions.filter) rows = rows.filter((row) => listOptions.filter?.(row, info));
+        if (listOptions.newestFirst) rows.reverse();
+        const items = rows.map(view);
+        return info.route.pagination ? info.page(items) : items;
+      }),
+    get: () => ready(withRow((row) => view(row) as never)),
+    create: ({ build, unique, conflict }) =>
+      ready((info) => {
+        const fields = build(info.body as never, info as never);
+        if (fields instanceof Response) return fields;
+        const parent = parentOf(info.params as Params, info.query);
+        if (unique) {
+          const value = (fields as Record<string, unknown>)[unique];
+          const clash = collection.find((r) => inParent(parent)(r) && field(r, unique) === value);
+          if (clash) {
+            if (!conflict)
+              throw new Error(
+                `[@org/sdk-core/msw] create: '${unique}' repeats and no conflict answer is set.`,
+              );
+            return conflict(String(value));
+          }
+        }
+        const record = scope ? { ...fields, [scope.field]: parent } : fields;
+        return view(collection.insert(record as Omit<Row, 'id'>));
+      }),
+    update: (updateOptions = {}) =>
+      ready(
+        withRow((row, info) => {
+          const patch = updateOptions.patch
+            ? updateOptions.patch(row, info.body as never, info as never)
+            : info.body;
+          if (patch instanceof Response) return patch;
+          return view(collection.update(keyOf(row), patch as Partial<Row>) as Row) as never;
+        }),
+      ),
+    remove: (removeOptions = {}) =>
+      ready(
+        withRow((row) => {
+          removeOptions.cascade?.(row);
+          collection.delete(keyOf(row));
+          return undefined;
+        }),
+      ),
+    crud(operations) {
+      const made: Record<string, AnyOperationResolver> = {};
+      if (operations.list) made[operations.list] = resource.list();
+      if (operations.get) made[operations.get] = resource.get();
+      if (operations.update) made[operations.update] = ready(resource.update<unknown>() as never);
+      if (operations.remove) made[operations.remove] = resource.remove();
+      return made as never;
+    },
+  };
+  return resource;
+}
