@@ -7,6 +7,27 @@ import { streamOf } from './stream.mjs';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
+/** The `x-pagination` keys core's `paginate()` reads, by style (`PaginationConfig`). */
+const CLIENT_PAGING_KEYS = {
+  cursor: ['cursorParam', 'nextCursor'],
+  offset: ['offsetParam', 'limitParam', 'hasMore', 'total'],
+  page: ['pageParam', 'firstPage', 'hasMore', 'next', 'total'],
+  after: ['afterParam', 'idField', 'hasMore', 'afterFields'],
+};
+
+/**
+ * The client's paging config: `x-pagination` without the keys only the mock reads (`count`, `limitField`,
+ * `offsetField`, a cursor or after list's `total`), which would cost bundle bytes and break the config's
+ * type. A list that answers `hasMore` stops on it: its `total` is the mock's too, so a total the docs leave
+ * unclear (a count of the page, or of all records?) can never end the client's walk early.
+ */
+function clientPaging(paging) {
+  if (!paging) return undefined;
+  const keep = ['style', 'items', ...(CLIENT_PAGING_KEYS[paging.style] ?? Object.keys(paging))];
+  if (paging.hasMore) keep.splice(keep.indexOf('total'), keep.includes('total') ? 1 : 0);
+  return Object.fromEntries(Object.entries(paging).filter(([key]) => keep.includes(key)));
+}
+
 /** How a request body is sent: JSON, a multipart form, or raw bytes of the declared media type. */
 function bodyKind(content) {
   if (content['application/json']) return { bodyType: 'json', mediaType: 'application/json' };
@@ -79,7 +100,7 @@ export function describeOperation(spec, path, method, op) {
     anyOf:
       bodyType === 'json' || bodyType === 'multipart' ? requiredAnyOf(spec, bodySchema, bodyType) : undefined,
     requiredHeaders: requiredHeaders(spec, op),
-    pagination: op['x-pagination'],
+    pagination: clientPaging(op['x-pagination']),
     successStatus,
     parseAs: successStatus ? responseKind(spec, op, successStatus) : undefined,
     stream: streamOf(spec, op),

@@ -11,6 +11,8 @@ import {
   failOnUnhandled,
   fastApiValidationError,
   fireTimes,
+  type MockPagination,
+  type MockRoute,
   mockUuid,
   sha256Hex,
 } from '../src/msw/index';
@@ -195,5 +197,70 @@ describe('deterministic pieces', () => {
     const fire = fireTimes(2);
     expect([fire.take(), fire.take(), fire.take()]).toEqual([true, true, false]);
     expect(fire.left).toBe(0);
+  });
+});
+
+describe('createMockApi page fields the client does not page by', () => {
+  const other = 'https://fields.example.test';
+  const docs = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, name: `d${i}` }));
+  const listRoute = (pagination: MockPagination): MockRoute<keyof Operations> => ({
+    operationId: 'listItems',
+    method: 'get',
+    path: '/items',
+    key: 'GET /items',
+    status: 200,
+    pagination,
+  });
+  const serve = (pagination: MockPagination) =>
+    server.use(
+      ...createMockApi<Operations>({
+        baseUrl: other,
+        routes: [listRoute(pagination)],
+        errors: {
+          invalid: () => HttpResponse.json({}, { status: 400 }),
+          notFound: () => HttpResponse.json({}, { status: 404 }),
+          methodNotAllowed: () => HttpResponse.json({}, { status: 405 }),
+        },
+        resolvers: { listItems: ({ page }) => page(docs) },
+      }).handlers,
+    );
+  const get = async (path: string) => (await fetch(other + path)).json();
+  const limit = { param: 'limit', default: 2, maximum: 3 };
+
+  it('fills the total, the count on the page, has-more and the page size a cursor list names', async () => {
+    serve({
+      style: 'cursor',
+      items: 'items',
+      total: 'total_size',
+      count: 'count',
+      hasMore: 'has_more',
+      limitField: 'limit',
+      limit,
+    });
+    const first = await get('/items');
+    expect(first).toEqual({
+      items: docs.slice(0, 2),
+      next_cursor: expect.any(String),
+      total_size: 5,
+      count: 2,
+      has_more: true,
+      limit: 2,
+    });
+    const last = await get(`/items?limit=9&cursor=${first.next_cursor}`);
+    expect(last).toMatchObject({ count: 3, has_more: false, limit: 3, next_cursor: null });
+  });
+
+  it('repeats the offset and size an offset list was cut with, and the total a page list names', async () => {
+    serve({
+      style: 'offset',
+      items: 'items',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
+      limit,
+    });
+    expect(await get('/items?offset=4')).toEqual({ items: docs.slice(4), count: 1, offset: 4, limit: 2 });
+    serve({ style: 'page', items: 'data', total: 'total', hasMore: 'has_more', limit });
+    expect(await get('/items?page=3')).toEqual({ data: docs.slice(4), total: 5, has_more: false });
   });
 });

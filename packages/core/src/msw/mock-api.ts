@@ -1,5 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { pageAfterId, pageByCursor, pageByNumber, pageByOffset, isPageError, pageUrl } from './paginate-list';
+import {
+  isPageError,
+  limitOf,
+  pageAfterId,
+  pageByCursor,
+  pageByNumber,
+  pageByOffset,
+  pageUrl,
+} from './paginate-list';
 import type { PageParamError } from './paginate-list';
 import {
   mswPath,
@@ -28,6 +36,12 @@ export interface MockPagination {
   readonly offsetParam?: string;
   readonly afterParam?: string;
   readonly idField?: string;
+  /** The field holding the number of items on this page (Hotdata's `count`); mock-only. */
+  readonly count?: string;
+  /** The field that repeats the page size the page was cut with (`limit`); mock-only. */
+  readonly limitField?: string;
+  /** The field that repeats the offset the page starts at, on offset lists (`offset`); mock-only. */
+  readonly offsetField?: string;
   readonly limit?: { readonly param: string; readonly default?: number; readonly maximum?: number };
   readonly [extra: string]: unknown;
 }
@@ -208,8 +222,10 @@ function cutPageAs(
     maxLimit: p.limit?.maximum ?? paging.maxLimit,
   };
   const body: Record<string, unknown> = {};
+  const size = limitOf(bounds.limit, bounds);
   const url = (page: number | null | undefined) => pageUrl(request.url, p.pageParam ?? 'page', page ?? null);
   let page: MockPage;
+  let onPage = 0;
   if (p.style === 'page') {
     const r = pageByNumber(items, {
       page: query.get(p.pageParam ?? 'page'),
@@ -223,6 +239,7 @@ function cutPageAs(
     if (paging.pastEnd === 'error' && r.page > 1 && r.items.length === 0)
       return { error: { param: p.pageParam ?? 'page', message: 'Invalid page.' } };
     setPath(body, p.items, r.items);
+    onPage = r.items.length;
     if (p.next) body[p.next] = url(r.nextPage);
     if (p.hasMore) body[p.hasMore] = r.hasMore;
     if (p.total) body[p.total] = r.total;
@@ -231,6 +248,7 @@ function cutPageAs(
     const r = pageByCursor(items, { cursor: query.get(p.cursorParam ?? 'cursor'), ...bounds });
     if (isPageError(r)) return r;
     setPath(body, p.items, r.items);
+    onPage = r.items.length;
     body[p.nextCursor ?? 'next_cursor'] = r.nextCursor;
     if (p.hasMore) body[p.hasMore] = r.nextCursor !== null;
     if (p.total) body[p.total] = items.length;
@@ -239,8 +257,10 @@ function cutPageAs(
     const r = pageByOffset(items, { offset: query.get(p.offsetParam ?? 'offset'), ...bounds });
     if (isPageError(r)) return r;
     setPath(body, p.items, r.items);
+    onPage = r.items.length;
     if (p.hasMore) body[p.hasMore] = r.hasMore;
     if (p.total) body[p.total] = r.total;
+    if (p.offsetField) body[p.offsetField] = r.offset;
     page = { total: r.total, offset: r.offset, limit: r.limit, url };
   } else {
     const r = pageAfterId(items as readonly object[], {
@@ -250,10 +270,14 @@ function cutPageAs(
     });
     if (isPageError(r)) return r;
     setPath(body, p.items, r.items);
+    onPage = r.items.length;
     if (p.hasMore) body[p.hasMore] = r.hasMore;
     if (p.total) body[p.total] = items.length;
     page = { total: items.length, url };
   }
+  // Fields the client does not page by but the API answers: the page's own count and size.
+  if (p.count) body[p.count] = onPage;
+  if (p.limitField && typeof size === 'number') body[p.limitField] = size;
   return { body, page };
 }
 

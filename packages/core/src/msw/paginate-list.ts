@@ -13,7 +13,8 @@ interface LimitOptions {
   maxLimit?: number | undefined;
 }
 
-function limitOf(raw: unknown, options: LimitOptions, param = 'limit'): number | PageParamError {
+/** The page size a request asks for, within the bounds, or the error naming `param`. Internal to core/msw. */
+export function limitOf(raw: unknown, options: LimitOptions, param = 'limit'): number | PageParamError {
   if (raw === undefined || raw === null || raw === '')
     return Math.min(options.defaultLimit ?? 20, options.maxLimit ?? 1000);
   const limit = Number(raw);

@@ -21,13 +21,23 @@ export interface ResourceScope<Row, F extends keyof Row & string = keyof Row & s
 }
 
 /** Options of {@link defineResource}. */
-export interface ResourceOptions<Row, View, F extends keyof Row & string = never> {
+export interface ResourceOptions<
+  Row,
+  View,
+  F extends keyof Row & string = never,
+  I extends keyof Row & string = never,
+> {
   /** The path parameter naming the record (`pipeline_name`). */
   readonly param: string;
   /** The field the parameter matches. @default the collection's id field (a direct `get`) */
   readonly field?: (keyof Row & string) | undefined;
   /** The parent a record belongs to; a record under another parent is not found (and not listed). */
   readonly scope?: ResourceScope<Row, F> | undefined;
+  /**
+   * A public field that repeats the collection id (deepset's `prompt_template_id`): `create` fills it, so
+   * `build` leaves it out.
+   */
+  readonly idAs?: I | undefined;
   /** The vendor's 404 for a value of `param` that names no record (`errors(404, \`Pipeline '${v}' not found.\`)`). */
   readonly notFound: (value: string) => Response;
   /** What the API sends of a stored row (drop the mock's own fields). @default the row as stored */
@@ -50,7 +60,12 @@ export interface CrudOperations {
 export type AnyOperationResolver = <Op>(info: MockResolverInfo<Op>) => Promise<MockAnswer<Op>>;
 
 /** A collection bound to the path parameter that names its records. See {@link defineResource}. */
-export interface Resource<Row extends object, View, F extends keyof Row & string = never> {
+export interface Resource<
+  Row extends object,
+  View,
+  F extends keyof Row & string = never,
+  I extends keyof Row & string = never,
+> {
   /** The record the request's params name, within its scope, or the vendor's 404 Response. */
   find(params: Params, query?: URLSearchParams): Row | Response;
   /** The records of the request's scope (every record without a scope), oldest first. */
@@ -74,9 +89,11 @@ export interface Resource<Row extends object, View, F extends keyof Row & string
    * `unique` names a field that may not repeat within the scope: a repeat answers `conflict(value)`.
    */
   create<Op>(options: {
-    build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F> | Response;
+    build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F | I> | Response;
     unique?: keyof Row & string;
     conflict?: (value: string) => Response;
+    /** Fields made from the new record's id (a link that names it), set right after the insert. */
+    withId?: (id: string, row: Row) => Partial<Row>;
   }): MockResolver<Op>;
   /** Merges `patch` (default: the checked body) into the record and answers the view. */
   update<Op>(options?: {
@@ -115,10 +132,12 @@ export interface Resource<Row extends object, View, F extends keyof Row & string
  *   },
  * });
  */
-export function defineResource<Row extends object, View = Row, F extends keyof Row & string = never>(
-  collection: Collection<Row>,
-  options: ResourceOptions<Row, View, F>,
-): Resource<Row, View, F> {
+export function defineResource<
+  Row extends object,
+  View = Row,
+  F extends keyof Row & string = never,
+  I extends keyof Row & string = never,
+>(collection: Collection<Row>, options: ResourceOptions<Row, View, F, I>): Resource<Row, View, F, I> {
   const { scope } = options;
   const view = (options.view ?? ((row: Row) => row as unknown as View)) as (row: Row) => View;
   const field = (row: Row, name: string) => (row as Record<string, unknown>)[name];
@@ -148,7 +167,7 @@ export function defineResource<Row extends object, View = Row, F extends keyof R
   // typed override is the place for anything else): one cast here, none in the mocks.
   const ready = (resolver: (info: Info<unknown>) => unknown) => resolver as unknown as AnyOperationResolver;
 
-  const resource: Resource<Row, View, F> = {
+  const resource: Resource<Row, View, F, I> = {
     find,
     inScope,
     view,
@@ -162,7 +181,7 @@ export function defineResource<Row extends object, View = Row, F extends keyof R
         return info.route.pagination ? info.page(items) : items;
       }),
     get: () => ready(withRow((row) => view(row) as never)),
-    create: ({ build, unique, conflict }) =>
+    create: ({ build, unique, conflict, withId }) =>
       ready((info) => {
         const fields = build(info.body as never, info as never);
         if (fields instanceof Response) return fields;
@@ -179,7 +198,11 @@ export function defineResource<Row extends object, View = Row, F extends keyof R
           }
         }
         const record = scope ? { ...fields, [scope.field]: parent } : fields;
-        return view(collection.insert(record as Omit<Row, 'id'>));
+        const row = collection.insert(record as Omit<Row, 'id'>);
+        if (!options.idAs && !withId) return view(row);
+        const key = keyOf(row);
+        const derived = { ...(options.idAs ? { [options.idAs]: key } : {}), ...withId?.(key, row) };
+        return view(collection.update(key, derived as Partial<Row>) as Row);
       }),
     update: (updateOptions = {}) =>
       ready(

@@ -137,6 +137,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -174,6 +175,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -213,6 +215,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -372,6 +375,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -402,6 +406,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -420,6 +425,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       afterFields: {
         after_value: 'created_at',
@@ -459,6 +465,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       afterParam: 'before',
       idField: 'pipeline_id',
@@ -489,6 +496,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -529,6 +537,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -566,6 +575,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -609,6 +619,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -639,6 +650,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -657,6 +669,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -686,6 +699,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -764,6 +778,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -1005,6 +1020,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -1035,6 +1051,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -1173,6 +1190,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -1202,6 +1220,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'log_id',
@@ -1228,6 +1247,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {
@@ -1260,6 +1280,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'total',
       hasMore: 'has_more',
       pageParam: 'page_number',
       limit: {

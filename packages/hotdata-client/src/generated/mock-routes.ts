@@ -143,6 +143,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'cursor',
       items: 'tables',
+      hasMore: 'has_more',
+      count: 'count',
+      limitField: 'limit',
       nextCursor: 'next_cursor',
       cursorParam: 'cursor',
       limit: {
@@ -180,6 +183,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'results',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
       hasMore: 'has_more',
       limit: {
         param: 'limit',
@@ -197,6 +203,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'cursor',
       items: 'query_runs',
+      hasMore: 'has_more',
+      count: 'count',
+      limitField: 'limit',
       nextCursor: 'next_cursor',
       cursorParam: 'cursor',
       limit: {
@@ -233,6 +242,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'datasets',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
       hasMore: 'has_more',
       limit: {
         param: 'limit',
@@ -262,6 +274,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'queries',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
       hasMore: 'has_more',
       limit: {
         param: 'limit',
@@ -511,6 +526,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'versions',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
       hasMore: 'has_more',
       limit: {
         param: 'limit',
@@ -540,6 +558,9 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'versions',
+      count: 'count',
+      offsetField: 'offset',
+      limitField: 'limit',
       hasMore: 'has_more',
       limit: {
         param: 'limit',

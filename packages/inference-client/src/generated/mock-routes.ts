@@ -100,6 +100,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -130,6 +131,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -177,6 +179,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       pageParam: 'page',
       firstPage: 1,
@@ -207,6 +210,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -225,6 +229,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -281,6 +286,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -311,6 +317,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -353,6 +360,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -383,6 +391,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       pageParam: 'page',
       firstPage: 1,
@@ -413,6 +422,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -438,6 +448,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -468,6 +479,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'after',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       afterParam: 'after',
       idField: 'id',
@@ -498,6 +510,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'page',
       items: 'data',
+      total: 'count',
       hasMore: 'has_more',
       pageParam: 'page',
       firstPage: 1,

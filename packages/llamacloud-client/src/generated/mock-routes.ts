@@ -164,6 +164,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'cursor',
       items: 'items',
+      total: 'total_size',
       nextCursor: 'next_page_token',
       cursorParam: 'page_token',
       limit: {
@@ -199,6 +200,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'cursor',
       items: 'items',
+      total: 'total_size',
       nextCursor: 'next_page_token',
       cursorParam: 'page_token',
       limit: {
@@ -372,6 +374,8 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'files',
+      offsetField: 'offset',
+      limitField: 'limit',
       total: 'total_count',
       limit: {
         param: 'limit',
@@ -473,6 +477,7 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     pagination: {
       style: 'offset',
       items: 'documents',
+      offsetField: 'offset',
       total: 'total_count',
       offsetParam: 'skip',
       limit: {
