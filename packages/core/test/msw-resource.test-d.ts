@@ -2,7 +2,7 @@
 // create/update, params and the answer in with(); a row that misses a field is a compile error.
 import { HttpResponse } from 'msw';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createCollection, createMockApi, defineResource } from '../src/msw/index';
+import { createCollection, createMockApi, defineResource, type MockResolvers } from '../src/msw/index';
 import type { Item } from './support/paths';
 import { type Operations, routes } from './support/mock-routes';
 
@@ -55,5 +55,15 @@ describe('defineResource types', () => {
         countItems: items.with(() => ({ count: 'many' })),
       },
     });
+    const nameless = defineResource(createCollection<Row>(), {
+      param: 'id',
+      notFound: errors.notFound,
+      view: ({ name: _n, ...rest }) => rest,
+    });
+    const resolvers: MockResolvers<Operations> = {
+      // @ts-expect-error the resource's view is not what this operation answers
+      createItem: nameless.create({ build: (body) => ({ ...body, owner: 'me' }) }),
+    };
+    expectTypeOf(resolvers).toBeObject();
   });
 });

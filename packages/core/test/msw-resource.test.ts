@@ -10,6 +10,7 @@ import {
   failOnUnhandled,
   fastApiValidationError,
   type MockRoute,
+  withoutFields,
 } from '../src/msw/index';
 
 interface Note {
@@ -75,7 +76,7 @@ const noteResource = defineResource(store, {
   field: 'name',
   scope: { field: 'workspace', param: 'workspace_name' },
   notFound: (name) => problem(404, `Note '${name}' not found.`),
-  view: ({ id: _id, workspace: _w, reads: _r, ...rest }) => rest,
+  view: (row) => withoutFields(row, 'id', 'workspace', 'reads'),
 });
 const baseUrl = 'https://resource.example.test';
 const api = createMockApi<Operations>({
@@ -185,6 +186,32 @@ describe('defineResource', () => {
     seed('w1', 'a');
     server.use(api.override('getNote', ({ params }) => ({ name: params.note_name, text: 'overridden' })));
     expect((await call('GET', '/workspaces/w1/notes/a')).body).toEqual({ name: 'a', text: 'overridden' });
+  });
+
+  it('fills a public id field (idAs, also the path parameter) and fields made from the new id', async () => {
+    const shared = createCollection<Note & { id: string; note_id: string; link: string }>({ idPrefix: 's_' });
+    const links = defineResource(shared, {
+      idAs: 'note_id',
+      notFound: (id) => problem(404, id),
+      view: ({ name, text }) => ({ name, text }),
+    });
+    server.use(
+      api.override(
+        'createNote',
+        links.create({ build: (body) => ({ ...body, link: '' }), withId: (id) => ({ link: `/s/${id}` }) }),
+      ),
+    );
+    expect((await call('POST', '/workspaces/w1/notes', { name: 'a', text: 't' })).body).toEqual({
+      name: 'a',
+      text: 't',
+    });
+    expect(links.find({ note_id: 's_1' })).toEqual({
+      id: 's_1',
+      note_id: 's_1',
+      link: '/s/s_1',
+      name: 'a',
+      text: 't',
+    });
   });
 
   it('finds by the collection id when no field is named, with list options and a cascade', async () => {

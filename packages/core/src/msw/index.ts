@@ -37,7 +37,7 @@ export type {
   MockResolvers,
   MockRoute,
 } from './mock-api';
-export { defineResource } from './resource';
+export { defineResource, withoutFields } from './resource';
 export type {
   AnyOperationResolver,
   CrudOperations,

@@ -1,6 +1,11 @@
 import type { Collection } from './collection';
 import type { MockAnswer, MockResolver, MockResolverInfo } from './mock-api';
-import type { RequestBodyOf } from './typed-http';
+import type { JsonAnswer, RequestBodyOf, SuccessBodyOf } from './typed-http';
+
+/** Passes when the view is the operation's success body; else asks for a field no one can give (a compile error). */
+type ViewFits<View, Op> = [View] extends [JsonAnswer<SuccessBodyOf<Op>>]
+  ? unknown
+  : { viewIsNotTheAnswerOfThisOperation: never };
 
 // A collection bound to the path that names its records: the lookup-or-404 every resolver of a record
 // starts with, the parent scope (a workspace, a project), the public view of a stored row, and ready
@@ -27,8 +32,8 @@ export interface ResourceOptions<
   F extends keyof Row & string = never,
   I extends keyof Row & string = never,
 > {
-  /** The path parameter naming the record (`pipeline_name`). */
-  readonly param: string;
+  /** The path parameter naming the record (`pipeline_name`). @default `idAs` */
+  readonly param?: string | undefined;
   /** The field the parameter matches. @default the collection's id field (a direct `get`) */
   readonly field?: (keyof Row & string) | undefined;
   /** The parent a record belongs to; a record under another parent is not found (and not listed). */
@@ -88,17 +93,21 @@ export interface Resource<
    * Inserts what `build` makes of the checked body (the scope field is set for it) and answers the view.
    * `unique` names a field that may not repeat within the scope: a repeat answers `conflict(value)`.
    */
-  create<Op>(options: {
-    build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F | I> | Response;
-    unique?: keyof Row & string;
-    conflict?: (value: string) => Response;
-    /** Fields made from the new record's id (a link that names it), set right after the insert. */
-    withId?: (id: string, row: Row) => Partial<Row>;
-  }): MockResolver<Op>;
+  create<Op>(
+    options: {
+      build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F | I> | Response;
+      unique?: keyof Row & string;
+      conflict?: (value: string) => Response;
+      /** Fields made from the new record's id (a link that names it), set right after the insert. */
+      withId?: (id: string, row: Row) => Partial<Row>;
+    } & ViewFits<View, Op>,
+  ): MockResolver<Op>;
   /** Merges `patch` (default: the checked body) into the record and answers the view. */
-  update<Op>(options?: {
-    patch?: (row: Row, body: RequestBodyOf<Op>, info: Info<Op>) => Partial<Row> | Response;
-  }): MockResolver<Op>;
+  update<Op>(
+    options?: {
+      patch?: (row: Row, body: RequestBodyOf<Op>, info: Info<Op>) => Partial<Row> | Response;
+    } & ViewFits<View, Op>,
+  ): MockResolver<Op>;
   /** Deletes the record (an empty 204 on a 204 route); `cascade` removes what hangs off it first. */
   remove(options?: { cascade?: (row: Row) => void }): AnyOperationResolver;
   /**
@@ -109,6 +118,19 @@ export interface Resource<
   crud<const M extends CrudOperations>(
     operations: M,
   ): { [K in keyof M as M[K] & string]: AnyOperationResolver };
+}
+
+/** `T` without the keys `K`, keeping its other named fields even when `T` has an index signature (which `Omit` loses). */
+export type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
+
+/**
+ * A copy of a row without some fields (the mock's own: `id`, `workspace`), for a resource's `view`.
+ * @example view: (row) => withoutFields(row, 'id', 'workspace')
+ */
+export function withoutFields<T extends object, K extends keyof T>(row: T, ...keys: K[]): Without<T, K> {
+  const copy = { ...row } as Record<PropertyKey, unknown>;
+  for (const key of keys) delete copy[key];
+  return copy as Without<T, K>;
 }
 
 /**
@@ -139,6 +161,8 @@ export function defineResource<
   I extends keyof Row & string = never,
 >(collection: Collection<Row>, options: ResourceOptions<Row, View, F, I>): Resource<Row, View, F, I> {
   const { scope } = options;
+  const param = options.param ?? options.idAs;
+  if (!param) throw new Error('[@org/sdk-core/msw] defineResource: name the path parameter (param or idAs).');
   const view = (options.view ?? ((row: Row) => row as unknown as View)) as (row: Row) => View;
   const field = (row: Row, name: string) => (row as Record<string, unknown>)[name];
   const keyOf = (row: Row) => String(field(row, collection.idField));
@@ -149,8 +173,8 @@ export function defineResource<
   const inScope = (params: Params, query = new URLSearchParams()) =>
     collection.filter(inParent(parentOf(params, query)));
   const find = (params: Params, query = new URLSearchParams()): Row | Response => {
-    const value = params[options.param];
-    if (value === undefined) throw new Error(`[@org/sdk-core/msw] no path parameter '${options.param}'.`);
+    const value = params[param];
+    if (value === undefined) throw new Error(`[@org/sdk-core/msw] no path parameter '${param}'.`);
     const parent = parentOf(params, query);
     const row = options.field
       ? collection.find((r) => String(field(r, options.field as string)) === value && inParent(parent)(r))
@@ -204,7 +228,7 @@ export function defineResource<
         const derived = { ...(options.idAs ? { [options.idAs]: key } : {}), ...withId?.(key, row) };
         return view(collection.update(key, derived as Partial<Row>) as Row);
       }),
-    update: (updateOptions = {}) =>
+    update: (updateOptions = {} as never) =>
       ready(
         withRow((row, info) => {
           const patch = updateOptions.patch
