@@ -77,6 +77,7 @@ const noteResource = defineResource(store, {
   scope: { field: 'workspace', param: 'workspace_name' },
   notFound: (name) => problem(404, `Note '${name}' not found.`),
   view: (row) => withoutFields(row, 'id', 'workspace', 'reads'),
+  touch: (row) => ({ reads: row.reads + 1 }),
 });
 const baseUrl = 'https://resource.example.test';
 const api = createMockApi<Operations>({
@@ -167,12 +168,13 @@ describe('defineResource', () => {
     });
   });
 
-  it('updates by merging the checked body, and deletes (an empty 204)', async () => {
+  it('updates by merging the checked body and the touch fields, and deletes (an empty 204)', async () => {
     seed('w1', 'a');
     expect(await call('PATCH', '/workspaces/w1/notes/a', { text: 'new' })).toEqual({
       status: 200,
       body: { name: 'a', text: 'new' },
     });
+    expect(store.get('n_1')?.reads).toBe(1); // touch: what every update sets besides the body
     expect(await call('DELETE', '/workspaces/w1/notes/a')).toEqual({ status: 204, body: null });
     expect(store.size).toBe(0);
   });

@@ -47,6 +47,8 @@ export interface ResourceOptions<
   readonly notFound: (value: string) => Response;
   /** What the API sends of a stored row (drop the mock's own fields). @default the row as stored */
   readonly view?: ((row: Row) => View) | undefined;
+  /** Fields every update sets besides the patch (`() => ({ updated_at: clock.now() })`). */
+  readonly touch?: ((row: Row) => Partial<Row>) | undefined;
 }
 
 /** What the ready resolvers and {@link Resource.with} hand to a resolver besides the record. */
@@ -235,7 +237,8 @@ export function defineResource<
             ? updateOptions.patch(row, info.body as never, info as never)
             : info.body;
           if (patch instanceof Response) return patch;
-          return view(collection.update(keyOf(row), patch as Partial<Row>) as Row) as never;
+          const fields = { ...(patch as Partial<Row>), ...options.touch?.(row) };
+          return view(collection.update(keyOf(row), fields) as Row) as never;
         }),
       ),
     remove: (removeOptions = {}) =>
