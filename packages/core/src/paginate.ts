@@ -72,6 +72,7 @@ export interface PagePromise<Page, Item> extends Promise<Page>, AsyncIterable<It
 
 function read(body: unknown, path: FieldPath): unknown {
   if (!path) return body;
+  if (!path.includes('.')) return (body as Record<string, unknown> | null | undefined)?.[path];
   let value = body;
   for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
   return value;
@@ -169,85 +170,112 @@ export function paginate<Page, Item = unknown>(
   const fetchData = (q: Record<string, unknown>) => withOperation(operation, () => fetcher(q));
 
   /**
-   * One walk over the pages: each call resolves with the next page's result and items, undefined after
-   * the last. `fetchNext` reads a page after the first (its data alone, or with its response).
+   * One walk over the pages, kept synchronous so that a page costs no async frame of its own: `query()` is
+   * the query of the next page (undefined after the last), `take(page)` checks the page fetched with it
+   * and returns its items. `started` says whether the first page was taken.
    */
-  function walk<R>(
-    first: () => Promise<R>,
-    fetchNext: (q: Record<string, unknown>) => Promise<R>,
-    dataOf: (result: R) => Page,
-  ): () => Promise<{ result: R; items: unknown[] } | undefined> {
+  function walk() {
     const state = { seen: new Set<unknown>(), counted: 0 };
     let current: Record<string, unknown> | undefined = query;
-    let last: { page: Page; items: unknown[] } | undefined;
+    let last: { page: unknown; items: unknown[] } | undefined;
     let previous: string | undefined;
-    return async () => {
-      if (last && current) current = nextQuery(last.page, last.items, current, config, state);
-      if (!current) return undefined;
-      const result = await (last ? fetchNext(current) : first());
-      const page = dataOf(result);
-      const items = itemsOf(page, config);
-      // Cursor and after lists stop on a repeated cursor; a page or offset list must look at the items, or a
-      // server that ignores the parameter is paged forever.
-      if (config.style === 'page' || config.style === 'offset') {
-        const key = JSON.stringify(items);
-        if (key === previous) {
-          const repeated = current;
-          current = undefined;
-          throw new SdkError(
-            `[@org/sdk-core] the page for ${JSON.stringify(repeated)} repeats the previous page: the server seems to ignore the paging parameter, so the list stops here.`,
-          );
+    return {
+      get started() {
+        return last !== undefined;
+      },
+      query(): Record<string, unknown> | undefined {
+        if (last && current) current = nextQuery(last.page, last.items, current, config, state);
+        return current;
+      },
+      take(page: unknown): unknown[] {
+        const items = itemsOf(page, config);
+        // Cursor and after lists stop on a repeated cursor; a page or offset list must look at the items, or
+        // a server that ignores the parameter is paged forever.
+        if (config.style === 'page' || config.style === 'offset') {
+          const key = JSON.stringify(items);
+          if (key === previous) {
+            const repeated = current;
+            current = undefined;
+            throw new SdkError(
+              `[@org/sdk-core] the page for ${JSON.stringify(repeated)} repeats the previous page: the server seems to ignore the paging parameter, so the list stops here.`,
+            );
+          }
+          previous = key;
         }
-        previous = key;
-      }
-      last = { page, items };
-      return { result, items };
+        last = { page, items };
+        return items;
+      },
     };
   }
 
   async function* pagesWithResponse(): AsyncGenerator<WithResponse<Page>> {
-    const next = walk(firstFull, fetchPage, (full) => full.data);
-    for (let step = await next(); step; step = await next()) yield step.result;
+    const pages = walk();
+    for (let q = pages.query(); q; q = pages.query()) {
+      const full = await (pages.started ? fetchPage(q) : firstFull());
+      pages.take(full.data);
+      yield full;
+    }
   }
 
   async function* pages(): AsyncGenerator<Page> {
-    const next = walk(firstPage, fetchData, (page) => page);
-    for (let step = await next(); step; step = await next()) yield step.result;
+    const pages = walk();
+    for (let q = pages.query(); q; q = pages.query()) {
+      const page = await (pages.started ? fetchData(q) : firstPage());
+      pages.take(page);
+      yield page;
+    }
   }
 
   /**
-   * Every item: the items of the page in hand are handed out without an async frame each (a generator's
-   * `yield*` costs promise hops per item); only moving to the next page awaits.
+   * Every item: the items of the page in hand are handed out with one settled promise each and no async
+   * frame (a generator's `yield*` costs promise hops per item); only moving to the next page awaits, once.
    */
   function items(): AsyncIterableIterator<Item> {
-    const nextPage = walk(firstPage, fetchData, (page) => page);
+    const pages = walk();
     let batch: unknown[] = [];
     let index = 0;
     let ended = false;
+    // The page being fetched: a `next()` called before it arrives waits its turn.
     let pending: Promise<IteratorResult<Item, undefined>> | undefined;
-    const refill = async (): Promise<IteratorResult<Item, undefined>> => {
-      while (!ended) {
-        const step = await nextPage();
-        if (!step) break;
-        batch = step.items;
-        index = 0;
-        if (batch.length) return { value: batch[index++] as Item, done: false };
-      }
+    const done = (): IteratorResult<Item, undefined> => {
       ended = true;
       return { value: undefined, done: true };
     };
+    // Always awaits before it settles, so `pending` is cleared after it was set.
+    const refill = async (q: Record<string, unknown>): Promise<IteratorResult<Item, undefined>> => {
+      try {
+        for (;;) {
+          const page = await (pages.started ? fetchData(q) : firstPage());
+          // Stopped (`return()`) while the page was on its way: it is dropped.
+          if (ended) return done();
+          batch = pages.take(page);
+          index = 0;
+          if (batch.length) return { value: batch[index++] as Item, done: false };
+          const next = pages.query();
+          if (!next) return done();
+          q = next;
+        }
+      } catch (error) {
+        ended = true;
+        throw error;
+      } finally {
+        pending = undefined;
+      }
+    };
     const iterator: AsyncIterableIterator<Item> = {
       next() {
-        if (pending) return pending.then(() => iterator.next());
+        // While a page is being fetched the batch is spent, so this fast path never jumps the queue.
         if (index < batch.length) return Promise.resolve({ value: batch[index++] as Item, done: false });
-        pending = refill();
-        const settle = () => {
-          pending = undefined;
-        };
-        pending.then(settle, () => {
+        if (pending) return pending.then(() => iterator.next());
+        let q: Record<string, unknown> | undefined;
+        try {
+          q = ended ? undefined : pages.query();
+        } catch (error) {
           ended = true;
-          settle();
-        });
+          return Promise.reject(error);
+        }
+        if (!q) return Promise.resolve(done());
+        pending = refill(q);
         return pending;
       },
       async return() {

@@ -218,6 +218,73 @@ describe('paginate', () => {
     }, configs.cursor!);
     await expect(list.toArray()).rejects.toThrow('page 2 failed');
   });
+
+  it('rejects the pending next() of a failed page 2 once, then ends, with no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      let calls = 0;
+      const list = paginate(async () => {
+        if (++calls === 2) throw new Error('page 2 failed');
+        return { data: [{ id: 'a' }, { id: 'b' }], next_cursor: 'n' };
+      }, configs.cursor!);
+      const it = list[Symbol.asyncIterator]();
+      expect(await it.next()).toEqual({ value: { id: 'a' }, done: false });
+      expect(await it.next()).toEqual({ value: { id: 'b' }, done: false });
+      // Two calls while page 2 is on its way: both see its failure, in order.
+      const [third, fourth] = await Promise.allSettled([it.next(), it.next()]);
+      expect(third).toMatchObject({ status: 'rejected', reason: { message: 'page 2 failed' } });
+      expect(fourth).toMatchObject({ status: 'rejected', reason: { message: 'page 2 failed' } });
+      expect(await it.next()).toEqual({ value: undefined, done: true });
+      expect(calls).toBe(2);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('hands out each item once to next() calls made before a page arrives', async () => {
+    const api = fakeApi(7, 3);
+    const it = paginate<unknown, { id: string }>(api.pages.cursor, configs.cursor!)[Symbol.asyncIterator]();
+    const results = await Promise.all(Array.from({ length: 9 }, () => it.next()));
+    expect(results.map((r) => r.value?.id)).toEqual([...api.all.map((i) => i.id), undefined, undefined]);
+    expect(results.map((r) => r.done)).toEqual([...api.all.map(() => false), true, true]);
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it('stops mid-page on break: the rest of the page is dropped and no page is fetched after it', async () => {
+    const api = fakeApi(100, 10);
+    const list = paginate<unknown, { id: string }>(api.pages.cursor, configs.cursor!);
+    const it = list[Symbol.asyncIterator]();
+    const seen: string[] = [];
+    for await (const item of { [Symbol.asyncIterator]: () => it }) {
+      seen.push(item.id);
+      if (item.id === 'it_3') break;
+    }
+    expect(seen).toEqual(['it_0', 'it_1', 'it_2', 'it_3']);
+    expect(await it.next()).toEqual({ value: undefined, done: true });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('drops a page that arrives after return() and ends', async () => {
+    let release: (() => void) | undefined;
+    let calls = 0;
+    const list = paginate(async () => {
+      if (++calls === 2) await new Promise<void>((resolve) => (release = resolve));
+      return { data: [{ id: `p${calls}` }], next_cursor: `c${calls}` };
+    }, configs.cursor!);
+    const it = list[Symbol.asyncIterator]();
+    expect(await it.next()).toEqual({ value: { id: 'p1' }, done: false });
+    const waiting = it.next();
+    await Promise.resolve();
+    expect(await it.return?.()).toEqual({ value: undefined, done: true });
+    release?.();
+    expect(await waiting).toEqual({ value: undefined, done: true });
+    expect(await it.next()).toEqual({ value: undefined, done: true });
+    expect(calls).toBe(2);
+  });
 });
 
 describe('paginate over a client', () => {
@@ -242,6 +309,37 @@ describe('paginate over a client', () => {
       ids.push((item as { id: string }).id);
     }
     expect(ids).toEqual(['i0', 'i1', 'i2', 'i3', 'i4', 'i5']);
+  });
+
+  it('aborting mid-list rejects the iteration with the reason when the next page is asked for', async () => {
+    let requests = 0;
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      requests++;
+      const cursor = Number(new URL(String(input)).searchParams.get('cursor') ?? 0);
+      if (cursor > 0) {
+        // Page 2 hangs until the caller aborts.
+        return new Promise<Response>((_, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        });
+      }
+      return Response.json({ items: [{ id: 'a' }, { id: 'b' }], next_cursor: '2' });
+    };
+    const api = createApiClient<paths>({ baseUrl: 'https://api.example.test', fetch, maxRetries: 0 });
+    const controller = new AbortController();
+    const reason = new Error('user stopped');
+    const ids: string[] = [];
+    const iteration = (async () => {
+      for await (const item of paginate(
+        (query) => api.request('get', '/items', { params: { query }, signal: controller.signal }),
+        { style: 'cursor', items: 'items' },
+      )) {
+        ids.push((item as { id: string }).id);
+        if (ids.length === 2) setTimeout(() => controller.abort(reason), 0);
+      }
+    })();
+    await expect(iteration).rejects.toBe(reason);
+    expect(ids).toEqual(['a', 'b']);
+    expect(requests).toBe(2);
   });
 });
 
