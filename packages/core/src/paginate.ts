@@ -72,7 +72,6 @@ export interface PagePromise<Page, Item> extends Promise<Page>, AsyncIterable<It
 
 function read(body: unknown, path: FieldPath): unknown {
   if (!path) return body;
-  if (!path.includes('.')) return (body as Record<string, unknown> | null | undefined)?.[path];
   let value = body;
   for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
   return value;
@@ -237,45 +236,31 @@ export function paginate<Page, Item = unknown>(
     let ended = false;
     // The page being fetched: a `next()` called before it arrives waits its turn.
     let pending: Promise<IteratorResult<Item, undefined>> | undefined;
-    const done = (): IteratorResult<Item, undefined> => {
-      ended = true;
-      return { value: undefined, done: true };
-    };
-    // Always awaits before it settles, so `pending` is cleared after it was set.
-    const refill = async (q: Record<string, unknown>): Promise<IteratorResult<Item, undefined>> => {
+    const refill = async (): Promise<IteratorResult<Item, undefined>> => {
       try {
-        for (;;) {
+        for (let q = ended ? undefined : pages.query(); q; q = pages.query()) {
           const page = await (pages.started ? fetchData(q) : firstPage());
           // Stopped (`return()`) while the page was on its way: it is dropped.
-          if (ended) return done();
+          if (ended) break;
           batch = pages.take(page);
           index = 0;
           if (batch.length) return { value: batch[index++] as Item, done: false };
-          const next = pages.query();
-          if (!next) return done();
-          q = next;
         }
       } catch (error) {
         ended = true;
         throw error;
-      } finally {
-        pending = undefined;
       }
+      ended = true;
+      return { value: undefined, done: true };
     };
     const iterator: AsyncIterableIterator<Item> = {
       next() {
         // While a page is being fetched the batch is spent, so this fast path never jumps the queue.
         if (index < batch.length) return Promise.resolve({ value: batch[index++] as Item, done: false });
         if (pending) return pending.then(() => iterator.next());
-        let q: Record<string, unknown> | undefined;
-        try {
-          q = ended ? undefined : pages.query();
-        } catch (error) {
-          ended = true;
-          return Promise.reject(error);
-        }
-        if (!q) return Promise.resolve(done());
-        pending = refill(q);
+        pending = refill().finally(() => {
+          pending = undefined;
+        });
         return pending;
       },
       async return() {

@@ -284,7 +284,7 @@ export function sseStream<T = ServerSentEvent>(
       isErrorItem: (item) => typeof (item as { error?: unknown } | null)?.error === 'object',
     };
   }
-  const { isError } = options;
+  const { isError, doneData } = options;
   const limit = options.maxLineLength ?? DEFAULT_LIMIT;
   return new EventStream<T>(response, options, (sink, stream) => {
     let sawFinal = false;
@@ -307,7 +307,8 @@ export function sseStream<T = ServerSentEvent>(
       },
       onEvent: (raw: EventSourceMessage) => {
         if (raw.id !== undefined) stream.lastEventId = raw.id;
-        if (options.doneData !== undefined && raw.data === options.doneData) {
+        // `data` is always a string, so an unset `doneData` never matches.
+        if (raw.data === doneData) {
           sawFinal = true;
           return sink.done();
         }

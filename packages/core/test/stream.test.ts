@@ -115,6 +115,29 @@ describe('sseStream', () => {
     expect(error.data).toEqual({ error: { message: 'pipeline crashed' } });
   });
 
+  it('with isError, the hook picks the error events and the other events keep the default items', async () => {
+    const { response } = chunked([
+      'id: 1\ndata: {"n":1}\n\nevent: error\ndata: {"n":2}\n\nid: 3\nevent: failed\ndata: out of credits\n\n',
+    ]);
+    const seen: unknown[] = [];
+    const stream = sseStream(response, { isError: (m) => m.event === 'failed' });
+    const error = await (async () => {
+      for await (const item of stream) seen.push(item);
+    })().catch((e) => e);
+    // An `error` event is an ordinary event once the hook decides what an error is.
+    expect(seen).toEqual([
+      { event: 'message', data: { n: 1 }, id: '1' },
+      { event: 'error', data: { n: 2 }, id: undefined },
+    ]);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error.message).toBe('The server sent an error event: out of credits');
+    expect(stream.lastEventId).toBe('3');
+    const bad = chunked(['event: delta\ndata: {not json}\n\n']).response;
+    await expect(collect(sseStream(bad, { isError: () => false, decode: 'data' }))).rejects.toThrow(
+      'Event "delta" has malformed data: {not json}',
+    );
+  });
+
   it('with isErrorItem, an unnamed error event is a StreamError after the items before it, and nothing after', async () => {
     const { response } = chunked([
       'data: {"type":"delta","text":"a"}\n\ndata: {"type":"error","error":"pipeline crashed"}\n\ndata: {"type":"delta","text":"b"}\n\n',
