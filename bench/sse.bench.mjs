@@ -7,6 +7,7 @@ import { createInferenceClient } from '@org/inference-client';
 import { sseStream } from '@org/sdk-core';
 import { createParser } from 'eventsource-parser';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { cpuMs } from './pagination.bench.mjs';
 
 const EVENT = 'data: {"id":"c1","choices":[{"delta":{"content":"word "}}]}\n\n';
 const CHUNK = 16 * 1024;
@@ -139,13 +140,16 @@ const variants = {
 export default async function sseBench({ megabytes = 10, rounds = 6 } = {}) {
   const { chunks, bytes, events } = makeChunks(megabytes * 1e6);
   const ms = Object.fromEntries(Object.keys(variants).map((k) => [k, 0]));
+  const cpu = Object.fromEntries(Object.keys(variants).map((k) => [k, 0]));
   for (const fn of Object.values(variants)) await fn(chunks); // warm-up
   for (let r = 0; r < rounds; r++) {
     const names = Object.keys(variants);
     for (const name of names.slice(r % names.length).concat(names.slice(0, r % names.length))) {
       const start = performance.now();
+      const used = process.cpuUsage();
       const n = await variants[name](chunks);
       ms[name] += performance.now() - start;
+      cpu[name] += cpuMs(used);
       if (n !== events) throw new Error(`${name} yielded ${n} events, expected ${events}`);
     }
   }
@@ -165,9 +169,11 @@ export default async function sseBench({ megabytes = 10, rounds = 6 } = {}) {
       ? {
           target: '>= 0.95x reference',
           pass: mbps(name) / reference >= 0.95,
-          note: `${(mbps(name) / reference).toFixed(3)}x the minimal AsyncIterable`,
+          note: `${(mbps(name) / reference).toFixed(3)}x the minimal AsyncIterable; CPU time: ${(cpu['callback + minimal AsyncIterable (reference)'] / cpu[name]).toFixed(3)}x`,
         }
-      : {}),
+      : {
+          note: `CPU time: ${(cpu['eventsource-parser callback + JSON.parse'] / cpu[name]).toFixed(3)}x the callback`,
+        }),
   }));
 }
 
