@@ -50,3 +50,4 @@ export type { MockClock } from './clock';
 export { drfErrorBody, fastApiValidationError, fireTimes } from './vendor-mock';
 export type { DrfErrorItem, VendorMock } from './vendor-mock';
 export { projectAnswers, projectToSchema } from './project';
+export { createRouteGate } from './route-gate';

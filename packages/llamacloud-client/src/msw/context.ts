@@ -52,11 +52,6 @@ export const invalid = (loc: string[], msg: string, type = 'value_error') =>
 /** FastAPI's 422 for a query parameter. */
 export const badQuery = (param: string, message: string) => invalid(['query', param], message);
 
-/** The record the API answers for a stored file: without the mock's own fields. */
-export function fileRecord({ text: _t, purpose: _p, ...record }: MockFile): S['File'] {
-  return record;
-}
-
 export function createMockStore() {
   return createStore({
     projects: createCollection<S['Project']>({ idPrefix: 'proj_' }),
@@ -77,6 +72,8 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   const store = createMockStore();
   const clock: MockClock = createMockClock();
   const now = clock.now;
+  /** A new record's `created_at` and `updated_at`. */
+  const stamp = () => ({ created_at: now(), updated_at: now() });
   const steps = options.ingestionSteps ?? ['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS'];
 
   const defaultProject = () =>
@@ -149,6 +146,7 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
     http,
     clock,
     now,
+    stamp,
     defaultProject,
     projectOf,
     startIngestion,

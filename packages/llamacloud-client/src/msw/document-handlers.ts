@@ -2,9 +2,6 @@ import type { MockContext, MockDocument, Resolvers, S } from './context';
 import { notFound } from './context';
 import { chunkText } from './rank';
 
-/** The API's view of a stored document. */
-const record = ({ pipeline_id: _p, status: _s, ...doc }: MockDocument): S['CloudDocument'] => doc;
-
 /** A pipeline's text documents: create, upsert, the paged list, get, delete, status and chunks. */
 export function documentResolvers({ store }: MockContext): Resolvers {
   const docIn = (pipelineId: string, id: string) => {
@@ -18,10 +15,8 @@ export function documentResolvers({ store }: MockContext): Resolvers {
     return inputs.map(({ id, ...input }) => {
       const fields = { ...input, pipeline_id: pipelineId, status: 'NOT_STARTED' as const };
       const existing = id ? store.documents.get(id) : undefined;
-      if (existing && replace) return record(store.documents.update(existing.id, fields) as MockDocument);
-      return record(
-        store.documents.insert({ ...fields, ...(id && !existing ? { id } : {}) } as MockDocument),
-      );
+      if (existing && replace) return store.documents.update(existing.id, fields) as MockDocument;
+      return store.documents.insert({ ...fields, ...(id && !existing ? { id } : {}) } as MockDocument);
     });
   }
 
@@ -30,12 +25,12 @@ export function documentResolvers({ store }: MockContext): Resolvers {
     upsertPipelineDocuments: ({ params, body }) => put(params.pipeline_id, body, true),
     listPipelineDocuments: ({ params, page }) => {
       if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const docs = store.documents.filter((d) => d.pipeline_id === params.pipeline_id).map(record);
+      const docs = store.documents.filter((d) => d.pipeline_id === params.pipeline_id);
       return page(docs, (p) => ({ offset: p.offset }));
     },
     getPipelineDocument: ({ params }) => {
       const doc = docIn(params.pipeline_id, params.document_id);
-      return doc ? record(doc) : notFound('Document');
+      return doc ?? notFound('Document');
     },
     deletePipelineDocument: ({ params }) => {
       const doc = docIn(params.pipeline_id, params.document_id);

@@ -1,24 +1,19 @@
 import type { MockContext, MockFile, Resolvers, S } from './context';
-import { badQuery, fileRecord, invalid, notFound } from './context';
+import { badQuery, invalid, notFound } from './context';
 
-/** The beta routes' view of a stored file. */
-function betaRecord(file: MockFile): S['BetaFile'] {
-  return {
-    id: file.id,
-    name: file.name,
-    project_id: file.project_id,
-    purpose: file.purpose ?? null,
-    external_file_id: file.external_file_id,
-    file_type: file.file_type ?? null,
-    last_modified_at: file.updated_at ?? null,
-  };
-}
+/** The beta routes' view of a stored file (cut to the schema by projectAnswers). */
+const betaRecord = (file: MockFile): S['BetaFile'] => ({
+  ...file,
+  purpose: file.purpose ?? null,
+  file_type: file.file_type ?? null,
+  last_modified_at: file.updated_at ?? null,
+});
 
 /**
  * Files through both routes: the classic `/api/v1/files` (multipart `upload_file`) and the beta
  * `/api/v1/beta/files` (multipart `file` + `purpose`, cursor-paged list, presigned content URL).
  */
-export function fileResolvers({ store, clock, now, projectOf }: MockContext): Resolvers {
+export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): Resolvers {
   /** Reads one multipart upload; a Response when the form or its file part is missing. */
   async function readUpload(request: Request, field: string) {
     let form: FormData;
@@ -44,8 +39,7 @@ export function fileResolvers({ store, clock, now, projectOf }: MockContext): Re
         // The API keeps the caller's id, else the file name.
         external_file_id: externalId ?? name,
         project_id: project,
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as MockFile),
     );
   }
@@ -61,13 +55,10 @@ export function fileResolvers({ store, clock, now, projectOf }: MockContext): Re
     uploadFile: async ({ request, query }) => {
       const read = await readUpload(request, 'upload_file');
       if ('error' in read) return read.error;
-      return fileRecord(await saveUpload(read.upload, projectOf(query), query.get('external_file_id')));
+      return saveUpload(read.upload, projectOf(query), query.get('external_file_id'));
     },
-    listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)).map(fileRecord),
-    getFile: ({ params }) => {
-      const file = store.files.get(params.file_id);
-      return file ? fileRecord(file) : notFound('File');
-    },
+    listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)),
+    getFile: ({ params }) => store.files.get(params.file_id) ?? notFound('File'),
     deleteFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
 
     createBetaFile: async ({ request, query }) => {

@@ -7,7 +7,7 @@ type PipelineInput = S['PipelineCreate'] | S['PipelineUpdate'];
 
 /** Pipelines: CRUD, upsert by name, the cursor-paged v2 list, sync and its cancel, status, retrieve. */
 export function pipelineResolvers(ctx: MockContext): Resolvers {
-  const { store, now, projectOf } = ctx;
+  const { store, now, stamp, projectOf } = ctx;
 
   /** The stored fields of a create/update body: `data_sink_id` resolves to the sink, nulls fall back. */
   function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
@@ -31,8 +31,7 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
       ...fieldsOf(input),
       project_id: project,
       status: 'CREATED',
-      created_at: now(),
-      updated_at: now(),
+      ...stamp(),
     } as S['Pipeline']);
   }
 
@@ -68,17 +67,13 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
     },
     listPipelinesPaginated: ({ query, page }) =>
       page(
-        ofProject(query, 'name').map(
-          ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
-            id,
-            name,
-            pipeline_type: pipeline_type ?? 'MANAGED',
-            project_id,
-            status: status ?? null,
-            created_at: created_at ?? null,
-            updated_at: updated_at ?? null,
-          }),
-        ),
+        ofProject(query, 'name').map((p) => ({
+          ...p,
+          pipeline_type: p.pipeline_type ?? 'MANAGED',
+          status: p.status ?? null,
+          created_at: p.created_at ?? null,
+          updated_at: p.updated_at ?? null,
+        })),
         (p) => ({ total_size: p.total }),
       ),
     getPipeline: ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),

@@ -6,7 +6,7 @@ import { invalid, notFound } from './context';
  * sync) and sinks, and its ingestion jobs.
  */
 export function sourceResolvers(ctx: MockContext): Resolvers {
-  const { store, now, projectOf } = ctx;
+  const { store, now, stamp, projectOf } = ctx;
   const sourceIn = (pipelineId: string, dataSourceId: string) =>
     store.pipelineDataSources.find((d) => d.pipeline_id === pipelineId && d.data_source_id === dataSourceId);
 
@@ -38,8 +38,7 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       store.dataSources.insert({
         ...body,
         project_id: projectOf(query),
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as S['DataSource']),
     getDataSource: ({ params }) => store.dataSources.get(params.data_source_id) ?? notFound('Data source'),
     updateDataSource: ({ params, body }) => {
@@ -69,8 +68,7 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       store.dataSinks.insert({
         ...body,
         project_id: projectOf(query),
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as S['DataSink']),
     getDataSink: ({ params }) => store.dataSinks.get(params.data_sink_id) ?? notFound('Data sink'),
     updateDataSink: ({ params, body }) => {
@@ -132,13 +130,10 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
 
     // jobs
     listPipelineJobs: ({ params }) =>
-      inPipeline(params.pipeline_id) ??
-      store.jobs.filter((j) => j.pipeline_id === params.pipeline_id).map(({ pipeline_id: _p, ...j }) => j),
+      inPipeline(params.pipeline_id) ?? store.jobs.filter((j) => j.pipeline_id === params.pipeline_id),
     getPipelineJob: ({ params }) => {
       const job = store.jobs.get(params.job_id);
-      if (!job || job.pipeline_id !== params.pipeline_id) return notFound('Job');
-      const { pipeline_id: _p, ...record } = job;
-      return record;
+      return job && job.pipeline_id === params.pipeline_id ? job : notFound('Job');
     },
   };
 }
