@@ -99,12 +99,7 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
       step: 0,
       started_at: now(),
     });
-    for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
-      store.pipelineFiles.update(file.id, { status: 'NOT_STARTED', status_updated_at: now() });
-    }
-    for (const doc of store.documents.filter((d) => d.pipeline_id === pipelineId)) {
-      store.documents.update(doc.id, { status: 'NOT_STARTED' });
-    }
+    setIngestionStatus(pipelineId, job.id, 'NOT_STARTED');
   }
 
   /** Advances a pipeline's ingestion by one step (each status poll does this) and returns its status. */

@@ -16,12 +16,8 @@ const betaRecord = (file: MockFile): S['BetaFile'] => ({
 export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): Resolvers {
   /** Reads one multipart upload; a Response when the form or its file part is missing. */
   async function readUpload(request: Request, field: string) {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return { error: invalid(['body'], 'Expected multipart/form-data', 'value_error') };
-    }
+    const form = await request.formData().catch(() => undefined);
+    if (!form) return { error: invalid(['body'], 'Expected multipart/form-data', 'value_error') };
     const upload = form.get(field);
     if (!(upload instanceof Blob)) return { error: invalid(['body', field], 'Field required', 'missing') };
     return { form, upload };

@@ -416,12 +416,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     executeDeployment: async ({ request, params }) => {
       const deployment = deploymentFor(request, params.org_name, params.api_name);
       if (deployment instanceof Response) return deployment;
-      let form: FormData;
-      try {
-        form = await request.formData();
-      } catch {
-        return invalid('The request is not multipart/form-data.');
-      }
+      const form = await request.formData().catch(() => undefined);
+      if (!form) return invalid('The request is not multipart/form-data.');
       const read = await readDocuments(form);
       if (typeof read === 'string') return invalid(read, 'presigned_urls');
       if (read.length === 0) return invalid('At least one file or presigned URL must be provided.');
