@@ -1,3 +1,4 @@
+import { defineResource } from '@org/sdk-core/msw';
 import type { MockContext, MockFile, Resolvers, S } from './context';
 import { badQuery, invalid, notFound } from './context';
 
@@ -40,12 +41,14 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
     );
   }
 
-  function remove(fileId: string) {
-    if (!store.files.delete(fileId)) return false;
-    for (const pf of store.pipelineFiles.filter((f) => f.file_id === fileId))
-      store.pipelineFiles.delete(pf.id);
-    return true;
-  }
+  const files = defineResource(store.files, { param: 'file_id', notFound: () => notFound('File') });
+  /** Deleting a file takes it out of every pipeline. */
+  const remove = files.remove({
+    cascade: (file) => {
+      for (const pf of store.pipelineFiles.filter((f) => f.file_id === file.id))
+        store.pipelineFiles.delete(pf.id);
+    },
+  });
 
   return {
     uploadFile: async ({ request, query }) => {
@@ -54,8 +57,8 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
       return saveUpload(read.upload, projectOf(query), query.get('external_file_id'));
     },
     listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)),
-    getFile: ({ params }) => store.files.get(params.file_id) ?? notFound('File'),
-    deleteFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
+    getFile: files.get(),
+    deleteFile: remove,
 
     createBetaFile: async ({ request, query }) => {
       const read = await readUpload(request, 'file');
@@ -76,23 +79,18 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
       const name = query.get('file_name');
       const external = query.get('external_file_id');
       const ids = query.getAll('file_ids');
-      const files = store.files.filter(
+      const found = store.files.filter(
         (f) =>
           f.project_id === projectOf(query) &&
           (!name || f.name === name) &&
           (!external || f.external_file_id === external) &&
           (!ids.length || ids.includes(f.id)),
       );
-      return page(files.map(betaRecord), (p) => ({ total_size: p.total }));
+      return page(found.map(betaRecord));
     },
-    getBetaFile: ({ params }) => {
-      const file = store.files.get(params.file_id);
-      return file ? betaRecord(file) : notFound('File');
-    },
-    deleteBetaFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
-    getBetaFileContent: ({ params, query, request }) => {
-      const file = store.files.get(params.file_id);
-      if (!file) return notFound('File');
+    getBetaFile: files.with(betaRecord),
+    deleteBetaFile: remove,
+    getBetaFileContent: files.with((_, { query, request }) => {
       const seconds = Number(query.get('expires_at_seconds') ?? 3600);
       if (!Number.isInteger(seconds) || seconds < 1)
         return badQuery('expires_at_seconds', 'must be a positive integer');
@@ -100,6 +98,6 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
       const url = new URL(`${new URL(request.url).pathname}`, request.url);
       url.searchParams.set('signature', 'mock');
       return { url: url.toString(), expires_at: new Date(clock.peekMs() + seconds * 1000).toISOString() };
-    },
+    }),
   };
 }
