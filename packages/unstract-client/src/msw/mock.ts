@@ -9,6 +9,7 @@ import {
   createScenarios,
   createStore,
   createTypedHttp,
+  defineResource,
   drfErrorBody as drfError,
   mockUuid,
   type VendorMock,
@@ -154,6 +155,14 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     if (params.org_id !== orgId) return notFound('Organization not found.');
     return undefined;
   });
+
+  // The records a path's id names, or DRF's 404.
+  const deployments = defineResource(store.deployments, { param: 'id', notFound: () => notFound() });
+  const keysOf = defineResource(store.deployments, {
+    param: 'api_id',
+    notFound: () => notFound('API not found.'),
+  });
+  const apiKeys = defineResource(store.apiKeys, { param: 'id', notFound: () => notFound() });
 
   const stamp = (at = clock.now()) => ({ created_at: at, modified_at: at });
   const newKey = (deploymentId: string, description: string | null, isActive = true): S['ApiKey'] =>
@@ -315,27 +324,22 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         is_active: d.is_active ? 'True' : 'False',
       };
     },
-    getDeployment: ({ params }) => store.deployments.get(params.id) ?? notFound(),
+    getDeployment: deployments.get(),
     updateDeployment: ({ params, body }) => updateDeployment(params.id, body),
     partialUpdateDeployment: ({ params, body }) => updateDeployment(params.id, body),
-    deleteDeployment: ({ params }) => {
-      if (!store.deployments.delete(params.id)) return notFound();
-      for (const key of store.apiKeys.filter((k) => k.api === params.id)) store.apiKeys.delete(key.id);
-    },
-    listDeploymentUsers: ({ params }) => {
-      const d = store.deployments.get(params.id);
-      if (!d) return notFound();
-      return {
-        ...d,
-        shared_to_org: d.shared_to_org ?? false,
-        shared_groups: [],
-        co_owners: [OWNER],
-        created_by: OWNER,
-      };
-    },
-    getPostmanCollection: ({ params }) => {
-      const d = store.deployments.get(params.id);
-      if (!d) return notFound();
+    deleteDeployment: deployments.remove({
+      cascade: (d) => {
+        for (const key of store.apiKeys.filter((k) => k.api === d.id)) store.apiKeys.delete(key.id);
+      },
+    }),
+    listDeploymentUsers: deployments.with((d) => ({
+      ...d,
+      shared_to_org: d.shared_to_org ?? false,
+      shared_groups: [],
+      co_owners: [OWNER],
+      created_by: OWNER,
+    })),
+    getPostmanCollection: deployments.with((d) => {
       const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
       if (!key)
         return answer(409, drfError('client_error', 'conflict', 'No active API key for this deployment.'));
@@ -373,13 +377,10 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       return HttpResponse.json(collection, {
         headers: { 'content-disposition': `attachment; filename="${d.display_name}.json"` },
       });
-    },
+    }),
 
     // API keys
-    listApiKeys: ({ params }) => {
-      if (!store.deployments.has(params.api_id)) return notFound('API not found.');
-      return store.apiKeys.filter((k) => k.api === params.api_id);
-    },
+    listApiKeys: keysOf.with((d) => store.apiKeys.filter((k) => k.api === d.id)),
     createApiKey: ({ params, body }) => {
       const input = body as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
       if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
@@ -390,7 +391,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       }
       return newKey(params.api_id, input.description ?? null, input.is_active ?? true);
     },
-    getApiKey: ({ params }) => store.apiKeys.get(params.id) ?? notFound(),
+    getApiKey: apiKeys.get(),
     updateApiKey: ({ params, body: input }) => {
       const current = store.apiKeys.get(params.id) as S['ApiKey']; // beforeBody answered a missing one
       if ((input.api == null) === (input.pipeline == null)) {
@@ -408,9 +409,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         modified_at: clock.now(),
       });
     },
-    deleteApiKey: ({ params }) => {
-      if (!store.apiKeys.delete(params.id)) return notFound();
-    },
+    deleteApiKey: apiKeys.remove(),
 
     // executions
     executeDeployment: async ({ request, params }) => {
