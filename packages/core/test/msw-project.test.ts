@@ -60,9 +60,9 @@ describe('projectAnswers', () => {
   it('cuts each plain answer to its operation schema, passing Responses and undefined through', async () => {
     const resolvers = projectAnswers(
       {
-        getFile: () => ({ id: 'f1', text: 'hidden' }),
-        gone: () => HttpResponse.json({ detail: 'x', extra: 1 }, { status: 404 }),
-        skip: () => undefined,
+        getFile: (_: typeof info) => ({ id: 'f1', text: 'hidden' }),
+        gone: (_: typeof info) => HttpResponse.json({ detail: 'x', extra: 1 }, { status: 404 }),
+        skip: (_: typeof info) => undefined,
       },
       operations,
       components,

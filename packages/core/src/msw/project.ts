@@ -40,7 +40,6 @@ export function projectToSchema(value: unknown, schema: unknown, components: Com
     );
     if (schemas.length) out[key] = projectToSchema(field, { anyOf: schemas }, components);
     else if (extra.length) out[key] = field;
-    console.log('DROPPED', key, JSON.stringify(field)?.slice(0, 60));
   }
   return out;
 }
@@ -51,7 +50,7 @@ export function projectToSchema(value: unknown, schema: unknown, components: Com
  * through untouched, and so do `mock.override(...)` answers (they are not wrapped).
  * @example resolvers: projectAnswers({ getFile: ({ params }) => store.files.get(params.file_id) }, operations, components)
  */
-export function projectAnswers<R extends { [K in keyof R]?: MockResolver<any> }>(
+export function projectAnswers<R extends object>(
   resolvers: R,
   operations: Readonly<Record<string, { readonly response?: unknown }>>,
   components: Components,
