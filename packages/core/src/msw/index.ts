@@ -49,3 +49,5 @@ export { createMockClock, mockUuid, sha256Hex } from './clock';
 export type { MockClock } from './clock';
 export { drfErrorBody, fastApiValidationError, fireTimes } from './vendor-mock';
 export type { DrfErrorItem, VendorMock } from './vendor-mock';
+export { projectAnswers, projectToSchema } from './project';
+export { createRouteGate } from './route-gate';

@@ -2,6 +2,10 @@ import {
   createCollection,
   createMockClock,
   createStore,
+  defineResource,
+  type MockAnswer,
+  type MockResolverInfo,
+  type Resource,
   type MockClock,
   type MockResolvers,
   type TypedHttp,
@@ -52,11 +56,6 @@ export const invalid = (loc: string[], msg: string, type = 'value_error') =>
 /** FastAPI's 422 for a query parameter. */
 export const badQuery = (param: string, message: string) => invalid(['query', param], message);
 
-/** The record the API answers for a stored file: without the mock's own fields. */
-export function fileRecord({ text: _t, purpose: _p, ...record }: MockFile): S['File'] {
-  return record;
-}
-
 export function createMockStore() {
   return createStore({
     projects: createCollection<S['Project']>({ idPrefix: 'proj_' }),
@@ -77,6 +76,8 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   const store = createMockStore();
   const clock: MockClock = createMockClock();
   const now = clock.now;
+  /** A new record's `created_at` and `updated_at`. */
+  const stamp = () => ({ created_at: now(), updated_at: now() });
   const steps = options.ingestionSteps ?? ['NOT_STARTED', 'IN_PROGRESS', 'SUCCESS'];
 
   const defaultProject = () =>
@@ -85,8 +86,39 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   /** The call's project: its `project_id` (the gate has checked it exists), else the default project. */
   const projectOf = (query: URLSearchParams) => query.get('project_id') ?? defaultProject().id;
 
+  // The records a path names, or the API's 404; a pipeline's files, documents and sources only under it
+  // (a document's routes answer its own 404 without looking at the pipeline).
+  const pipelines = defineResource(store.pipelines, {
+    param: 'pipeline_id',
+    notFound: () => notFound('Pipeline'),
+  });
+  const inPipeline = { field: 'pipeline_id', param: 'pipeline_id' } as const;
+  const pipelineFiles = defineResource(store.pipelineFiles, {
+    param: 'file_id',
+    field: 'file_id',
+    scope: inPipeline,
+    notFound: () => notFound('Pipeline file'),
+  });
+  const documents = defineResource(store.documents, {
+    param: 'document_id',
+    scope: inPipeline,
+    notFound: () => notFound('Document'),
+  });
+  const pipelineDataSources = defineResource(store.pipelineDataSources, {
+    param: 'data_source_id',
+    field: 'data_source_id',
+    scope: inPipeline,
+    notFound: () => notFound('Pipeline data source'),
+  });
+  /** A resolver of a record under a pipeline: the pipeline's 404 first, then the record's. */
+  const under =
+    <Row extends object>(resource: Pick<Resource<Row, unknown>, 'with'>) =>
+    <Op>(resolve: (row: Row, info: MockResolverInfo<Op>) => MockAnswer<Op> | Promise<MockAnswer<Op>>) =>
+      pipelines.with<Op>((_, info) => resource.with(resolve)(info));
+
   /** Starts an ingestion run of the pipeline: a new job, its files and documents back to NOT_STARTED. */
-  function startIngestion(pipelineId: string) {
+  function startIngestion(pipeline: S['Pipeline']) {
+    const pipelineId = pipeline.id;
     const job = store.jobs.insert({
       pipeline_id: pipelineId,
       status: 'NOT_STARTED',
@@ -102,16 +134,12 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
       step: 0,
       started_at: now(),
     });
-    for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
-      store.pipelineFiles.update(file.id, { status: 'NOT_STARTED', status_updated_at: now() });
-    }
-    for (const doc of store.documents.filter((d) => d.pipeline_id === pipelineId)) {
-      store.documents.update(doc.id, { status: 'NOT_STARTED' });
-    }
+    setIngestionStatus(pipelineId, job.id, 'NOT_STARTED');
+    return pipeline;
   }
 
   /** Advances a pipeline's ingestion by one step (each status poll does this) and returns its status. */
-  function pollIngestion(pipelineId: string): S['ManagedIngestionStatusResponse'] {
+  function pollIngestion({ id: pipelineId }: S['Pipeline']): S['ManagedIngestionStatusResponse'] {
     const run = store.ingestions.get(pipelineId);
     if (!run) {
       const files = store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId);
@@ -137,11 +165,13 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   }
 
   /** Stops the pipeline's run where it is: the status polls answer CANCELLED from now on. */
-  function cancelIngestion(pipelineId: string) {
-    const run = store.ingestions.get(pipelineId);
-    if (!run) return;
-    store.ingestions.update(pipelineId, { steps: ['CANCELLED'], step: 0 });
-    setIngestionStatus(pipelineId, run.job_id, 'CANCELLED');
+  function cancelIngestion(pipeline: S['Pipeline']) {
+    const run = store.ingestions.get(pipeline.id);
+    if (run) {
+      store.ingestions.update(pipeline.id, { steps: ['CANCELLED'], step: 0 });
+      setIngestionStatus(pipeline.id, run.job_id, 'CANCELLED');
+    }
+    return pipeline;
   }
 
   return {
@@ -149,7 +179,12 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
     http,
     clock,
     now,
+    stamp,
     defaultProject,
+    pipelines,
+    pipelineFile: under(pipelineFiles),
+    documents,
+    pipelineDataSource: under(pipelineDataSources),
     projectOf,
     startIngestion,
     pollIngestion,

@@ -1,32 +1,24 @@
+import { defineResource } from '@org/sdk-core/msw';
 import type { MockContext, MockFile, Resolvers, S } from './context';
-import { badQuery, fileRecord, invalid, notFound } from './context';
+import { badQuery, invalid, notFound } from './context';
 
-/** The beta routes' view of a stored file. */
-function betaRecord(file: MockFile): S['BetaFile'] {
-  return {
-    id: file.id,
-    name: file.name,
-    project_id: file.project_id,
-    purpose: file.purpose ?? null,
-    external_file_id: file.external_file_id,
-    file_type: file.file_type ?? null,
-    last_modified_at: file.updated_at ?? null,
-  };
-}
+/** The beta routes' view of a stored file (cut to the schema by projectAnswers). */
+const betaRecord = (file: MockFile): S['BetaFile'] => ({
+  ...file,
+  purpose: file.purpose ?? null,
+  file_type: file.file_type ?? null,
+  last_modified_at: file.updated_at ?? null,
+});
 
 /**
  * Files through both routes: the classic `/api/v1/files` (multipart `upload_file`) and the beta
  * `/api/v1/beta/files` (multipart `file` + `purpose`, cursor-paged list, presigned content URL).
  */
-export function fileResolvers({ store, clock, now, projectOf }: MockContext): Resolvers {
+export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): Resolvers {
   /** Reads one multipart upload; a Response when the form or its file part is missing. */
   async function readUpload(request: Request, field: string) {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return { error: invalid(['body'], 'Expected multipart/form-data', 'value_error') };
-    }
+    const form = await request.formData().catch(() => undefined);
+    if (!form) return { error: invalid(['body'], 'Expected multipart/form-data', 'value_error') };
     const upload = form.get(field);
     if (!(upload instanceof Blob)) return { error: invalid(['body', field], 'Field required', 'missing') };
     return { form, upload };
@@ -44,31 +36,29 @@ export function fileResolvers({ store, clock, now, projectOf }: MockContext): Re
         // The API keeps the caller's id, else the file name.
         external_file_id: externalId ?? name,
         project_id: project,
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as MockFile),
     );
   }
 
-  function remove(fileId: string) {
-    if (!store.files.delete(fileId)) return false;
-    for (const pf of store.pipelineFiles.filter((f) => f.file_id === fileId))
-      store.pipelineFiles.delete(pf.id);
-    return true;
-  }
+  const files = defineResource(store.files, { param: 'file_id', notFound: () => notFound('File') });
+  /** Deleting a file takes it out of every pipeline. */
+  const remove = files.remove({
+    cascade: (file) => {
+      for (const pf of store.pipelineFiles.filter((f) => f.file_id === file.id))
+        store.pipelineFiles.delete(pf.id);
+    },
+  });
 
   return {
     uploadFile: async ({ request, query }) => {
       const read = await readUpload(request, 'upload_file');
       if ('error' in read) return read.error;
-      return fileRecord(await saveUpload(read.upload, projectOf(query), query.get('external_file_id')));
+      return saveUpload(read.upload, projectOf(query), query.get('external_file_id'));
     },
-    listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)).map(fileRecord),
-    getFile: ({ params }) => {
-      const file = store.files.get(params.file_id);
-      return file ? fileRecord(file) : notFound('File');
-    },
-    deleteFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
+    listFiles: ({ query }) => store.files.filter((f) => f.project_id === projectOf(query)),
+    getFile: files.get(),
+    deleteFile: remove,
 
     createBetaFile: async ({ request, query }) => {
       const read = await readUpload(request, 'file');
@@ -89,23 +79,18 @@ export function fileResolvers({ store, clock, now, projectOf }: MockContext): Re
       const name = query.get('file_name');
       const external = query.get('external_file_id');
       const ids = query.getAll('file_ids');
-      const files = store.files.filter(
+      const found = store.files.filter(
         (f) =>
           f.project_id === projectOf(query) &&
           (!name || f.name === name) &&
           (!external || f.external_file_id === external) &&
           (!ids.length || ids.includes(f.id)),
       );
-      return page(files.map(betaRecord), (p) => ({ total_size: p.total }));
+      return page(found.map(betaRecord));
     },
-    getBetaFile: ({ params }) => {
-      const file = store.files.get(params.file_id);
-      return file ? betaRecord(file) : notFound('File');
-    },
-    deleteBetaFile: ({ params }) => (remove(params.file_id) ? undefined : notFound('File')),
-    getBetaFileContent: ({ params, query, request }) => {
-      const file = store.files.get(params.file_id);
-      if (!file) return notFound('File');
+    getBetaFile: files.with(betaRecord),
+    deleteBetaFile: remove,
+    getBetaFileContent: files.with((_, { query, request }) => {
       const seconds = Number(query.get('expires_at_seconds') ?? 3600);
       if (!Number.isInteger(seconds) || seconds < 1)
         return badQuery('expires_at_seconds', 'must be a positive integer');
@@ -113,6 +98,6 @@ export function fileResolvers({ store, clock, now, projectOf }: MockContext): Re
       const url = new URL(`${new URL(request.url).pathname}`, request.url);
       url.searchParams.set('signature', 'mock');
       return { url: url.toString(), expires_at: new Date(clock.peekMs() + seconds * 1000).toISOString() };
-    },
+    }),
   };
 }

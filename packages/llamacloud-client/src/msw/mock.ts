@@ -1,9 +1,11 @@
 import {
   createMockApi,
   createRequestBodyChecker,
+  createRouteGate,
   createScenarios,
   createTypedHttp,
   fastApiValidationError,
+  projectAnswers,
   type VendorMock,
 } from '@org/sdk-core/msw';
 import { HttpResponse, type HttpHandler } from 'msw';
@@ -15,7 +17,6 @@ import {
   badQuery,
   createMockContext,
   DEFAULT_EMBEDDING,
-  fileRecord,
   type LlamaCloudMockOptions,
   type MockFile,
   notFound,
@@ -23,7 +24,6 @@ import {
 } from './context';
 import { documentResolvers } from './document-handlers';
 import { fileResolvers } from './file-handlers';
-import { createGate, methodNotAllowed } from './gate';
 import { pipelineFileResolvers } from './pipeline-file-handlers';
 import { pipelineResolvers } from './pipeline-handlers';
 import { projectResolvers } from './project-handlers';
@@ -47,7 +47,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
   const baseUrl = options.baseUrl ?? servers.us;
   const http = createTypedHttp<paths>({ baseUrl });
   const ctx = createMockContext(options, http);
-  const { store, now, defaultProject } = ctx;
+  const { store, defaultProject, stamp } = ctx;
 
   const api = createMockApi<Operations>({
     baseUrl,
@@ -57,39 +57,59 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
       invalid: (issues) => fastApiValidationError(issues),
       notFound: (message) =>
         message ? HttpResponse.json({ detail: message }, { status: 404 }) : notFound('Item'),
-      methodNotAllowed: (_method, _route, allow) => methodNotAllowed(allow),
+      // FastAPI's 405, with the methods the path serves.
+      methodNotAllowed: (_method, _route, allow) =>
+        HttpResponse.json(
+          { detail: 'Method Not Allowed' },
+          { status: 405, headers: { Allow: allow.join(', ') } },
+        ),
       pageError: (error) => badQuery(error.param, error.message),
     },
     // The spec gives no page sizes; these are the mock's own.
     paging: { defaultLimit: 100, maxLimit: 1000 },
-    resolvers: {
-      ...projectResolvers(ctx),
-      ...fileResolvers(ctx),
-      ...pipelineResolvers(ctx),
-      ...pipelineFileResolvers(ctx),
-      ...documentResolvers(ctx),
-      ...sourceResolvers(ctx),
-    },
+    // Resolvers answer stored rows; the answer carries what the spec's schema names.
+    resolvers: projectAnswers(
+      {
+        ...projectResolvers(ctx),
+        ...fileResolvers(ctx),
+        ...pipelineResolvers(ctx),
+        ...pipelineFileResolvers(ctx),
+        ...documentResolvers(ctx),
+        ...sourceResolvers(ctx),
+      },
+      operations,
+      components,
+    ),
   });
-  const handlers: HttpHandler[] = [createGate(ctx), ...api.handlers];
+  /**
+   * In front of the routes, after routing (FastAPI's order): no Bearer token answers `401 {detail: "Not
+   * authenticated"}`; a `project_id` the mock does not know answers `403 {detail: "User does not have access
+   * to this resource"}`, the API's answer for a project outside the key's reach (run-llama/llama_cloud_services
+   * issue 580).
+   */
+  const gate = createRouteGate(baseUrl, routes, ({ request, url }) => {
+    if (!/^Bearer \S+/.test(request.headers.get('authorization') ?? ''))
+      return HttpResponse.json({ detail: 'Not authenticated' }, { status: 401 });
+    const project = url.searchParams.get('project_id');
+    if (project === null || (defaultProject() && store.projects.has(project))) return undefined;
+    return HttpResponse.json({ detail: 'User does not have access to this resource' }, { status: 403 });
+  });
+  const handlers: HttpHandler[] = [gate, ...api.handlers];
   const reset = () => {
     store.reset();
     ctx.clock.reset();
   };
 
   function seedFile(name: string, text: string, projectId = defaultProject().id): S['File'] {
-    return fileRecord(
-      store.files.insert({
-        name,
-        text,
-        external_file_id: name,
-        file_size: new TextEncoder().encode(text).length,
-        file_type: name.split('.').pop() ?? null,
-        project_id: projectId,
-        created_at: now(),
-        updated_at: now(),
-      } as MockFile),
-    );
+    return store.files.insert({
+      name,
+      text,
+      external_file_id: name,
+      file_size: new TextEncoder().encode(text).length,
+      file_type: name.split('.').pop() ?? null,
+      project_id: projectId,
+      ...stamp(),
+    } as MockFile);
   }
 
   const mock = {
@@ -124,8 +144,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
           pipeline_type: 'MANAGED',
           embedding_config: DEFAULT_EMBEDDING,
           status: 'CREATED',
-          created_at: now(),
-          updated_at: now(),
+          ...stamp(),
         });
         for (const f of files) {
           const file = seedFile(f.name, f.text, project);

@@ -2,7 +2,7 @@ import type { MockContext, Resolvers, S, Status } from './context';
 import { notFound } from './context';
 
 /** A pipeline's files: the paged and unpaged lists, add, update, remove, status and status counts. */
-export function pipelineFileResolvers({ store, now }: MockContext): Resolvers {
+export function pipelineFileResolvers({ store, now, pipelines, pipelineFile }: MockContext): Resolvers {
   /** The pipeline's files under the filters both lists and the counts take. */
   function filesOf(pipelineId: string, query: URLSearchParams) {
     const source = query.get('data_source_id');
@@ -20,28 +20,21 @@ export function pipelineFileResolvers({ store, now }: MockContext): Resolvers {
     store.pipelineFiles.find((f) => f.pipeline_id === pipelineId && f.file_id === fileId);
 
   return {
-    listPipelineFiles: ({ params, query, page }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      return page(filesOf(params.pipeline_id, query), (p) => ({ offset: p.offset, limit: p.limit }));
-    },
-    listPipelineFilesUnpaged: ({ params, query }) =>
-      store.pipelines.has(params.pipeline_id) ? filesOf(params.pipeline_id, query) : notFound('Pipeline'),
-    getPipelineFileStatusCounts: ({ params, query }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const files = filesOf(params.pipeline_id, query);
+    listPipelineFiles: pipelines.with((p, { query, page }) => page(filesOf(p.id, query))),
+    listPipelineFilesUnpaged: pipelines.with((p, { query }) => filesOf(p.id, query)),
+    getPipelineFileStatusCounts: pipelines.with((p, { query }) => {
+      const files = filesOf(p.id, query);
       const counts: Record<string, number> = {};
       for (const f of files) counts[f.status ?? 'NOT_STARTED'] = (counts[f.status ?? 'NOT_STARTED'] ?? 0) + 1;
       return {
         counts,
         total_count: files.length,
-        pipeline_id: params.pipeline_id,
+        pipeline_id: p.id,
         data_source_id: query.get('data_source_id'),
         only_manually_uploaded: query.get('only_manually_uploaded') === 'true',
       };
-    },
-    addFilesToPipeline: ({ params, body: inputs }) => {
-      const pipeline = store.pipelines.get(params.pipeline_id);
-      if (!pipeline) return notFound('Pipeline');
+    }),
+    addFilesToPipeline: pipelines.with((pipeline, { body: inputs }) => {
       const missing = inputs.find((i) => !store.files.has(i.file_id));
       if (missing) return notFound(`File ${missing.file_id}`);
       return inputs.map((input) => {
@@ -64,28 +57,14 @@ export function pipelineFileResolvers({ store, now }: MockContext): Resolvers {
           ? (store.pipelineFiles.update(existing.id, record) as S['PipelineFile'])
           : store.pipelineFiles.insert({ ...record, created_at: now() });
       });
-    },
-    updatePipelineFile: ({ params, body }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const pf = fileIn(params.pipeline_id, params.file_id);
-      if (!pf) return notFound('Pipeline file');
-      return store.pipelineFiles.update(pf.id, {
-        custom_metadata: body.custom_metadata ?? {},
-        updated_at: now(),
-      }) as S['PipelineFile'];
-    },
-    deletePipelineFile: ({ params }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const pf = fileIn(params.pipeline_id, params.file_id);
-      if (!pf) return notFound('Pipeline file');
-      store.pipelineFiles.delete(pf.id);
-      return undefined;
-    },
-    getPipelineFileStatus: ({ params }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const pf = fileIn(params.pipeline_id, params.file_id);
-      if (!pf) return notFound('Pipeline file');
-      return { status: (pf.status ?? 'NOT_STARTED') as Status, effective_at: pf.status_updated_at ?? null };
-    },
+    }),
+    updatePipelineFile: pipelineFile((pf, { body }) =>
+      store.pipelineFiles.update(pf.id, { custom_metadata: body.custom_metadata ?? {}, updated_at: now() }),
+    ),
+    deletePipelineFile: pipelineFile((pf) => void store.pipelineFiles.delete(pf.id)),
+    getPipelineFileStatus: pipelineFile((pf) => ({
+      status: (pf.status ?? 'NOT_STARTED') as Status,
+      effective_at: pf.status_updated_at ?? null,
+    })),
   };
 }

@@ -1,13 +1,13 @@
 import { HttpResponse } from 'msw';
 import type { MockContext, Resolvers, S } from './context';
-import { DEFAULT_EMBEDDING, notFound } from './context';
+import { DEFAULT_EMBEDDING } from './context';
 import { rankChunks } from './rank';
 
 type PipelineInput = S['PipelineCreate'] | S['PipelineUpdate'];
 
 /** Pipelines: CRUD, upsert by name, the cursor-paged v2 list, sync and its cancel, status, retrieve. */
 export function pipelineResolvers(ctx: MockContext): Resolvers {
-  const { store, now, projectOf } = ctx;
+  const { store, now, stamp, projectOf, pipelines } = ctx;
 
   /** The stored fields of a create/update body: `data_sink_id` resolves to the sink, nulls fall back. */
   function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
@@ -31,8 +31,7 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
       ...fieldsOf(input),
       project_id: project,
       status: 'CREATED',
-      created_at: now(),
-      updated_at: now(),
+      ...stamp(),
     } as S['Pipeline']);
   }
 
@@ -46,7 +45,6 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
       (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
     );
   };
-  const known = (id: string) => (store.pipelines.has(id) ? undefined : notFound('Pipeline'));
 
   return {
     listPipelines: ({ query }) => ofProject(query, 'pipeline_name'),
@@ -68,46 +66,28 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
     },
     listPipelinesPaginated: ({ query, page }) =>
       page(
-        ofProject(query, 'name').map(
-          ({ id, name, pipeline_type, project_id, status, created_at, updated_at }) => ({
-            id,
-            name,
-            pipeline_type: pipeline_type ?? 'MANAGED',
-            project_id,
-            status: status ?? null,
-            created_at: created_at ?? null,
-            updated_at: updated_at ?? null,
-          }),
-        ),
-        (p) => ({ total_size: p.total }),
+        ofProject(query, 'name').map((p) => ({
+          ...p,
+          pipeline_type: p.pipeline_type ?? 'MANAGED',
+          status: p.status ?? null,
+          created_at: p.created_at ?? null,
+          updated_at: p.updated_at ?? null,
+        })),
       ),
-    getPipeline: ({ params }) => store.pipelines.get(params.pipeline_id) ?? notFound('Pipeline'),
-    updatePipeline: ({ params, body }) =>
-      known(params.pipeline_id) ??
-      (store.pipelines.update(params.pipeline_id, { ...fieldsOf(body), updated_at: now() }) as S['Pipeline']),
-    deletePipeline: ({ params }) => {
-      if (!store.pipelines.delete(params.pipeline_id)) return notFound('Pipeline');
-      for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === params.pipeline_id))
-        store.pipelineFiles.delete(pf.id);
-      for (const doc of store.documents.filter((d) => d.pipeline_id === params.pipeline_id))
-        store.documents.delete(doc.id);
-      return undefined;
-    },
-    getPipelineStatus: ({ params }) => known(params.pipeline_id) ?? ctx.pollIngestion(params.pipeline_id),
-    syncPipeline: ({ params }) => {
-      const pipeline = store.pipelines.get(params.pipeline_id);
-      if (!pipeline) return notFound('Pipeline');
-      ctx.startIngestion(pipeline.id);
-      return pipeline;
-    },
-    cancelPipelineSync: ({ params }) => {
-      const pipeline = store.pipelines.get(params.pipeline_id);
-      if (!pipeline) return notFound('Pipeline');
-      ctx.cancelIngestion(pipeline.id);
-      return pipeline;
-    },
-    runSearch: ({ params, body }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
+    getPipeline: pipelines.get(),
+    updatePipeline: pipelines.update({ patch: (_, body) => ({ ...fieldsOf(body), updated_at: now() }) }),
+    deletePipeline: pipelines.remove({
+      cascade: (p) => {
+        for (const pf of store.pipelineFiles.filter((f) => f.pipeline_id === p.id))
+          store.pipelineFiles.delete(pf.id);
+        for (const doc of store.documents.filter((d) => d.pipeline_id === p.id))
+          store.documents.delete(doc.id);
+      },
+    }),
+    getPipelineStatus: pipelines.with(ctx.pollIngestion),
+    syncPipeline: pipelines.with(ctx.startIngestion),
+    cancelPipelineSync: pipelines.with(ctx.cancelIngestion),
+    runSearch: pipelines.with((_, { params, body }) => {
       const files = store.pipelineFiles
         .filter((f) => f.pipeline_id === params.pipeline_id && f.status === 'SUCCESS')
         .flatMap((pf) => {
@@ -135,6 +115,6 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
         metadata: {},
         retrieval_latency: { dense: performance.now() - started },
       };
-    },
+    }),
   };
 }

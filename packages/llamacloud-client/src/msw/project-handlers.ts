@@ -2,7 +2,7 @@ import type { MockContext, Resolvers, S } from './context';
 import { notFound } from './context';
 
 /** Projects: list (the default project always exists), create, get. */
-export function projectResolvers({ store, now, defaultProject }: MockContext): Resolvers {
+export function projectResolvers({ store, stamp, defaultProject }: MockContext): Resolvers {
   return {
     listProjects: ({ query }) => {
       defaultProject();
@@ -14,8 +14,7 @@ export function projectResolvers({ store, now, defaultProject }: MockContext): R
         ...body,
         organization_id: 'org_1',
         is_default: false,
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as S['Project']),
     getProject: ({ params }) => store.projects.get(params.project_id) ?? notFound('Project'),
   };

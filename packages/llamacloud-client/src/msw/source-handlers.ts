@@ -1,3 +1,4 @@
+import { defineResource } from '@org/sdk-core/msw';
 import type { MockContext, Resolvers, S } from './context';
 import { invalid, notFound } from './context';
 
@@ -6,7 +7,7 @@ import { invalid, notFound } from './context';
  * sync) and sinks, and its ingestion jobs.
  */
 export function sourceResolvers(ctx: MockContext): Resolvers {
-  const { store, now, projectOf } = ctx;
+  const { store, now, stamp, projectOf, pipelines, pipelineDataSource } = ctx;
   const sourceIn = (pipelineId: string, dataSourceId: string) =>
     store.pipelineDataSources.find((d) => d.pipeline_id === pipelineId && d.data_source_id === dataSourceId);
 
@@ -29,7 +30,20 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
     } as S['PipelineDataSource']);
   }
 
-  const inPipeline = (id: string) => (store.pipelines.has(id) ? undefined : notFound('Pipeline'));
+  const notFoundAs = (what: string) => () => notFound(what);
+  const dataSources = defineResource(store.dataSources, {
+    param: 'data_source_id',
+    notFound: notFoundAs('Data source'),
+  });
+  const dataSinks = defineResource(store.dataSinks, {
+    param: 'data_sink_id',
+    notFound: notFoundAs('Data sink'),
+  });
+  const jobs = defineResource(store.jobs, {
+    param: 'job_id',
+    scope: { field: 'pipeline_id', param: 'pipeline_id' },
+    notFound: notFoundAs('Job'),
+  });
 
   return {
     // data sources
@@ -38,13 +52,10 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       store.dataSources.insert({
         ...body,
         project_id: projectOf(query),
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as S['DataSource']),
-    getDataSource: ({ params }) => store.dataSources.get(params.data_source_id) ?? notFound('Data source'),
-    updateDataSource: ({ params, body }) => {
-      const source = store.dataSources.get(params.data_source_id);
-      if (!source) return notFound('Data source');
+    getDataSource: dataSources.get(),
+    updateDataSource: dataSources.with((source, { body }) => {
       const { source_type, name, component, custom_metadata } = body;
       if (source_type !== source.source_type) {
         return invalid(['body', 'source_type'], `source_type cannot change from ${source.source_type}`);
@@ -54,14 +65,14 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
         ...(component ? { component } : {}),
         ...(custom_metadata !== undefined ? { custom_metadata } : {}),
         updated_at: now(),
-      }) as S['DataSource'];
-    },
-    deleteDataSource: ({ params }) => {
-      if (!store.dataSources.delete(params.data_source_id)) return notFound('Data source');
-      for (const d of store.pipelineDataSources.filter((p) => p.data_source_id === params.data_source_id))
-        store.pipelineDataSources.delete(d.id);
-      return undefined;
-    },
+      });
+    }),
+    deleteDataSource: dataSources.remove({
+      cascade: (source) => {
+        for (const d of store.pipelineDataSources.filter((p) => p.data_source_id === source.id))
+          store.pipelineDataSources.delete(d.id);
+      },
+    }),
 
     // data sinks
     listDataSinks: ({ query }) => store.dataSinks.filter((d) => d.project_id === projectOf(query)),
@@ -69,76 +80,47 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       store.dataSinks.insert({
         ...body,
         project_id: projectOf(query),
-        created_at: now(),
-        updated_at: now(),
+        ...stamp(),
       } as S['DataSink']),
-    getDataSink: ({ params }) => store.dataSinks.get(params.data_sink_id) ?? notFound('Data sink'),
-    updateDataSink: ({ params, body }) => {
-      const sink = store.dataSinks.get(params.data_sink_id);
-      if (!sink) return notFound('Data sink');
-      const { sink_type, name, component } = body;
-      return store.dataSinks.update(sink.id, {
+    getDataSink: dataSinks.get(),
+    updateDataSink: dataSinks.with((sink, { body: { sink_type, name, component } }) =>
+      store.dataSinks.update(sink.id, {
         sink_type,
         ...(name ? { name } : {}),
         ...(component ? { component } : {}),
         updated_at: now(),
-      }) as S['DataSink'];
-    },
-    deleteDataSink: ({ params }) =>
-      store.dataSinks.delete(params.data_sink_id) ? undefined : notFound('Data sink'),
+      }),
+    ),
+    deleteDataSink: dataSinks.remove(),
 
     // a pipeline's data sources and sinks
-    listPipelineDataSources: ({ params }) =>
-      inPipeline(params.pipeline_id) ??
-      store.pipelineDataSources.filter((d) => d.pipeline_id === params.pipeline_id),
-    addDataSourcesToPipeline: ({ params, body: inputs }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
+    listPipelineDataSources: pipelines.with((p) =>
+      store.pipelineDataSources.filter((d) => d.pipeline_id === p.id),
+    ),
+    addDataSourcesToPipeline: pipelines.with((p, { body: inputs }) => {
       const missing = inputs.find((i) => !store.dataSources.has(i.data_source_id));
       if (missing) return notFound(`Data source ${missing.data_source_id}`);
       return inputs.map((i) =>
-        attach(
-          params.pipeline_id,
-          store.dataSources.get(i.data_source_id) as S['DataSource'],
-          i.sync_interval,
-        ),
+        attach(p.id, store.dataSources.get(i.data_source_id) as S['DataSource'], i.sync_interval),
       );
-    },
-    updatePipelineDataSource: ({ params, body }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const source = store.dataSources.get(params.data_source_id);
-      if (!source) return notFound('Data source');
-      return attach(params.pipeline_id, source, (body as { sync_interval?: number | null }).sync_interval);
-    },
-    getPipelineDataSourceStatus: ({ params }) => {
-      if (!store.pipelines.has(params.pipeline_id)) return notFound('Pipeline');
-      const attached = sourceIn(params.pipeline_id, params.data_source_id);
-      if (!attached) return notFound('Pipeline data source');
-      return { status: attached.status ?? 'NOT_STARTED', effective_at: attached.last_synced_at ?? null };
-    },
-    syncPipelineDataSource: ({ params }) => {
-      const pipeline = store.pipelines.get(params.pipeline_id);
-      if (!pipeline) return notFound('Pipeline');
-      const attached = sourceIn(params.pipeline_id, params.data_source_id);
-      if (!attached) return notFound('Pipeline data source');
+    }),
+    updatePipelineDataSource: pipelines.with((p, { params, body }) => {
+      const source = dataSources.find(params);
+      return source instanceof Response ? source : attach(p.id, source, body.sync_interval);
+    }),
+    getPipelineDataSourceStatus: pipelineDataSource((attached) => ({
+      status: attached.status ?? 'NOT_STARTED',
+      effective_at: attached.last_synced_at ?? null,
+    })),
+    syncPipelineDataSource: pipelineDataSource((attached, { params }) => {
       // The mock has no connector to read the source: the sync completes at once with nothing new.
       store.pipelineDataSources.update(attached.id, { status: 'SUCCESS', last_synced_at: now() });
-      return pipeline;
-    },
-    listPipelineDataSinks: ({ params }) => {
-      const pipeline = store.pipelines.get(params.pipeline_id);
-      if (!pipeline) return notFound('Pipeline');
-      return pipeline.data_sink ? [pipeline.data_sink] : [];
-    },
+      return store.pipelines.get(params.pipeline_id);
+    }),
+    listPipelineDataSinks: pipelines.with((p) => (p.data_sink ? [p.data_sink] : [])),
 
     // jobs
-    listPipelineJobs: ({ params }) =>
-      inPipeline(params.pipeline_id) ??
-      store.jobs.filter((j) => j.pipeline_id === params.pipeline_id).map(({ pipeline_id: _p, ...j }) => j),
-    getPipelineJob: ({ params }) => {
-      const job = store.jobs.get(params.job_id);
-      if (!job || job.pipeline_id !== params.pipeline_id) return notFound('Job');
-      const { pipeline_id: _p, ...record } = job;
-      return record;
-    },
+    listPipelineJobs: pipelines.with((p) => store.jobs.filter((j) => j.pipeline_id === p.id)),
+    getPipelineJob: jobs.get(),
   };
 }

@@ -1,5 +1,7 @@
 import {
   type BodyIssue,
+  type MockResolvers,
+  projectAnswers,
   createCollection,
   createMockApi,
   createMockClock,
@@ -7,7 +9,8 @@ import {
   createScenarios,
   createStore,
   createTypedHttp,
-  drfErrorBody,
+  defineResource,
+  drfErrorBody as drfError,
   mockUuid,
   type VendorMock,
 } from '@org/sdk-core/msw';
@@ -68,7 +71,6 @@ const OWNER: S['UserRef'] = { id: 1, email: 'owner@example.com' };
 // Sequence 0: generated workflow ids start at 1, so seeded ones never collide with it.
 export const DEFAULT_WORKFLOW_ID = 'f1000000-0000-4000-8000-000000000000';
 
-export const drfError = drfErrorBody;
 const answer = (status: number, body: unknown) => HttpResponse.json(body as never, { status });
 const invalid = (detail: string, attr: string | null = null, code = 'invalid') =>
   answer(400, drfError('validation_error', code, detail, attr));
@@ -154,6 +156,14 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     return undefined;
   });
 
+  // The records a path's id names, or DRF's 404.
+  const deployments = defineResource(store.deployments, { param: 'id', notFound: () => notFound() });
+  const keysOf = defineResource(store.deployments, {
+    param: 'api_id',
+    notFound: () => notFound('API not found.'),
+  });
+  const apiKeys = defineResource(store.apiKeys, { param: 'id', notFound: () => notFound() });
+
   const stamp = (at = clock.now()) => ({ created_at: at, modified_at: at });
   const newKey = (deploymentId: string, description: string | null, isActive = true): S['ApiKey'] =>
     store.apiKeys.insert({
@@ -188,29 +198,16 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       ...fields,
     } as unknown as MockDeployment);
 
-  function toDeployment(d: MockDeployment): S['Deployment'] {
-    const { shared_users: _u, run_count: _c, last_run_time: _t, last_5_run_statuses: _s, ...record } = d;
-    return record;
-  }
-  function toListItem(d: MockDeployment): S['DeploymentListItem'] {
-    return {
-      id: d.id,
-      workflow: d.workflow,
-      workflow_name: store.workflows.get(d.workflow)?.name ?? '',
-      display_name: d.display_name,
-      description: d.description ?? '',
-      is_active: d.is_active,
-      api_endpoint: d.api_endpoint,
-      api_name: d.api_name,
-      created_by: d.created_by ?? null,
-      created_by_email: OWNER.email,
-      last_5_run_statuses: d.last_5_run_statuses,
-      run_count: d.run_count,
-      last_run_time: d.last_run_time,
-      is_owner: true,
-      co_owners_count: 1,
-    };
-  }
+  // Answers are cut to the spec's schema (projectAnswers): a list item is the record plus what the list adds.
+  const toListItem = (d: MockDeployment): S['DeploymentListItem'] => ({
+    ...d,
+    workflow_name: store.workflows.get(d.workflow)?.name ?? '',
+    description: d.description ?? '',
+    created_by: d.created_by ?? null,
+    created_by_email: OWNER.email,
+    is_owner: true,
+    co_owners_count: 1,
+  });
   // Most recently run first, never-run last (as the API orders), then oldest created first.
   const byLastRun = (a: MockDeployment, b: MockDeployment) =>
     (b.last_run_time ?? '').localeCompare(a.last_run_time ?? '');
@@ -272,20 +269,230 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
   }
 
   /** PUT and PATCH: the spec's schemas tell them apart (PUT requires `workflow` and `api_name`). */
-  /** PUT and PATCH: the spec's schemas tell them apart (PUT requires `workflow` and `api_name`). */
   function updateDeployment(id: string, input: S['DeploymentPatch']) {
-    const current = store.deployments.get(id);
-    if (!current) return notFound();
+    const current = store.deployments.get(id) as MockDeployment; // beforeBody answered a missing one
     const next = { ...current, ...input };
     const broken = breaksRules(next, current.id);
     if (broken) return broken;
-    const updated = store.deployments.update(current.id, {
+    return store.deployments.update(current.id, {
       ...input,
       api_endpoint: endpoint(next.api_name),
       modified_at: clock.now(),
     }) as MockDeployment;
-    return toDeployment(updated);
   }
+
+  const resolvers: MockResolvers<Operations> = {
+    listDeploymentsByPromptStudioTool: ({ query }) => {
+      const tool = query.get('tool_id');
+      if (!tool) return answer(400, { error: 'tool_id is required' });
+      return store.deployments
+        .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
+        .map(toListItem);
+    },
+    listDeployments: ({ query, page }) => {
+      const workflow = query.get('workflow');
+      const search = query.get('search')?.toLowerCase();
+      const apiName = query.get('api_name');
+      const items = store.deployments
+        .filter(
+          (d) =>
+            (!workflow || d.workflow === workflow) &&
+            (!search || d.display_name.toLowerCase().includes(search)) &&
+            (!apiName || d.api_name === apiName),
+        )
+        .sort(byLastRun)
+        .map(toListItem);
+      return page(items, (p) => ({ previous: p.url(p.previousPage) }));
+    },
+    createDeployment: ({ body: input }) => {
+      const next = { ...input, is_active: input.is_active ?? true };
+      const broken = breaksRules(next);
+      if (broken) return broken;
+      const d = insertDeployment({
+        display_name: input.display_name ?? 'default api',
+        description: input.description ?? '',
+        workflow: input.workflow,
+        is_active: next.is_active,
+        api_name: input.api_name,
+      });
+      const { api_key } = newKey(d.id, 'Initial Access Key');
+      // The serializer declares is_active a CharField, so the API sends the boolean as text.
+      return {
+        ...d,
+        api_key,
+        description: d.description ?? '',
+        is_active: d.is_active ? 'True' : 'False',
+      };
+    },
+    getDeployment: deployments.get(),
+    updateDeployment: ({ params, body }) => updateDeployment(params.id, body),
+    partialUpdateDeployment: ({ params, body }) => updateDeployment(params.id, body),
+    deleteDeployment: deployments.remove({
+      cascade: (d) => {
+        for (const key of store.apiKeys.filter((k) => k.api === d.id)) store.apiKeys.delete(key.id);
+      },
+    }),
+    listDeploymentUsers: deployments.with((d) => ({
+      ...d,
+      shared_to_org: d.shared_to_org ?? false,
+      shared_groups: [],
+      co_owners: [OWNER],
+      created_by: OWNER,
+    })),
+    getPostmanCollection: deployments.with((d) => {
+      const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
+      if (!key)
+        return answer(409, drfError('client_error', 'conflict', 'No active API key for this deployment.'));
+      const url = `${baseUrl.replace(/\/+$/, '')}/${d.api_endpoint}`;
+      const header = [{ key: 'Authorization', value: `Bearer ${key.api_key}` }];
+      const collection: S['PostmanCollection'] = {
+        info: {
+          name: d.display_name,
+          schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json',
+          description: d.description ?? '',
+        },
+        item: [
+          {
+            name: 'Process document',
+            request: {
+              method: 'POST',
+              url,
+              header,
+              body: {
+                mode: 'formdata',
+                formdata: [
+                  { key: 'files', type: 'file', src: '' },
+                  { key: 'timeout', type: 'text', value: -1 },
+                  { key: 'include_metadata', type: 'text', value: false },
+                ],
+              },
+            },
+          },
+          {
+            name: 'Execution status',
+            request: { method: 'GET', url: `${url}?execution_id=`, header, body: null },
+          },
+        ],
+      };
+      return HttpResponse.json(collection, {
+        headers: { 'content-disposition': `attachment; filename="${d.display_name}.json"` },
+      });
+    }),
+
+    // API keys
+    listApiKeys: keysOf.with((d) => store.apiKeys.filter((k) => k.api === d.id)),
+    createApiKey: ({ params, body }) => {
+      const input = body as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
+      if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
+        return invalid(
+          'The key belongs to the deployment in the path.',
+          input.pipeline != null ? 'pipeline' : 'api',
+        );
+      }
+      return newKey(params.api_id, input.description ?? null, input.is_active ?? true);
+    },
+    getApiKey: apiKeys.get(),
+    updateApiKey: ({ params, body: input }) => {
+      const current = store.apiKeys.get(params.id) as S['ApiKey']; // beforeBody answered a missing one
+      if ((input.api == null) === (input.pipeline == null)) {
+        return invalid('At least one of `api` or `pipeline` must be set.');
+      }
+      if (input.api !== current.api)
+        return invalid(
+          `Invalid pk "${input.api ?? input.pipeline}" - object does not exist.`,
+          'api',
+          'does_not_exist',
+        );
+      return store.apiKeys.update(current.id, {
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
+        modified_at: clock.now(),
+      });
+    },
+    deleteApiKey: apiKeys.remove(),
+
+    // executions
+    executeDeployment: async ({ request, params }) => {
+      const deployment = deploymentFor(request, params.org_name, params.api_name);
+      if (deployment instanceof Response) return deployment;
+      const form = await request.formData().catch(() => undefined);
+      if (!form) return invalid('The request is not multipart/form-data.');
+      const read = await readDocuments(form);
+      if (typeof read === 'string') return invalid(read, 'presigned_urls');
+      if (read.length === 0) return invalid('At least one file or presigned URL must be provided.');
+      if (read.length > 32) return invalid('Maximum 32 files are allowed per request.', 'files');
+      const rawTimeout = form.get('timeout');
+      const timeout = rawTimeout === null ? -1 : Number(rawTimeout);
+      if (!Number.isInteger(timeout) || timeout < -1 || timeout > 300) {
+        return invalid('Ensure this value is between -1 and 300.', 'timeout');
+      }
+      const running = store.executions.filter((e) => IN_PROGRESS.has(statusOf(e))).length;
+      if (running >= executionLimit) {
+        return answer(
+          429,
+          // RateLimitExceeded (an APIException, so code `error`) with RateLimitMessages' text; no Retry-After.
+          drfError(
+            'client_error',
+            'error',
+            `Organization has reached the maximum concurrent API requests limit (${running}/${executionLimit}). Please try again later.`,
+          ),
+        );
+      }
+      // Sent as a text part (or, per the spec's encoding, as an application/json part).
+      const customData = form.get('custom_data');
+      const failure = nextFailure;
+      nextFailure = undefined;
+      const steps = failure
+        ? [...executionSteps.filter((s) => s !== 'COMPLETED'), failure.status]
+        : executionSteps;
+      const e = store.executions.insert({
+        deployment_id: deployment.id,
+        documents: read,
+        steps,
+        step: 0,
+        error: failure?.message ?? null,
+        acknowledged: false,
+        tags: String(form.get('tags') ?? '')
+          .split(',')
+          .filter(Boolean),
+        custom_data:
+          customData === null ? null : typeof customData === 'string' ? customData : await customData.text(),
+      } as unknown as MockExecution);
+      recordRun(e);
+      // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
+      const step = timeout > 0 ? steps.length - 1 : 1;
+      store.executions.update(e.id, { step, acknowledged: timeout > 0 });
+      const shown = timeout > 0 ? (store.executions.get(e.id) as MockExecution) : e;
+      const status = statusOf(shown);
+      if (timeout > 0) recordRun(shown);
+      const done = status === 'COMPLETED';
+      return answer(status === 'ERROR' || status === 'STOPPED' ? 422 : 200, {
+        message: {
+          workflow_id: deployment.workflow,
+          execution_id: e.id,
+          execution_status: status,
+          status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
+          error: done || IN_PROGRESS.has(status) ? null : e.error,
+          result: done ? results(e, flags(form)) : null,
+        },
+      });
+    },
+    getExecutionStatus: ({ request, params, query }) => {
+      const deployment = deploymentFor(request, params.org_name, params.api_name);
+      if (deployment instanceof Response) return deployment;
+      const id = query.get('execution_id');
+      if (!id) return invalid('This field is required.', 'execution_id', 'required');
+      if (!UUID.test(id)) return invalid('Must be a valid UUID.', 'execution_id');
+      const e = store.executions.get(id);
+      if (!e || e.deployment_id !== deployment.id) return notFound('Execution not found.');
+      if (e.acknowledged) return answer(406, { status: statusOf(e), message: 'Result already acknowledged' });
+      const status = statusOf(e);
+      store.executions.update(e.id, { step: e.step + 1, acknowledged: status === 'COMPLETED' });
+      recordRun(e);
+      if (status === 'COMPLETED') return { status, message: results(e, flags(query)) };
+      return answer(422, { status, message: IN_PROGRESS.has(status) ? null : e.error });
+    },
+  };
 
   const api = createMockApi<Operations>({
     baseUrl,
@@ -309,247 +516,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         store.deployments.has(params.api_id) ? undefined : notFound('API not found.'),
       updateApiKey: ({ params }) => (store.apiKeys.has(params.id) ? undefined : notFound()),
     },
-    resolvers: {
-      listDeploymentsByPromptStudioTool: ({ query }) => {
-        const tool = query.get('tool_id');
-        if (!tool) return answer(400, { error: 'tool_id is required' });
-        return store.deployments
-          .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
-          .map(toListItem);
-      },
-      listDeployments: ({ query, page }) => {
-        const workflow = query.get('workflow');
-        const search = query.get('search')?.toLowerCase();
-        const apiName = query.get('api_name');
-        const items = store.deployments
-          .filter(
-            (d) =>
-              (!workflow || d.workflow === workflow) &&
-              (!search || d.display_name.toLowerCase().includes(search)) &&
-              (!apiName || d.api_name === apiName),
-          )
-          .sort(byLastRun)
-          .map(toListItem);
-        return page(items, (p) => ({ previous: p.url(p.previousPage) }));
-      },
-      createDeployment: ({ body: input }) => {
-        const next = { ...input, is_active: input.is_active ?? true };
-        const broken = breaksRules(next);
-        if (broken) return broken;
-        const d = insertDeployment({
-          display_name: input.display_name ?? 'default api',
-          description: input.description ?? '',
-          workflow: input.workflow,
-          is_active: next.is_active,
-          api_name: input.api_name,
-        });
-        const key = newKey(d.id, 'Initial Access Key');
-        return {
-          id: d.id,
-          api_key: key.api_key,
-          api_endpoint: d.api_endpoint,
-          display_name: d.display_name,
-          description: d.description ?? '',
-          api_name: d.api_name,
-          // The serializer declares is_active a CharField, so the API sends the boolean as text.
-          is_active: d.is_active ? 'True' : 'False',
-        };
-      },
-      getDeployment: ({ params }) => {
-        const d = store.deployments.get(params.id);
-        return d ? toDeployment(d) : notFound();
-      },
-      updateDeployment: ({ params, body }) => updateDeployment(params.id, body),
-      partialUpdateDeployment: ({ params, body }) => updateDeployment(params.id, body),
-      deleteDeployment: ({ params }) => {
-        if (!store.deployments.delete(params.id)) return notFound();
-        for (const key of store.apiKeys.filter((k) => k.api === params.id)) store.apiKeys.delete(key.id);
-      },
-      listDeploymentUsers: ({ params }) => {
-        const d = store.deployments.get(params.id);
-        if (!d) return notFound();
-        return {
-          id: d.id,
-          display_name: d.display_name,
-          shared_users: d.shared_users,
-          shared_to_org: d.shared_to_org ?? false,
-          shared_groups: [],
-          co_owners: [OWNER],
-          created_by: OWNER,
-        };
-      },
-      getPostmanCollection: ({ params }) => {
-        const d = store.deployments.get(params.id);
-        if (!d) return notFound();
-        const key = store.apiKeys.find((k) => k.api === d.id && k.is_active);
-        if (!key)
-          return answer(409, drfError('client_error', 'conflict', 'No active API key for this deployment.'));
-        const url = `${baseUrl.replace(/\/+$/, '')}/${d.api_endpoint}`;
-        const header = [{ key: 'Authorization', value: `Bearer ${key.api_key}` }];
-        const collection: S['PostmanCollection'] = {
-          info: {
-            name: d.display_name,
-            schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json',
-            description: d.description ?? '',
-          },
-          item: [
-            {
-              name: 'Process document',
-              request: {
-                method: 'POST',
-                url,
-                header,
-                body: {
-                  mode: 'formdata',
-                  formdata: [
-                    { key: 'files', type: 'file', src: '' },
-                    { key: 'timeout', type: 'text', value: -1 },
-                    { key: 'include_metadata', type: 'text', value: false },
-                  ],
-                },
-              },
-            },
-            {
-              name: 'Execution status',
-              request: { method: 'GET', url: `${url}?execution_id=`, header, body: null },
-            },
-          ],
-        };
-        return HttpResponse.json(collection, {
-          headers: { 'content-disposition': `attachment; filename="${d.display_name}.json"` },
-        });
-      },
-
-      // API keys
-      listApiKeys: ({ params }) => {
-        if (!store.deployments.has(params.api_id)) return notFound('API not found.');
-        return store.apiKeys.filter((k) => k.api === params.api_id);
-      },
-      createApiKey: ({ params, body }) => {
-        if (!store.deployments.has(params.api_id)) return notFound('API not found.');
-        const input = body as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
-        if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
-          return invalid(
-            'The key belongs to the deployment in the path.',
-            input.pipeline != null ? 'pipeline' : 'api',
-          );
-        }
-        return newKey(params.api_id, input.description ?? null, input.is_active ?? true);
-      },
-      getApiKey: ({ params }) => store.apiKeys.get(params.id) ?? notFound(),
-      updateApiKey: ({ params, body: input }) => {
-        const current = store.apiKeys.get(params.id);
-        if (!current) return notFound();
-        if ((input.api == null) === (input.pipeline == null)) {
-          return invalid('At least one of `api` or `pipeline` must be set.');
-        }
-        if (input.api !== current.api)
-          return invalid(
-            `Invalid pk "${input.api ?? input.pipeline}" - object does not exist.`,
-            'api',
-            'does_not_exist',
-          );
-        return store.apiKeys.update(current.id, {
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
-          modified_at: clock.now(),
-        });
-      },
-      deleteApiKey: ({ params }) => {
-        if (!store.apiKeys.delete(params.id)) return notFound();
-      },
-
-      // executions
-      executeDeployment: async ({ request, params }) => {
-        const deployment = deploymentFor(request, params.org_name, params.api_name);
-        if (deployment instanceof Response) return deployment;
-        let form: FormData;
-        try {
-          form = await request.formData();
-        } catch {
-          return invalid('The request is not multipart/form-data.');
-        }
-        const read = await readDocuments(form);
-        if (typeof read === 'string') return invalid(read, 'presigned_urls');
-        if (read.length === 0) return invalid('At least one file or presigned URL must be provided.');
-        if (read.length > 32) return invalid('Maximum 32 files are allowed per request.', 'files');
-        const rawTimeout = form.get('timeout');
-        const timeout = rawTimeout === null ? -1 : Number(rawTimeout);
-        if (!Number.isInteger(timeout) || timeout < -1 || timeout > 300) {
-          return invalid('Ensure this value is between -1 and 300.', 'timeout');
-        }
-        const running = store.executions.filter((e) => IN_PROGRESS.has(statusOf(e))).length;
-        if (running >= executionLimit) {
-          return answer(
-            429,
-            // RateLimitExceeded (an APIException, so code `error`) with RateLimitMessages' text; no Retry-After.
-            drfError(
-              'client_error',
-              'error',
-              `Organization has reached the maximum concurrent API requests limit (${running}/${executionLimit}). Please try again later.`,
-            ),
-          );
-        }
-        // Sent as a text part (or, per the spec's encoding, as an application/json part).
-        const customData = form.get('custom_data');
-        const failure = nextFailure;
-        nextFailure = undefined;
-        const steps = failure
-          ? [...executionSteps.filter((s) => s !== 'COMPLETED'), failure.status]
-          : executionSteps;
-        const e = store.executions.insert({
-          deployment_id: deployment.id,
-          documents: read,
-          steps,
-          step: 0,
-          error: failure?.message ?? null,
-          acknowledged: false,
-          tags: String(form.get('tags') ?? '')
-            .split(',')
-            .filter(Boolean),
-          custom_data:
-            customData === null
-              ? null
-              : typeof customData === 'string'
-                ? customData
-                : await customData.text(),
-        } as unknown as MockExecution);
-        recordRun(e);
-        // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
-        const step = timeout > 0 ? steps.length - 1 : 1;
-        store.executions.update(e.id, { step, acknowledged: timeout > 0 });
-        const shown = timeout > 0 ? (store.executions.get(e.id) as MockExecution) : e;
-        const status = statusOf(shown);
-        if (timeout > 0) recordRun(shown);
-        const done = status === 'COMPLETED';
-        return answer(status === 'ERROR' || status === 'STOPPED' ? 422 : 200, {
-          message: {
-            workflow_id: deployment.workflow,
-            execution_id: e.id,
-            execution_status: status,
-            status_api: `/${endpoint(deployment.api_name)}?execution_id=${e.id}`,
-            error: done || IN_PROGRESS.has(status) ? null : e.error,
-            result: done ? results(e, flags(form)) : null,
-          },
-        });
-      },
-      getExecutionStatus: ({ request, params, query }) => {
-        const deployment = deploymentFor(request, params.org_name, params.api_name);
-        if (deployment instanceof Response) return deployment;
-        const id = query.get('execution_id');
-        if (!id) return invalid('This field is required.', 'execution_id', 'required');
-        if (!UUID.test(id)) return invalid('Must be a valid UUID.', 'execution_id');
-        const e = store.executions.get(id);
-        if (!e || e.deployment_id !== deployment.id) return notFound('Execution not found.');
-        if (e.acknowledged)
-          return answer(406, { status: statusOf(e), message: 'Result already acknowledged' });
-        const status = statusOf(e);
-        store.executions.update(e.id, { step: e.step + 1, acknowledged: status === 'COMPLETED' });
-        recordRun(e);
-        if (status === 'COMPLETED') return { status, message: results(e, flags(query)) };
-        return answer(422, { status, message: IN_PROGRESS.has(status) ? null : e.error });
-      },
-    },
+    resolvers: projectAnswers(resolvers, operations, specComponents),
   });
   const handlers: HttpHandler[] = [gate, ...api.handlers];
 
