@@ -19,7 +19,6 @@ export interface ReceivedFile {
 
 /** The upload session as storage sees it: its policy fields and what it received so far. */
 interface StorageSession {
-  id: string;
   status: string;
   fields: Record<string, string>;
   received: ReceivedFile[];
@@ -42,7 +41,8 @@ export function storageHandler(
   receive: (sessionId: string, file: ReceivedFile) => void,
 ) {
   return http.post(`${baseUrl}/__storage/upload/:session_id`, async ({ request, params }) => {
-    const s = session(String(params.session_id));
+    const id = String(params.session_id);
+    const s = session(id);
     if (!s) return s3Error(404, 'NoSuchUpload');
     if (request.headers.has('authorization'))
       return s3Error(400, 'InvalidArgument', 'Only one auth mechanism allowed');
@@ -50,7 +50,7 @@ export function storageHandler(
       storage.redirects--;
       return new HttpResponse(null, {
         status: 307,
-        headers: { location: `${baseUrl}/__storage/upload/${s.id}?hop=1` },
+        headers: { location: `${baseUrl}/__storage/upload/${id}?hop=1` },
       });
     }
     if (s.status !== 'OPEN') return s3Error(403, 'AccessDenied', 'Session closed');
@@ -62,7 +62,7 @@ export function storageHandler(
     if (!(file instanceof Blob)) return s3Error(400, 'InvalidArgument', 'file missing');
     const name = (file as File).name;
     if (storage.reject.has(name)) return s3Error(400, 'EntityTooLarge');
-    receive(s.id, { name, text: await file.text(), size: file.size });
+    receive(id, { name, text: await file.text(), size: file.size });
     return new HttpResponse(null, { status: 204 });
   });
 }
