@@ -2754,7 +2754,8 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
           format: 'date-time',
         },
       },
-      'x-sdk-notes': 'Schema not in the facts; the narrowest honest shape.',
+      'x-sdk-notes':
+        "Schema not in the facts; the narrowest honest shape. The `examples` are illustrative (the public template the mock lists), not the vendor's catalogue.",
     },
     PromptTemplateCreate: {
       type: 'object',
@@ -2976,7 +2977,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
       },
       'x-sdk-notes':
-        'No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: pipeline templates are not among the sources read; name, description, query_yaml, indexing_yaml, tags are inferred.',
+        "No source read confirms this shape (vendor-facts §1 lists it among the unknowns or does not cover it): it is the narrowest honest reading: pipeline templates are not among the sources read; name, description, query_yaml, indexing_yaml, tags are inferred. The `examples` are illustrative (the templates the mock lists), not the vendor's catalogue, which the API serves at runtime.",
     },
     PipelineLog: {
       type: 'object',

@@ -18,6 +18,7 @@ import {
   type VendorMock,
 } from '@org/sdk-core/msw';
 import { HttpResponse, http as mswHttp } from 'msw';
+import { PipelineTemplateExamples, PromptTemplateExamples } from '../generated/examples';
 import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
@@ -618,24 +619,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           : notFound(`Metadata field '${params.meta_field}'`);
       }),
       pipelinesSearchHistory: pipelines.with((p, { page }) => page(historyOf(p).map(drop))),
-      listPipelineTemplates: ({ page }) =>
-        page([
-          {
-            pipeline_template_id: 'rag-keyword',
-            name: 'RAG (keyword)',
-            description: 'BM25 retrieval and an LLM answer.',
-            query_yaml: 'components: {}\n',
-            indexing_yaml: 'components: {}\n',
-            tags: ['rag'],
-          },
-          {
-            pipeline_template_id: 'extractive-qa',
-            name: 'Extractive QA',
-            description: 'Answers as spans of your documents.',
-            query_yaml: 'components: {}\n',
-            tags: ['qa'],
-          },
-        ]),
+      listPipelineTemplates: ({ page }) => page(PipelineTemplateExamples),
 
       // search sessions
       listSearchSessions: ({ params, query, page }) => {
@@ -939,17 +923,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         unique: 'name',
         conflict: exists('Tag'),
       }),
-      promptTemplatesListPublic: ({ page }) =>
-        page([
-          {
-            prompt_template_id: '00000000-0000-4000-8008-000000000000',
-            name: 'deepset/question-answering',
-            text: 'Answer the question using the documents.\nDocuments: {documents}\nQuestion: {query}\nAnswer:',
-            description: 'Grounded question answering.',
-            tags: ['qa'],
-            created_at: '2026-01-01T00:00:00.000Z',
-          },
-        ]),
+      promptTemplatesListPublic: ({ page }) => page(PromptTemplateExamples),
       promptTemplatesSyncPromptHub: () => undefined,
       ...promptTemplates.crud({ list: 'listPromptTemplates', remove: 'deletePromptTemplates' }),
       createPromptTemplates: promptTemplates.create({
