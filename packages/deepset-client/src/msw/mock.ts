@@ -161,7 +161,10 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   // Each pipeline has an index of its name over the workspace's files.
   const indexes = inWorkspace(store.pipelines, 'index_name', 'Index', publicPipeline, 'name');
   const files = inWorkspace(store.files, 'file_id', 'File', publicFile);
-  const sessions = inWorkspace(store.sessions, 'session_id', 'Upload session', drop);
+  const sessions = inWorkspace(store.sessions, 'session_id', 'Upload session', (s) => {
+    const { session_id, created_by, created_at, expires_at, write_mode, status } = s;
+    return { session_id, created_by, created_at, expires_at, write_mode, status };
+  });
   const evaluationSets = inWorkspace(
     store.evaluationSets,
     'evaluation_set_name',
@@ -521,7 +524,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       pipelinesUpdateYaml: pipelines.with((p, { body }) => {
         if (p.status === 'DEPLOYED' || p.status === 'DEPLOYMENT_IN_PROGRESS')
           return errors(409, `Pipeline '${p.name}' is deployed; undeploy it before changing its YAML.`);
-        store.pipelines.update(p.id, { ...body, last_edited_at: clock.now() });
+        const { query_yaml, indexing_yaml } = body;
+        store.pipelines.update(p.id, { query_yaml, indexing_yaml, last_edited_at: clock.now() });
         return body;
       }),
       // The YAML is kept as text; the JSON view reports it rather than pretending to parse every component.
