@@ -14,7 +14,6 @@ import {
   mockUuid,
   mswPath,
   sseHttpResponse,
-  type MockPage,
   type VendorMock,
 } from '@org/sdk-core/msw';
 import { HttpResponse, http as mswHttp } from 'msw';
@@ -61,8 +60,6 @@ const exists = (what: string) => (name: string) => errors(409, `${what} '${name}
 const accepted = () => new HttpResponse(null, { status: 202 });
 const invalid = (path: string[], message: string, code = 'value_error', where = 'body') =>
   fastApiValidationError([{ path, message, code }], { where });
-/** `total` on the lists that page by cursor, which `x-pagination` does not name there. */
-const withTotal = (p: MockPage) => ({ total: p.total });
 /** A record without the mock's own `workspace` field. */
 const drop = <T extends { workspace: string }>({ workspace: _w, ...rest }: T) => rest;
 /** The id a numbered child of `id` gets (labels, predictions, answers): its first 24 characters and `n`. */
@@ -499,8 +496,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
       // pipelines
       // Newest first; the next page is asked for with the last pipeline_id in `before` (time-based cursor).
-      listPipelines: ({ params, page }) =>
-        page(pipelines.inScope(params).reverse().map(publicPipeline), withTotal),
+      listPipelines: pipelines.list({ newestFirst: true }),
       createPipelines: ({ params, body }) => {
         const w = ws(params);
         if (pipelineOf(w, body.name)) return exists('Pipeline')(body.name);
@@ -599,10 +595,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           message: `search: ${h.query}`,
           logged_at: h.time ?? '',
         }));
-        return page(
-          logs.filter((l) => !level || l.level === level),
-          withTotal,
-        );
+        return page(logs.filter((l) => !level || l.level === level));
       }),
       pipelinesListMetaKeys: pipelines.with((p) =>
         [...new Set(filesIn(p.workspace).flatMap((f) => Object.keys(f.meta ?? {})))].sort(),
