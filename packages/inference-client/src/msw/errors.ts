@@ -8,9 +8,6 @@ import type { components } from '../generated/schema';
 
 type ErrorType = components['schemas']['ErrorType'];
 
-/** The issue code the mock's body check gives a parameter that was not sent at all. */
-const MISSING = 'missing_param';
-
 /** The error bodies of one mock, numbering their request ids from 1 until `reset()`. */
 export function createNeoSpaceErrors() {
   let requestIds = 0;
@@ -29,6 +26,8 @@ export function createNeoSpaceErrors() {
     HttpResponse.json(envelope(status, type, code, message, param), { status });
   const badParam = (param: string, message: string) =>
     error(400, 'invalid_request_error', 'invalid_param_value', message, param);
+  const missingParam = (param: string) =>
+    error(400, 'invalid_request_error', 'missing_param', `Required parameter '${param}' missing`, param);
   const missing = (what: string, id: string) =>
     error(404, 'invalid_request_error', 'resource_not_found', `${what} ${id} not found`, 'id');
 
@@ -36,17 +35,18 @@ export function createNeoSpaceErrors() {
   function invalid(issues: readonly BodyIssue[]) {
     const issue = issues[0] as BodyIssue;
     const param = issue.path.join('.');
-    if (issue.missing && issue.path.length > 0)
-      return error(400, 'invalid_request_error', MISSING, `Required parameter '${param}' missing`, param);
+    if (issue.missing && issue.path.length > 0) return missingParam(param);
     const where = param ? `The value of '${param}' is invalid` : 'The request body is invalid';
     const message = `${where}: ${issue.message}`;
     return error(400, 'invalid_request_error', 'invalid_param_value', message, param || undefined);
   }
 
   /** The engine's error answers (`createMockApi({ errors })`). */
+  const notFound = (message = 'Not found') =>
+    error(404, 'invalid_request_error', 'resource_not_found', message);
   const engine: MockErrors = {
     invalid,
-    notFound: (message) => error(404, 'invalid_request_error', 'resource_not_found', message ?? 'Not found'),
+    notFound,
     methodNotAllowed: (method, route) =>
       error(405, 'invalid_request_error', 'method_not_allowed', `${method} is not allowed on ${route.path}`),
     pageError: (e) => badParam(e.param, e.message),
@@ -55,6 +55,8 @@ export function createNeoSpaceErrors() {
     envelope,
     error,
     badParam,
+    missingParam,
+    notFound,
     missing,
     engine,
     reset() {

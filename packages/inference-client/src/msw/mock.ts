@@ -9,7 +9,6 @@ import {
   createTypedHttp,
   fireTimes,
   isPageError,
-  type MockPage,
   pageByNumber,
   type Route,
   type SseBodyOptions,
@@ -90,14 +89,12 @@ const without = <T extends object, K extends keyof T>(record: T, ...keys: K[]): 
   for (const key of keys) delete copy[key];
   return copy;
 };
-/** The API's lists say `count` (the total), a field x-pagination does not name. */
-const withCount = (page: MockPage) => ({ count: page.total });
 // One resource helper serves the operations of several collections, so its resolvers are typed loosely
 // (the engine checked the body against the operation's schema before they run).
 type AnyInfo = {
   params: Record<string, string>;
   body: any;
-  page(items: readonly unknown[], extra?: (page: MockPage) => object): unknown;
+  page(items: readonly unknown[]): unknown;
 };
 
 /**
@@ -124,7 +121,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const clock = createMockClock();
   const now = () => clock.now();
   const errors = createNeoSpaceErrors();
-  const { error, badParam, missing } = errors;
+  const { error, badParam, missing, missingParam, notFound } = errors;
   const collections = createStore({
     actionGroups: createCollection<S['ActionGroup']>({ idPrefix: 'ag_' }),
     actions: createCollection<S['Action']>({ idPrefix: 'act_' }),
@@ -178,28 +175,23 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const byMe = () => ({ created_by: me().id, updated_by: me().id });
 
   // ---------- the inference log ----------
-  /** What a completion tells the log; the rest (time, latency, user, totals) is filled in. */
-  type LogEntry = {
-    started: number;
-    type: string;
-    model: string | undefined;
-    user?: string;
-    tags?: string[];
-    correlation_id?: string;
-    input_tokens: number;
-    output_tokens: number;
-  };
-  function log(entry: LogEntry) {
-    const { started, ...fields } = entry;
+  /**
+   * Logs a completion that started at `started` (performance.now()) with its token counts; time, user,
+   * latency and totals are filled in. Answers the completion's `usage`.
+   */
+  function log(started: number, [input, output]: [number, number], entry: Record<string, unknown>) {
     store.inferenceLogs.insert({
       created_at: now(),
       status: 'success',
       user: me().id,
       // Measured, not a time of day: how long the mock took to answer.
       latency_ms: Math.round((performance.now() - started) * 100) / 100,
-      total_tokens: fields.input_tokens + fields.output_tokens,
-      ...fields,
+      input_tokens: input,
+      output_tokens: output,
+      total_tokens: input + output,
+      ...entry,
     } as S['InferenceLog']);
+    return { prompt_tokens: input, completion_tokens: output, total_tokens: input + output };
   }
   /** `start_date` and `end_date`, as sent and as times (undefined when absent), or the 400 for one that is not RFC 3339. */
   function dateRange(query: URLSearchParams) {
@@ -241,20 +233,12 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     const text = reply(history);
     const answer: Message = { role: 'assistant', content: text };
     store.chats.update(chat.id, { messages: [...history, answer] });
-    const usage = {
-      prompt_tokens: countMessageTokens(input.messages),
-      completion_tokens: countTokens(text),
-      total_tokens: countMessageTokens(input.messages) + countTokens(text),
-    };
-    log({
-      started,
+    const usage = log(started, [countMessageTokens(input.messages), countTokens(text)], {
       type: 'chat',
       model,
       user: input.user ?? me().id,
       tags: input.tags ?? [],
       correlation_id: chat.id,
-      input_tokens: usage.prompt_tokens,
-      output_tokens: usage.completion_tokens,
     });
     const completion: S['ChatCompletion'] = {
       id: chat.id,
@@ -310,7 +294,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       return record && visible(record) ? record : undefined;
     };
     return {
-      list: ({ page }: AnyInfo): any => page(collection.filter(visible).map(show), withCount),
+      list: ({ page }: AnyInfo): any => page(collection.filter(visible).map(show)),
       create: ({ body }: AnyInfo): any => {
         const record = (config.create as NonNullable<typeof config.create>)(body);
         return record instanceof Response ? record : show(record);
@@ -436,7 +420,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       return { ...rest, ...(connector ? { connectors: [...(record.connectors ?? []), connector] } : {}) };
     },
   });
-  const noCluster = () => missing('Cluster of space', me().spaces?.[0] ?? 'default');
+  /** The space's one cluster, handed to `answer`, or the 404 when it has none. */
+  const cluster = <R>(answer: (c: S['Cluster']) => R) => {
+    const found = store.clusters.all()[0];
+    return found ? answer(found) : missing('Cluster of space', me().spaces?.[0] ?? 'default');
+  };
 
   const api = createMockApi<Operations>({
     baseUrl,
@@ -496,13 +484,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           _id: argument.id,
           duration: Math.round(performance.now() - started),
         }) as S['Argument'];
-        log({
-          started,
+        const prompt = countTokens(JSON.stringify([value.client, value.product, value.insight_spec]));
+        log(started, [prompt, countTokens(text.argument)], {
           type: 'argument',
           model: value.model,
           correlation_id: value.action_id ?? argument.id,
-          input_tokens: countTokens(JSON.stringify([value.client, value.product, value.insight_spec])),
-          output_tokens: countTokens(text.argument),
         });
         return without(stored, '_id', 'space', 'deleted_at');
       },
@@ -525,7 +511,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           String(c.name ?? '')
             .toLowerCase()
             .includes(name);
-        return page(store.chats.filter(named), withCount);
+        return page(store.chats.filter(named));
       },
       createChatCompletion: ({ body }) => {
         const completion = runChat(body);
@@ -543,19 +529,16 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       deleteChat: chats.delete,
 
       // checkpoints
-      listCheckpoints: ({ page }) => page(store.checkpoints.all(), withCount),
+      listCheckpoints: ({ page }) => page(store.checkpoints.all()),
 
       // the space's cluster
-      getCluster: () => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        return {
-          inference: { manager_url: cluster.manager_url },
-          ingress: { url: cluster.ingress_url },
+      getCluster: () =>
+        cluster((c) => ({
+          inference: { manager_url: c.manager_url },
+          ingress: { url: c.ingress_url },
           nodes: [],
           resources: {},
-        };
-      },
+        })),
       createCluster: ({ body }) => {
         if (store.clusters.size) {
           const message = 'This space already has a cluster; update or delete it';
@@ -563,20 +546,16 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         }
         return store.clusters.insert({ name: '', token: '', ...body, ...stamp() } as S['Cluster']);
       },
-      updateCluster: ({ body }) => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        return store.clusters.update(cluster.id, { ...body, updated_at: now() }) as S['Cluster'];
-      },
-      deleteCluster: () => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        store.clusters.delete(cluster.id);
-        return { id: cluster.id };
-      },
+      updateCluster: ({ body }) =>
+        cluster((c) => store.clusters.update(c.id, { ...body, updated_at: now() })),
+      deleteCluster: () =>
+        cluster((c) => {
+          store.clusters.delete(c.id);
+          return { id: c.id };
+        }),
 
       // connectors
-      listConnectors: ({ page }) => page(store.connectors.all(), withCount),
+      listConnectors: ({ page }) => page(store.connectors.all()),
       createConnector: ({ body: { name, type, s3 } }) =>
         store.connectors.insert({
           name,
@@ -635,7 +614,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       listInferenceLogs: ({ query, page }) => {
         const range = dateRange(query);
         if (range instanceof Response) return range;
-        return page(selectLogs(store.inferenceLogs.all(), query, range).reverse(), withCount);
+        return page(selectLogs(store.inferenceLogs.all(), query, range).reverse());
       },
       getInferenceLogsSummary: ({ query }) => {
         const range = dateRange(query);
@@ -660,21 +639,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           ? `For ${client}, lead with "${best.name}" (${best.priority} priority) via ${best.channel || 'any channel'}.`
           : `No actions were given for ${client}.`;
         const argument = best ? best.description : '';
-        const prompt = countTokens(JSON.stringify(value));
-        const completion = countTokens(insight) + countTokens(argument);
-        const usage = {
-          prompt_tokens: prompt,
-          completion_tokens: completion,
-          total_tokens: prompt + completion,
-        };
-        log({
-          started,
-          type: 'insight',
-          model,
-          correlation_id: best?.id ?? '',
-          input_tokens: usage.prompt_tokens,
-          output_tokens: usage.completion_tokens,
-        });
+        const tokens: [number, number] = [
+          countTokens(JSON.stringify(value)),
+          countTokens(`${insight} ${argument}`),
+        ];
+        const usage = log(started, tokens, { type: 'insight', model, correlation_id: best?.id ?? '' });
         return {
           id: `ins_${store.inferenceLogs.size}`,
           actions: chosen.map((a) => a.id).join(','),
@@ -715,7 +684,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           orderMetric: query.get('order_by_metric.metric_name'),
           direction,
         });
-        return page(entries, withCount);
+        return page(entries);
       },
 
       // models
@@ -730,13 +699,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       createPersonaCompletion: ({ body }) => {
         const started = performance.now();
         const persona = completePersona(body);
-        log({
-          started,
-          type: 'persona',
-          model: modelOr(undefined),
-          input_tokens: countTokens(body.prompt),
-          output_tokens: countTokens(JSON.stringify(persona)),
-        });
+        const tokens: [number, number] = [countTokens(body.prompt), countTokens(JSON.stringify(persona))];
+        log(started, tokens, { type: 'persona', model: modelOr(undefined) });
         return persona;
       },
       uploadPersonaFiles: async ({ request }) => {
@@ -747,15 +711,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
         }
         const files = form.getAll('files').filter((f): f is File => f instanceof Blob);
-        if (!files.length) {
-          return error(
-            400,
-            'invalid_request_error',
-            'missing_param',
-            "Required parameter 'files' missing",
-            'files',
-          );
-        }
+        if (!files.length) return missingParam('files');
         const read: PersonaInput[] = [];
         for (const file of files) {
           try {
@@ -839,14 +795,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       acceptInvite: () => {
         const user = me();
         const pending = store.invites.filter((i) => i.email === user.email && !i.accepted);
-        if (!pending.length) {
-          return error(
-            404,
-            'invalid_request_error',
-            'resource_not_found',
-            `No pending invite for ${user.email}`,
-          );
-        }
+        if (!pending.length) return notFound(`No pending invite for ${user.email}`);
         for (const invite of pending) store.invites.update(invite.id, { accepted: true });
         const joined = new Set([...(user.spaces ?? []), ...pending.map((i) => i.space_id)]);
         store.users.update(user.id, { spaces: [...joined] });
@@ -904,9 +853,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       } = {},
     ) {
       const seconds = options.retryAfterSeconds ?? 1;
-      // The reset is an epoch time the client compares with its own clock, so it is read from that clock,
-      // not the mock's record clock.
-      const reset = Math.ceil(Date.now() / 1000 + seconds);
+      // An epoch time on the mock's clock, like every time the mock sends, so a test can name it.
+      const reset = Math.ceil(clock.peekMs() / 1000 + seconds);
       return base.rateLimited(route, {
         times: options.times ?? 1,
         ...(options.retryAfterHeader ? { retryAfterSeconds: seconds } : {}),
