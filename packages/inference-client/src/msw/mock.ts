@@ -7,6 +7,7 @@ import {
   createScenarios,
   createStore,
   createTypedHttp,
+  defineResource,
   fireTimes,
   isPageError,
   pageByNumber,
@@ -88,13 +89,6 @@ const without = <T extends object, K extends keyof T>(record: T, ...keys: K[]): 
   const copy = { ...record };
   for (const key of keys) delete copy[key];
   return copy;
-};
-// One resource helper serves the operations of several collections, so its resolvers are typed loosely
-// (the engine checked the body against the operation's schema before they run).
-type AnyInfo = {
-  params: Record<string, string>;
-  body: any;
-  page(items: readonly unknown[]): unknown;
 };
 
 /**
@@ -273,152 +267,49 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     ];
   }
 
-  // ---------- resources with get/update/delete by id ----------
-  /** The get/update/delete (and list/create) resolvers of a collection; `show` is what the API sends of a record. */
-  function resource<T extends { id: string }>(config: {
-    what: string;
-    collection: Collection<T>;
-    create?: (input: any) => T | Response;
-    update?: (record: T, input: any) => Partial<T> | Response;
-    /** How delete removes a visible record. @default the collection's delete */
-    remove?: (record: T) => void;
-    visible?: (record: T) => boolean;
-    show?: (record: T) => unknown;
-  }) {
-    const { what, collection } = config;
-    const visible = config.visible ?? (() => true);
-    const show = (config.show ?? ((r: T) => r)) as (record: T) => any;
-    const remove = config.remove ?? ((r: T) => void collection.delete(r.id));
-    const find = (id: string) => {
-      const record = collection.get(id);
-      return record && visible(record) ? record : undefined;
-    };
-    return {
-      list: ({ page }: AnyInfo): any => page(collection.filter(visible).map(show)),
-      create: ({ body }: AnyInfo): any => {
-        const record = (config.create as NonNullable<typeof config.create>)(body);
-        return record instanceof Response ? record : show(record);
-      },
-      get: ({ params }: AnyInfo): any => {
-        const record = find(params.id as string);
-        return record ? show(record) : missing(what, params.id as string);
-      },
-      update: ({ params, body }: AnyInfo): any => {
-        const record = find(params.id as string);
-        if (!record) return missing(what, params.id as string);
-        const patch = config.update ? config.update(record, body) : (body as Partial<T>);
-        if (patch instanceof Response) return patch;
-        return show(collection.update(record.id, { ...patch, updated_at: now() }) as T);
-      },
-      // On a 204 route (experts, personas) the engine sends the empty 204 instead of `{id}`.
-      delete: ({ params }: AnyInfo): any => {
-        const record = find(params.id as string);
-        if (!record) return missing(what, params.id as string);
-        remove(record);
-        return { id: record.id };
-      },
-    };
+  // ---------- resources named by `{id}` ----------
+  /**
+   * A collection bound to the `{id}` path parameter (its lookup answers NeoSpace's 404 naming `what`), with
+   * `drop`: NeoSpace's delete, which answers the record's `{id}`; `remove` takes what hangs off it too.
+   */
+  function byId<Row extends { id: string }>(
+    collection: Collection<Row>,
+    what: string,
+    remove = (row: Row) => void collection.delete(row.id),
+  ) {
+    const resource = defineResource(collection, { param: 'id', notFound: (id) => missing(what, id) });
+    const drop = resource.with<Operations['deleteAction']>((row) => {
+      remove(row);
+      return { id: row.id };
+    });
+    return Object.assign(resource, { drop });
   }
+  /** Every update stamps `updated_at` on what it merges (the checked body). */
+  const touch = { patch: (_row: unknown, body: object | undefined) => ({ ...body, updated_at: now() }) };
+  const unknownBenchmark = (ids: readonly string[] = []) => {
+    const absent = ids.find((id) => !store.benchmarks.has(id));
+    return absent === undefined ? undefined : missing('Benchmark', absent);
+  };
 
-  const actionGroups = resource({
-    what: 'Action group',
-    collection: store.actionGroups,
-    create: (input: S['ActionGroupCreate']) =>
-      store.actionGroups.insert({ ...input, ...stamp() } as S['ActionGroup']),
+  const actionGroups = byId(store.actionGroups, 'Action group');
+  const actions = byId(store.actions, 'Action');
+  const argumentsById = byId(store.arguments, 'Argument');
+  const benchmarks = byId(store.benchmarks, 'Benchmark');
+  const chats = byId(store.chats, 'Chat');
+  const connectors = byId(store.connectors, 'Connector', (c) => {
+    store.connectors.delete(c.id);
+    store.connectorFiles.delete(c.id);
   });
-  const actions = resource({
-    what: 'Action',
-    collection: store.actions,
-    create: (input: S['ActionCreate']) =>
-      store.actions.insert({ status: 'draft', group: '', ...input, ...stamp() } as S['Action']),
-    update: (_record, input: S['ActionUpdate']) =>
-      input.group && !store.actionGroups.has(input.group)
-        ? badParam('group', `There is no action group ${input.group}`)
-        : input,
-  });
-  const argumentsById = resource({ what: 'Argument', collection: store.arguments });
-  const benchmarks = resource({
-    what: 'Benchmark',
-    collection: store.benchmarks,
-    create: (input: S['BenchmarkCreate']) =>
-      store.benchmarks.insert({ ...input, ...stamp(), ...byMe() } as S['Benchmark']),
-    update: (_record, { connector, ...rest }: S['BenchmarkUpdate']) => ({
-      ...rest,
-      ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
-      updated_by: me().id,
-    }),
-  });
-  const chats = resource({
-    what: 'Chat',
-    collection: store.chats,
-    // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
-    update: (_record, { name, messages }: S['ChatUpdate']) => ({
-      ...(name !== undefined ? { name } : {}),
-      ...(messages !== undefined ? { messages } : {}),
-    }),
-  });
-  const connectors = resource<S['Connector']>({
-    what: 'Connector',
-    collection: store.connectors,
-    remove: (c) => {
-      store.connectors.delete(c.id);
-      store.connectorFiles.delete(c.id);
-    },
-  });
-  const dataModels = resource({
-    what: 'Data model',
-    collection: store.dataModels,
-    create: (input: S['DataModelCreate']) =>
-      store.dataModels.insert({ description: '', ...input, ...stamp() } as S['DataModel']),
-  });
-  const experts = resource({
-    what: 'Expert',
-    collection: store.experts,
-    create: (input: S['ExpertCreate']) =>
-      store.experts.insert({ context: '', file_context: [], tools: [], ...input, ...stamp() } as S['Expert']),
-  });
-  const personas = resource({
-    what: 'Persona',
-    collection: store.personas,
-    create: (input: S['PersonaCreate']) =>
-      store.personas.insert({ data: {}, ...input, ...stamp(), ...byMe() } as S['Persona']),
-    update: (_record, input: S['PersonaUpdate']) => ({ ...input, updated_by: me().id }),
-  });
-  const spaces = resource<MockSpace>({
-    what: 'Space',
-    collection: store.spaces,
-    create: (input: S['SpaceCreate']) => {
-      const space = store.spaces.insert({ ...input, ...stamp(), ...byMe() } as MockSpace);
-      store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
-      return space;
-    },
-    update: (_record, input: S['SpaceUpdate']) => ({ ...input, updated_by: me().id }),
-    visible: (s) => !s.deleted_at,
-    show: (s) => without(s, 'deleted_at'),
-    // A deleted space is kept (so it can be restored): delete marks it instead of removing it.
-    remove: (s) => void store.spaces.update(s.id, { deleted_at: now() }),
-  });
-  const trainings = resource<S['Training']>({
-    what: 'Training',
-    collection: store.trainings,
-    create: (input: S['TrainingCreate']) => {
-      if (!store.dataModels.has(input.data_model_id)) return missing('Data model', input.data_model_id);
-      const absent = (input.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-      if (absent) return missing('Benchmark', absent);
-      return store.trainings.insert({
-        benchmark_ids: [],
-        ...input,
-        status: 'pending',
-        checkpoints: [],
-        metrics: [],
-        ...stamp(),
-      });
-    },
-    update: (record, { connector, ...rest }: S['TrainingUpdate']) => {
-      const absent = (rest.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-      if (absent) return missing('Benchmark', absent);
-      return { ...rest, ...(connector ? { connectors: [...(record.connectors ?? []), connector] } : {}) };
-    },
+  const dataModels = byId(store.dataModels, 'Data model');
+  const experts = byId(store.experts, 'Expert');
+  const personas = byId(store.personas, 'Persona');
+  const trainings = byId(store.trainings, 'Training');
+  // A deleted space is kept, marked, so it can be restored: only unmarked spaces are in scope (found, listed).
+  const spaces = defineResource(store.spaces, {
+    param: 'id',
+    notFound: (id) => missing('Space', id),
+    scope: { field: 'deleted_at', param: () => undefined },
+    view: ({ deleted_at, ...space }) => space,
   });
   /** The space's one cluster, handed to `answer`, or the 404 when it has none. */
   const cluster = <R>(answer: (c: S['Cluster']) => R) => {
@@ -433,16 +324,21 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     errors: errors.engine,
     resolvers: {
       // action groups and actions
-      listActionGroups: actionGroups.list,
-      createActionGroup: actionGroups.create,
-      getActionGroup: actionGroups.get,
-      updateActionGroup: actionGroups.update,
-      deleteActionGroup: actionGroups.delete,
-      listActions: actions.list,
-      createAction: actions.create,
-      getAction: actions.get,
-      updateAction: actions.update,
-      deleteAction: actions.delete,
+      ...actionGroups.crud({ list: 'listActionGroups', get: 'getActionGroup' }),
+      createActionGroup: actionGroups.create({ build: (body) => ({ ...body, ...stamp() }) }),
+      updateActionGroup: actionGroups.update(touch),
+      deleteActionGroup: actionGroups.drop,
+      ...actions.crud({ list: 'listActions', get: 'getAction' }),
+      createAction: actions.create({
+        build: (body) => ({ status: 'draft', group: '', ...body, ...stamp() }),
+      }),
+      updateAction: actions.update({
+        patch: (_action, body) =>
+          body.group && !store.actionGroups.has(body.group)
+            ? badParam('group', `There is no action group ${body.group}`)
+            : touch.patch(_action, body),
+      }),
+      deleteAction: actions.drop,
 
       // arguments
       listArguments: ({ query, route }) => {
@@ -490,43 +386,48 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           model: value.model,
           correlation_id: value.action_id ?? argument.id,
         });
-        return without(stored, '_id', 'space', 'deleted_at');
+        return without(stored, '_id', 'space');
       },
-      getArgument: argumentsById.get,
-      updateArgument: argumentsById.update,
-      deleteArgument: argumentsById.delete,
+      getArgument: argumentsById.get(),
+      updateArgument: argumentsById.update(touch),
+      deleteArgument: argumentsById.drop,
 
       // benchmarks
-      listBenchmarks: benchmarks.list,
-      createBenchmark: benchmarks.create,
-      getBenchmark: benchmarks.get,
-      updateBenchmark: benchmarks.update,
-      deleteBenchmark: benchmarks.delete,
+      ...benchmarks.crud({ list: 'listBenchmarks', get: 'getBenchmark' }),
+      createBenchmark: benchmarks.create({ build: (body) => ({ ...body, ...stamp(), ...byMe() }) }),
+      updateBenchmark: benchmarks.update({
+        patch: (_benchmark, { connector, ...rest }) => ({
+          ...rest,
+          ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
+          updated_at: now(),
+          updated_by: me().id,
+        }),
+      }),
+      deleteBenchmark: benchmarks.drop,
 
       // chats
-      listChats: ({ query, page }) => {
-        const name = query.get('name')?.toLowerCase();
-        const named = (c: S['Chat']) =>
-          !name ||
+      listChats: chats.list({
+        filter: (c, { query }) =>
           String(c.name ?? '')
             .toLowerCase()
-            .includes(name);
-        return page(store.chats.filter(named));
-      },
+            .includes(query.get('name')?.toLowerCase() ?? ''),
+      }),
       createChatCompletion: ({ body }) => {
         const completion = runChat(body);
         if (completion instanceof Response || body.stream !== true) return completion;
         return sseHttpResponse(chunksOf(completion), { chunkSize: 'event' });
       },
-      getChat: chats.get,
-      getChatWindow: ({ params }) => {
-        const chat = store.chats.get(params.id);
-        return chat
-          ? { ...chat, messages: (chat.messages ?? []).slice(-window) }
-          : missing('Chat', params.id);
-      },
-      updateChat: chats.update,
-      deleteChat: chats.delete,
+      getChat: chats.get(),
+      getChatWindow: chats.with((chat) => ({ ...chat, messages: (chat.messages ?? []).slice(-window) })),
+      // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
+      updateChat: chats.update({
+        patch: (_chat, { name, messages }) => ({
+          ...(name !== undefined ? { name } : {}),
+          ...(messages !== undefined ? { messages } : {}),
+          updated_at: now(),
+        }),
+      }),
+      deleteChat: chats.drop,
 
       // checkpoints
       listCheckpoints: ({ page }) => page(store.checkpoints.all()),
@@ -555,7 +456,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         }),
 
       // connectors
-      listConnectors: ({ page }) => page(store.connectors.all()),
+      listConnectors: connectors.list(),
       createConnector: ({ body: { name, type, s3 } }) =>
         store.connectors.insert({
           name,
@@ -565,35 +466,32 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           created_at: now(),
           created_by: me().id,
         } as S['Connector']),
-      getConnector: connectors.get,
-      deleteConnector: connectors.delete,
-      listConnectorFiles: ({ params, query }) => {
-        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
+      getConnector: connectors.get(),
+      deleteConnector: connectors.drop,
+      listConnectorFiles: connectors.with((connector, { query }) => {
         const prefix = query.get('prefix') ?? '';
         const limit = query.get('limit');
         if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) > 0)) {
           return badParam('limit', 'limit must be a positive integer');
         }
-        const files = (store.connectorFiles.get(params.id)?.files ?? []).filter((f) =>
+        const files = (store.connectorFiles.get(connector.id)?.files ?? []).filter((f) =>
           f.key.startsWith(prefix),
         );
         return [limit === null ? files : files.slice(0, Number(limit))];
-      },
-      scanConnector: ({ params, body }) => {
-        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
-        const known = store.connectorFiles.get(params.id)?.files ?? [];
+      }),
+      scanConnector: connectors.with((connector, { body }) => {
+        const known = store.connectorFiles.get(connector.id)?.files ?? [];
         const keys = body?.files ?? known.map((f) => f.key);
         const absent = keys.find((k) => !known.some((f) => f.key === k));
         if (absent) return badParam('files', `The connector has no file '${absent}'`);
-        return { connector_id: params.id, files: keys, scanned: keys.length };
-      },
+        return { connector_id: connector.id, files: keys, scanned: keys.length };
+      }),
 
       // data models
-      listDataModels: dataModels.list,
-      createDataModel: dataModels.create,
-      getDataModel: dataModels.get,
-      updateDataModel: dataModels.update,
-      deleteDataModel: dataModels.delete,
+      ...dataModels.crud({ list: 'listDataModels', get: 'getDataModel' }),
+      createDataModel: dataModels.create({ build: (body) => ({ description: '', ...body, ...stamp() }) }),
+      updateDataModel: dataModels.update(touch),
+      deleteDataModel: dataModels.drop,
 
       // evaluations
       createEvaluation: ({ body }) => {
@@ -604,11 +502,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       },
 
       // experts
-      listExperts: experts.list,
-      createExpert: experts.create,
-      getExpert: experts.get,
-      updateExpert: experts.update,
-      deleteExpert: experts.delete,
+      ...experts.crud({ list: 'listExperts', get: 'getExpert', remove: 'deleteExpert' }),
+      createExpert: experts.create({
+        build: (body) => ({ context: '', file_context: [], tools: [], ...body, ...stamp() }),
+      }),
+      updateExpert: experts.update(touch),
 
       // inference logs, newest first
       listInferenceLogs: ({ query, page }) => {
@@ -691,11 +589,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       listModels: () => ({ count: store.models.size, data: store.models.all(), has_more: false }),
 
       // personas
-      listPersonas: personas.list,
-      createPersona: personas.create,
-      getPersona: personas.get,
-      updatePersona: personas.update,
-      deletePersona: personas.delete,
+      ...personas.crud({ list: 'listPersonas', get: 'getPersona', remove: 'deletePersona' }),
+      createPersona: personas.create({ build: (body) => ({ data: {}, ...body, ...stamp(), ...byMe() }) }),
+      updatePersona: personas.update({
+        patch: (_persona, body) => ({ ...body, updated_at: now(), updated_by: me().id }),
+      }),
       createPersonaCompletion: ({ body }) => {
         const started = performance.now();
         const persona = completePersona(body);
@@ -757,34 +655,58 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       },
 
       // spaces
-      listSpaces: spaces.list,
-      createSpace: spaces.create,
-      getSpace: spaces.get,
-      updateSpace: spaces.update,
-      deleteSpace: spaces.delete,
-      inviteToSpace: ({ params, body }) => {
-        const space = store.spaces.get(params.id);
-        if (!space || space.deleted_at) return missing('Space', params.id);
+      ...spaces.crud({ list: 'listSpaces', get: 'getSpace' }),
+      createSpace: ({ body }) => {
+        const space = store.spaces.insert({ ...body, ...stamp(), ...byMe() });
+        store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
+        return spaces.view(space);
+      },
+      updateSpace: spaces.update({
+        patch: (_space, body) => ({ ...body, updated_at: now(), updated_by: me().id }),
+      }),
+      deleteSpace: spaces.with((space) => {
+        store.spaces.update(space.id, { deleted_at: now() });
+        return { id: space.id };
+      }),
+      inviteToSpace: spaces.with((space, { body }) => {
         for (const email of body.emails) {
           const invite = { email, space_id: space.id, roles: body.roles, accepted: false, granted: false };
           store.invites.insert(invite);
         }
         return { emails: body.emails };
-      },
+      }),
       restoreSpace: ({ params }) => {
         const space = store.spaces.get(params.id);
         if (!space) return missing('Space', params.id);
         if (!space.deleted_at) return badParam('id', `Space ${params.id} is not deleted`);
-        store.spaces.replace(space.id, { ...without(space, 'deleted_at'), updated_at: now() });
+        store.spaces.replace(space.id, { ...spaces.view(space), updated_at: now() });
         return { id: space.id };
       },
 
       // trainings (the page size is spelled pageSize here; the route table knows)
-      listTrainings: trainings.list,
-      createTraining: trainings.create,
-      getTraining: trainings.get,
-      updateTraining: trainings.update,
-      deleteTraining: trainings.delete,
+      ...trainings.crud({ list: 'listTrainings', get: 'getTraining' }),
+      createTraining: trainings.create({
+        build: (body) =>
+          store.dataModels.has(body.data_model_id)
+            ? (unknownBenchmark(body.benchmark_ids) ?? {
+                benchmark_ids: [],
+                ...body,
+                status: 'pending',
+                checkpoints: [],
+                metrics: [],
+                ...stamp(),
+              })
+            : missing('Data model', body.data_model_id),
+      }),
+      updateTraining: trainings.update({
+        patch: (training, { connector, ...rest }) =>
+          unknownBenchmark(rest.benchmark_ids) ?? {
+            ...rest,
+            ...(connector ? { connectors: [...(training.connectors ?? []), connector] } : {}),
+            updated_at: now(),
+          },
+      }),
+      deleteTraining: trainings.drop,
 
       // users
       getCurrentUser: () => me(),
