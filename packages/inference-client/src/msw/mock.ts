@@ -85,12 +85,6 @@ const DEFAULT_MODELS: S['InferenceModel'][] = [
   { id: 'mock-chat-large', object: 'model', owned_by: 'mock' },
 ];
 
-const without = <T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> => {
-  const copy = { ...record };
-  for (const key of keys) delete copy[key];
-  return copy;
-};
-
 /**
  * A stateful fake of the NeoSpace Inference API for msw. What a test creates persists in memory and can be
  * listed, read, updated and deleted; lists page the way the spec says (`limit`/`after`, `page`/`page_size`,
@@ -215,14 +209,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     if (!model) return noModel(input.model);
     const missingExpert = (input.expert_ids ?? []).find((id) => !store.experts.has(id));
     if (missingExpert) return missing('Expert', missingExpert);
-    let chat: S['Chat'] | undefined;
-    if (input.id) {
-      chat = store.chats.get(input.id);
-      if (!chat) return missing('Chat', input.id);
-    } else {
-      const first = input.messages.find((m) => m.role === 'user')?.content ?? 'New chat';
-      chat = store.chats.insert({ name: input.name ?? first.slice(0, 40), messages: [], created_at: now() });
-    }
+    const first = input.messages.find((m) => m.role === 'user')?.content ?? 'New chat';
+    const chat = input.id
+      ? chats.find({ id: input.id })
+      : store.chats.insert({ name: input.name ?? first.slice(0, 40), messages: [], created_at: now() });
+    if (chat instanceof Response) return chat;
     const history = [...(chat.messages ?? []), ...input.messages];
     const text = reply(history);
     const answer: Message = { role: 'assistant', content: text };
@@ -376,7 +367,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           error: '',
           ...stamp(),
         } as S['Argument']);
-        const stored = store.arguments.update(argument.id, {
+        const {
+          _id,
+          space: _space,
+          ...stored
+        } = store.arguments.update(argument.id, {
           _id: argument.id,
           duration: Math.round(performance.now() - started),
         }) as S['Argument'];
@@ -386,7 +381,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           model: value.model,
           correlation_id: value.action_id ?? argument.id,
         });
-        return without(stored, '_id', 'space');
+        return stored;
       },
       getArgument: argumentsById.get(),
       updateArgument: argumentsById.update(touch),
@@ -711,8 +706,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       // users
       getCurrentUser: () => me(),
       updateCurrentUser: ({ body }) => {
-        const user = store.users.update(me().id, body) as S['CurrentUser'];
-        return without(user, 'permissions', 'spaces');
+        // The answer leaves out the user's permissions and spaces.
+        const {
+          permissions: _p,
+          spaces: _s,
+          ...user
+        } = store.users.update(me().id, body) as S['CurrentUser'];
+        return user;
       },
       acceptInvite: () => {
         const user = me();
