@@ -597,12 +597,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         return persona;
       },
       uploadPersonaFiles: async ({ request }) => {
-        let form: FormData;
-        try {
-          form = await request.formData();
-        } catch {
-          return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
-        }
+        const form = await request.formData().catch(() => undefined);
+        if (!form) return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
         const files = form.getAll('files').filter((f): f is File => f instanceof Blob);
         if (!files.length) return missingParam('files');
         const read: PersonaInput[] = [];
