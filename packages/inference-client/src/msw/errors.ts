@@ -22,6 +22,16 @@ export function createNeoSpaceErrors() {
     const id = `req_mock_${++requestIds}`;
     return { error: { type, message, code, ...(param ? { param } : {}), status, request_id: id, ...extra } };
   }
+  /** The envelope of a fault scenario's `status`: NeoSpace's type and code for a 429, a 5xx, any other. */
+  const fault = (status: number, message: string, extra?: Record<string, unknown>) => {
+    const [type, code]: [ErrorType, string] =
+      status === 429
+        ? ['rate_limit_error', 'rate_limit_exceeded']
+        : status >= 500
+          ? ['api_error', 'internal_error']
+          : ['invalid_request_error', 'invalid_request'];
+    return envelope(status, type, code, message, undefined, extra);
+  };
   const error = (status: number, type: ErrorType, code: string, message: string, param?: string) =>
     HttpResponse.json(envelope(status, type, code, message, param), { status });
   const badParam = (param: string, message: string) =>
@@ -52,7 +62,7 @@ export function createNeoSpaceErrors() {
     pageError: (e) => badParam(e.param, e.message),
   };
   return {
-    envelope,
+    fault,
     error,
     badParam,
     missingParam,

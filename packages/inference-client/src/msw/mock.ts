@@ -745,13 +745,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
   const base = createScenarios({
     baseUrl,
-    errorBody: (status, message) =>
-      errors.envelope(
-        status,
-        status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error',
-        status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'internal_error' : 'invalid_request',
-        message,
-      ),
+    errorBody: (status, message) => errors.fault(status, message),
   });
 
   const scenarios = {
@@ -781,14 +775,9 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           'X-RateLimit-Remaining': '0',
           'X-RateLimit-Reset': String(reset),
         },
-        body: errors.envelope(
-          429,
-          'rate_limit_error',
-          'rate_limit_exceeded',
-          `Request limit exceeded. Please try again after ${seconds} seconds.`,
-          undefined,
-          { retryAfter: seconds },
-        ),
+        body: errors.fault(429, `Request limit exceeded. Please try again after ${seconds} seconds.`, {
+          retryAfter: seconds,
+        }),
       });
     },
     /**
