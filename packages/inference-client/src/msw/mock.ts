@@ -19,6 +19,7 @@ import {
   type VendorMock,
 } from '@org/sdk-core/msw';
 import { type HttpHandler, HttpResponse } from 'msw';
+import { CurrentUserExamples, InferenceModelExamples } from '../generated/examples';
 import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
@@ -70,20 +71,15 @@ export type MockConnectorFile = {
 export interface InferenceMockOptions {
   /** The API root the handlers answer. @default the production server */
   baseUrl?: string;
-  /** The models `GET /v1/models` lists and completions accept. @default two models named `mock-...` */
+  /** The models `GET /v1/models` lists and completions accept. @default the spec's `InferenceModel` examples (`mock-chat-small`, `mock-chat-large`) */
   models?: S['InferenceModel'][];
   /** How many latest messages the chat window holds. @default 10 */
   chatWindow?: number;
   /** The chat reply for a conversation. @default the last user message, quoted back */
   reply?: (messages: readonly Message[]) => string;
-  /** The logged-in user (any key is accepted and belongs to this user). */
+  /** The logged-in user (any key is accepted and belongs to this user). @default the spec's `CurrentUser` example */
   user?: Partial<S['CurrentUser']>;
 }
-
-const DEFAULT_MODELS: S['InferenceModel'][] = [
-  { id: 'mock-chat-small', object: 'model', owned_by: 'mock' },
-  { id: 'mock-chat-large', object: 'model', owned_by: 'mock' },
-];
 
 /**
  * A stateful fake of the NeoSpace Inference API for msw. What a test creates persists in memory and can be
@@ -132,20 +128,10 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     trainings: createCollection<S['Training']>({ idPrefix: 'train_' }),
     users: createCollection<S['CurrentUser']>({ idPrefix: 'user_' }),
   });
-  // What a fresh mock holds: the models and the logged-in user. Reset restores it.
+  // What a fresh mock holds: the models and the logged-in user (the spec's examples). Reset restores it.
   const prime = () => {
-    for (const model of options.models ?? DEFAULT_MODELS) collections.models.insert(model);
-    collections.users.insert({
-      id: 'user_1',
-      email: 'developer@example.com',
-      external_id: 'ext_1',
-      first_name: 'Mock',
-      last_name: 'Developer',
-      role: 'developer',
-      permissions: [],
-      spaces: [],
-      ...options.user,
-    });
+    for (const model of options.models ?? InferenceModelExamples) collections.models.insert(model);
+    collections.users.insert({ ...(CurrentUserExamples[0] as S['CurrentUser']), ...options.user });
   };
   const clearAll = collections.reset;
   /** The records; `store.reset()` puts everything back to the seeded start, as `mock.reset()` does. */
