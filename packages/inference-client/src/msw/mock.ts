@@ -246,23 +246,26 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
   // ---------- resources named by `{id}` ----------
   /**
-   * A collection bound to the `{id}` path parameter (its lookup answers NeoSpace's 404 naming `what`), with
-   * `drop`: NeoSpace's delete, which answers the record's `{id}`; `remove` takes what hangs off it too.
+   * A collection bound to the `{id}` path parameter (its lookup answers NeoSpace's 404 naming `what`, every
+   * update stamps `updated_at`), with `drop`: NeoSpace's delete, which answers the record's `{id}`; `remove`
+   * takes what hangs off it too.
    */
-  function byId<Row extends { id: string }>(
+  function byId<Row extends { id: string; updated_at?: string | undefined }>(
     collection: Collection<Row>,
     what: string,
     remove = (row: Row) => void collection.delete(row.id),
   ) {
-    const resource = defineResource(collection, { param: 'id', notFound: (id) => missing(what, id) });
+    const resource = defineResource(collection, {
+      param: 'id',
+      notFound: (id) => missing(what, id),
+      touch: () => ({ updated_at: now() }) as Partial<Row>,
+    });
     const drop = resource.with<Operations['deleteAction']>((row) => {
       remove(row);
       return { id: row.id };
     });
     return Object.assign(resource, { drop });
   }
-  /** Every update stamps `updated_at` on what it merges (the checked body). */
-  const touch = { patch: (_row: unknown, body: object | undefined) => ({ ...body, updated_at: now() }) };
   const unknownBenchmark = (ids: readonly string[] = []) => {
     const absent = ids.find((id) => !store.benchmarks.has(id));
     return absent === undefined ? undefined : missing('Benchmark', absent);
@@ -285,6 +288,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const spaces = defineResource(store.spaces, {
     param: 'id',
     notFound: (id) => missing('Space', id),
+    touch: () => ({ updated_at: now() }),
     scope: { field: 'deleted_at', param: () => undefined },
     view: ({ deleted_at, ...space }) => space,
   });
@@ -301,9 +305,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     errors: errors.engine,
     resolvers: {
       // action groups and actions
-      ...actionGroups.crud({ list: 'listActionGroups', get: 'getActionGroup' }),
+      ...actionGroups.crud({ list: 'listActionGroups', get: 'getActionGroup', update: 'updateActionGroup' }),
       createActionGroup: actionGroups.create({ build: (body) => ({ ...body, ...stamp() }) }),
-      updateActionGroup: actionGroups.update(touch),
       deleteActionGroup: actionGroups.drop,
       ...actions.crud({ list: 'listActions', get: 'getAction' }),
       createAction: actions.create({
@@ -313,7 +316,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         patch: (_action, body) =>
           body.group && !store.actionGroups.has(body.group)
             ? badParam('group', `There is no action group ${body.group}`)
-            : touch.patch(_action, body),
+            : body,
       }),
       deleteAction: actions.drop,
 
@@ -370,7 +373,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         return stored;
       },
       getArgument: argumentsById.get(),
-      updateArgument: argumentsById.update(touch),
+      updateArgument: argumentsById.update(),
       deleteArgument: argumentsById.drop,
 
       // benchmarks
@@ -380,7 +383,6 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         patch: (_benchmark, { connector, ...rest }) => ({
           ...rest,
           ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
-          updated_at: now(),
           updated_by: me().id,
         }),
       }),
@@ -405,7 +407,6 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         patch: (_chat, { name, messages }) => ({
           ...(name !== undefined ? { name } : {}),
           ...(messages !== undefined ? { messages } : {}),
-          updated_at: now(),
         }),
       }),
       deleteChat: chats.drop,
@@ -471,7 +472,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       // data models
       ...dataModels.crud({ list: 'listDataModels', get: 'getDataModel' }),
       createDataModel: dataModels.create({ build: (body) => ({ description: '', ...body, ...stamp() }) }),
-      updateDataModel: dataModels.update(touch),
+      updateDataModel: dataModels.update(),
       deleteDataModel: dataModels.drop,
 
       // evaluations
@@ -487,7 +488,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       createExpert: experts.create({
         build: (body) => ({ context: '', file_context: [], tools: [], ...body, ...stamp() }),
       }),
-      updateExpert: experts.update(touch),
+      updateExpert: experts.update(),
 
       // inference logs, newest first
       listInferenceLogs: ({ query, page }) => {
@@ -573,7 +574,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       ...personas.crud({ list: 'listPersonas', get: 'getPersona', remove: 'deletePersona' }),
       createPersona: personas.create({ build: (body) => ({ data: {}, ...body, ...stamp(), ...byMe() }) }),
       updatePersona: personas.update({
-        patch: (_persona, body) => ({ ...body, updated_at: now(), updated_by: me().id }),
+        patch: (_persona, body) => ({ ...body, updated_by: me().id }),
       }),
       createPersonaCompletion: ({ body }) => {
         const started = performance.now();
@@ -639,7 +640,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         return spaces.view(space);
       },
       updateSpace: spaces.update({
-        patch: (_space, body) => ({ ...body, updated_at: now(), updated_by: me().id }),
+        patch: (_space, body) => ({ ...body, updated_by: me().id }),
       }),
       deleteSpace: spaces.with((space) => {
         store.spaces.update(space.id, { deleted_at: now() });
@@ -680,7 +681,6 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           unknownBenchmark(rest.benchmark_ids) ?? {
             ...rest,
             ...(connector ? { connectors: [...(training.connectors ?? []), connector] } : {}),
-            updated_at: now(),
           },
       }),
       deleteTraining: trainings.drop,
