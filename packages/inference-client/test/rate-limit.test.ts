@@ -22,10 +22,25 @@ describe("against the mock's rate-limit scenario", () => {
     expect(error.headers.get('retry-after')).toBeNull();
     expect(error.headers.get('x-ratelimit-limit')).toBe('300');
     expect(error.headers.get('x-ratelimit-remaining')).toBe('0');
-    expect(Number(error.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    // Unix seconds on the mock's clock (2026-01-01T00:00:00Z until a record is stamped), plus the wait.
+    expect(error.headers.get('x-ratelimit-reset')).toBe(String(Date.UTC(2026, 0, 1, 0, 0, 30) / 1000));
     expect(error.body).toMatchObject({
       error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', status: 429, retryAfter: 30 },
     });
+  });
+
+  it('takes X-RateLimit-Reset from the mock clock, which records move on and reset() puts back', async () => {
+    const resetOf = async () => {
+      server.use(mock.scenarios.rateLimited('GET /v1/models', { retryAfterSeconds: 10 }));
+      const error = await client({ maxRetries: 0 })
+        .models.list()
+        .catch((e) => e);
+      return error.headers.get('x-ratelimit-reset');
+    };
+    await client().dataModels.create({ name: 'dm' }); // two readings: created_at and updated_at
+    expect(await resetOf()).toBe(String(Date.UTC(2026, 0, 1, 0, 0, 12) / 1000));
+    mock.reset();
+    expect(await resetOf()).toBe(String(Date.UTC(2026, 0, 1, 0, 0, 10) / 1000));
   });
 });
 

@@ -2533,7 +2533,8 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
       },
       description: 'The logged-in user, with permissions and spaces.',
-      'x-sdk-notes': 'The seed shows `spaces: []`; that its items are space ids is inferred.',
+      'x-sdk-notes':
+        'The seed shows `spaces: []`; that its items are space ids is inferred. The `examples` user is made up; the mock is logged in as it (its `user` option overrides fields).',
     },
     UserUpdate: {
       type: 'object',
@@ -2596,7 +2597,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       },
       description: 'A model the inference server can run; pass its `id` as `model`.',
       'x-sdk-notes':
-        "The seed shows the list's `data` empty; the fields are OpenAI's model object (the vendor's SDK is an OpenAI fork). Other fields pass through.",
+        "The seed shows the list's `data` empty; the fields are OpenAI's model object (the vendor's SDK is an OpenAI fork). Other fields pass through. The `examples` are made up (no model names are documented); the mock lists them (and completions accept them) unless its `models` option says otherwise.",
     },
     InferenceModelList: {
       type: 'object',

@@ -7,9 +7,9 @@ import {
   createScenarios,
   createStore,
   createTypedHttp,
+  defineResource,
   fireTimes,
   isPageError,
-  type MockPage,
   pageByNumber,
   type Route,
   type SseBodyOptions,
@@ -19,6 +19,7 @@ import {
   type VendorMock,
 } from '@org/sdk-core/msw';
 import { type HttpHandler, HttpResponse } from 'msw';
+import { CurrentUserExamples, InferenceModelExamples } from '../generated/examples';
 import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
@@ -70,35 +71,15 @@ export type MockConnectorFile = {
 export interface InferenceMockOptions {
   /** The API root the handlers answer. @default the production server */
   baseUrl?: string;
-  /** The models `GET /v1/models` lists and completions accept. @default two models named `mock-...` */
+  /** The models `GET /v1/models` lists and completions accept. @default the spec's `InferenceModel` examples (`mock-chat-small`, `mock-chat-large`) */
   models?: S['InferenceModel'][];
   /** How many latest messages the chat window holds. @default 10 */
   chatWindow?: number;
   /** The chat reply for a conversation. @default the last user message, quoted back */
   reply?: (messages: readonly Message[]) => string;
-  /** The logged-in user (any key is accepted and belongs to this user). */
+  /** The logged-in user (any key is accepted and belongs to this user). @default the spec's `CurrentUser` example */
   user?: Partial<S['CurrentUser']>;
 }
-
-const DEFAULT_MODELS: S['InferenceModel'][] = [
-  { id: 'mock-chat-small', object: 'model', owned_by: 'mock' },
-  { id: 'mock-chat-large', object: 'model', owned_by: 'mock' },
-];
-
-const without = <T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> => {
-  const copy = { ...record };
-  for (const key of keys) delete copy[key];
-  return copy;
-};
-/** The API's lists say `count` (the total), a field x-pagination does not name. */
-const withCount = (page: MockPage) => ({ count: page.total });
-// One resource helper serves the operations of several collections, so its resolvers are typed loosely
-// (the engine checked the body against the operation's schema before they run).
-type AnyInfo = {
-  params: Record<string, string>;
-  body: any;
-  page(items: readonly unknown[], extra?: (page: MockPage) => object): unknown;
-};
 
 /**
  * A stateful fake of the NeoSpace Inference API for msw. What a test creates persists in memory and can be
@@ -124,7 +105,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const clock = createMockClock();
   const now = () => clock.now();
   const errors = createNeoSpaceErrors();
-  const { error, badParam, missing } = errors;
+  const { error, badParam, missing, missingParam, notFound } = errors;
   const collections = createStore({
     actionGroups: createCollection<S['ActionGroup']>({ idPrefix: 'ag_' }),
     actions: createCollection<S['Action']>({ idPrefix: 'act_' }),
@@ -147,20 +128,10 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     trainings: createCollection<S['Training']>({ idPrefix: 'train_' }),
     users: createCollection<S['CurrentUser']>({ idPrefix: 'user_' }),
   });
-  // What a fresh mock holds: the models and the logged-in user. Reset restores it.
+  // What a fresh mock holds: the models and the logged-in user (the spec's examples). Reset restores it.
   const prime = () => {
-    for (const model of options.models ?? DEFAULT_MODELS) collections.models.insert(model);
-    collections.users.insert({
-      id: 'user_1',
-      email: 'developer@example.com',
-      external_id: 'ext_1',
-      first_name: 'Mock',
-      last_name: 'Developer',
-      role: 'developer',
-      permissions: [],
-      spaces: [],
-      ...options.user,
-    });
+    for (const model of options.models ?? InferenceModelExamples) collections.models.insert(model);
+    collections.users.insert({ ...(CurrentUserExamples[0] as S['CurrentUser']), ...options.user });
   };
   const clearAll = collections.reset;
   /** The records; `store.reset()` puts everything back to the seeded start, as `mock.reset()` does. */
@@ -178,28 +149,23 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   const byMe = () => ({ created_by: me().id, updated_by: me().id });
 
   // ---------- the inference log ----------
-  /** What a completion tells the log; the rest (time, latency, user, totals) is filled in. */
-  type LogEntry = {
-    started: number;
-    type: string;
-    model: string | undefined;
-    user?: string;
-    tags?: string[];
-    correlation_id?: string;
-    input_tokens: number;
-    output_tokens: number;
-  };
-  function log(entry: LogEntry) {
-    const { started, ...fields } = entry;
+  /**
+   * Logs a completion that started at `started` (performance.now()) with its token counts; time, user,
+   * latency and totals are filled in. Answers the completion's `usage`.
+   */
+  function log(started: number, [input, output]: [number, number], entry: Record<string, unknown>) {
     store.inferenceLogs.insert({
       created_at: now(),
       status: 'success',
       user: me().id,
       // Measured, not a time of day: how long the mock took to answer.
       latency_ms: Math.round((performance.now() - started) * 100) / 100,
-      total_tokens: fields.input_tokens + fields.output_tokens,
-      ...fields,
+      input_tokens: input,
+      output_tokens: output,
+      total_tokens: input + output,
+      ...entry,
     } as S['InferenceLog']);
+    return { prompt_tokens: input, completion_tokens: output, total_tokens: input + output };
   }
   /** `start_date` and `end_date`, as sent and as times (undefined when absent), or the 400 for one that is not RFC 3339. */
   function dateRange(query: URLSearchParams) {
@@ -229,32 +195,21 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     if (!model) return noModel(input.model);
     const missingExpert = (input.expert_ids ?? []).find((id) => !store.experts.has(id));
     if (missingExpert) return missing('Expert', missingExpert);
-    let chat: S['Chat'] | undefined;
-    if (input.id) {
-      chat = store.chats.get(input.id);
-      if (!chat) return missing('Chat', input.id);
-    } else {
-      const first = input.messages.find((m) => m.role === 'user')?.content ?? 'New chat';
-      chat = store.chats.insert({ name: input.name ?? first.slice(0, 40), messages: [], created_at: now() });
-    }
+    const first = input.messages.find((m) => m.role === 'user')?.content ?? 'New chat';
+    const chat = input.id
+      ? chats.find({ id: input.id })
+      : store.chats.insert({ name: input.name ?? first.slice(0, 40), messages: [], created_at: now() });
+    if (chat instanceof Response) return chat;
     const history = [...(chat.messages ?? []), ...input.messages];
     const text = reply(history);
     const answer: Message = { role: 'assistant', content: text };
     store.chats.update(chat.id, { messages: [...history, answer] });
-    const usage = {
-      prompt_tokens: countMessageTokens(input.messages),
-      completion_tokens: countTokens(text),
-      total_tokens: countMessageTokens(input.messages) + countTokens(text),
-    };
-    log({
-      started,
+    const usage = log(started, [countMessageTokens(input.messages), countTokens(text)], {
       type: 'chat',
       model,
       user: input.user ?? me().id,
       tags: input.tags ?? [],
       correlation_id: chat.id,
-      input_tokens: usage.prompt_tokens,
-      output_tokens: usage.completion_tokens,
     });
     const completion: S['ChatCompletion'] = {
       id: chat.id,
@@ -289,154 +244,59 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     ];
   }
 
-  // ---------- resources with get/update/delete by id ----------
-  /** The get/update/delete (and list/create) resolvers of a collection; `show` is what the API sends of a record. */
-  function resource<T extends { id: string }>(config: {
-    what: string;
-    collection: Collection<T>;
-    create?: (input: any) => T | Response;
-    update?: (record: T, input: any) => Partial<T> | Response;
-    /** How delete removes a visible record. @default the collection's delete */
-    remove?: (record: T) => void;
-    visible?: (record: T) => boolean;
-    show?: (record: T) => unknown;
-  }) {
-    const { what, collection } = config;
-    const visible = config.visible ?? (() => true);
-    const show = (config.show ?? ((r: T) => r)) as (record: T) => any;
-    const remove = config.remove ?? ((r: T) => void collection.delete(r.id));
-    const find = (id: string) => {
-      const record = collection.get(id);
-      return record && visible(record) ? record : undefined;
-    };
-    return {
-      list: ({ page }: AnyInfo): any => page(collection.filter(visible).map(show), withCount),
-      create: ({ body }: AnyInfo): any => {
-        const record = (config.create as NonNullable<typeof config.create>)(body);
-        return record instanceof Response ? record : show(record);
-      },
-      get: ({ params }: AnyInfo): any => {
-        const record = find(params.id as string);
-        return record ? show(record) : missing(what, params.id as string);
-      },
-      update: ({ params, body }: AnyInfo): any => {
-        const record = find(params.id as string);
-        if (!record) return missing(what, params.id as string);
-        const patch = config.update ? config.update(record, body) : (body as Partial<T>);
-        if (patch instanceof Response) return patch;
-        return show(collection.update(record.id, { ...patch, updated_at: now() }) as T);
-      },
-      // On a 204 route (experts, personas) the engine sends the empty 204 instead of `{id}`.
-      delete: ({ params }: AnyInfo): any => {
-        const record = find(params.id as string);
-        if (!record) return missing(what, params.id as string);
-        remove(record);
-        return { id: record.id };
-      },
-    };
+  // ---------- resources named by `{id}` ----------
+  /**
+   * A collection bound to the `{id}` path parameter (its lookup answers NeoSpace's 404 naming `what`, every
+   * update stamps `updated_at`), with `drop`: NeoSpace's delete, which answers the record's `{id}`; `remove`
+   * takes what hangs off it too.
+   */
+  function byId<Row extends { id: string; updated_at?: string | undefined }>(
+    collection: Collection<Row>,
+    what: string,
+    remove = (row: Row) => void collection.delete(row.id),
+  ) {
+    const resource = defineResource(collection, {
+      param: 'id',
+      notFound: (id) => missing(what, id),
+      touch: () => ({ updated_at: now() }) as Partial<Row>,
+    });
+    const drop = resource.with<Operations['deleteAction']>((row) => {
+      remove(row);
+      return { id: row.id };
+    });
+    return Object.assign(resource, { drop });
   }
+  const unknownBenchmark = (ids: readonly string[] = []) => {
+    const absent = ids.find((id) => !store.benchmarks.has(id));
+    return absent === undefined ? undefined : missing('Benchmark', absent);
+  };
 
-  const actionGroups = resource({
-    what: 'Action group',
-    collection: store.actionGroups,
-    create: (input: S['ActionGroupCreate']) =>
-      store.actionGroups.insert({ ...input, ...stamp() } as S['ActionGroup']),
+  const actionGroups = byId(store.actionGroups, 'Action group');
+  const actions = byId(store.actions, 'Action');
+  const argumentsById = byId(store.arguments, 'Argument');
+  const benchmarks = byId(store.benchmarks, 'Benchmark');
+  const chats = byId(store.chats, 'Chat');
+  const connectors = byId(store.connectors, 'Connector', (c) => {
+    store.connectors.delete(c.id);
+    store.connectorFiles.delete(c.id);
   });
-  const actions = resource({
-    what: 'Action',
-    collection: store.actions,
-    create: (input: S['ActionCreate']) =>
-      store.actions.insert({ status: 'draft', group: '', ...input, ...stamp() } as S['Action']),
-    update: (_record, input: S['ActionUpdate']) =>
-      input.group && !store.actionGroups.has(input.group)
-        ? badParam('group', `There is no action group ${input.group}`)
-        : input,
+  const dataModels = byId(store.dataModels, 'Data model');
+  const experts = byId(store.experts, 'Expert');
+  const personas = byId(store.personas, 'Persona');
+  const trainings = byId(store.trainings, 'Training');
+  // A deleted space is kept, marked, so it can be restored: only unmarked spaces are in scope (found, listed).
+  const spaces = defineResource(store.spaces, {
+    param: 'id',
+    notFound: (id) => missing('Space', id),
+    touch: () => ({ updated_at: now() }),
+    scope: { field: 'deleted_at', param: () => undefined },
+    view: ({ deleted_at, ...space }) => space,
   });
-  const argumentsById = resource({ what: 'Argument', collection: store.arguments });
-  const benchmarks = resource({
-    what: 'Benchmark',
-    collection: store.benchmarks,
-    create: (input: S['BenchmarkCreate']) =>
-      store.benchmarks.insert({ ...input, ...stamp(), ...byMe() } as S['Benchmark']),
-    update: (_record, { connector, ...rest }: S['BenchmarkUpdate']) => ({
-      ...rest,
-      ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
-      updated_by: me().id,
-    }),
-  });
-  const chats = resource({
-    what: 'Chat',
-    collection: store.chats,
-    // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
-    update: (_record, { name, messages }: S['ChatUpdate']) => ({
-      ...(name !== undefined ? { name } : {}),
-      ...(messages !== undefined ? { messages } : {}),
-    }),
-  });
-  const connectors = resource<S['Connector']>({
-    what: 'Connector',
-    collection: store.connectors,
-    remove: (c) => {
-      store.connectors.delete(c.id);
-      store.connectorFiles.delete(c.id);
-    },
-  });
-  const dataModels = resource({
-    what: 'Data model',
-    collection: store.dataModels,
-    create: (input: S['DataModelCreate']) =>
-      store.dataModels.insert({ description: '', ...input, ...stamp() } as S['DataModel']),
-  });
-  const experts = resource({
-    what: 'Expert',
-    collection: store.experts,
-    create: (input: S['ExpertCreate']) =>
-      store.experts.insert({ context: '', file_context: [], tools: [], ...input, ...stamp() } as S['Expert']),
-  });
-  const personas = resource({
-    what: 'Persona',
-    collection: store.personas,
-    create: (input: S['PersonaCreate']) =>
-      store.personas.insert({ data: {}, ...input, ...stamp(), ...byMe() } as S['Persona']),
-    update: (_record, input: S['PersonaUpdate']) => ({ ...input, updated_by: me().id }),
-  });
-  const spaces = resource<MockSpace>({
-    what: 'Space',
-    collection: store.spaces,
-    create: (input: S['SpaceCreate']) => {
-      const space = store.spaces.insert({ ...input, ...stamp(), ...byMe() } as MockSpace);
-      store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
-      return space;
-    },
-    update: (_record, input: S['SpaceUpdate']) => ({ ...input, updated_by: me().id }),
-    visible: (s) => !s.deleted_at,
-    show: (s) => without(s, 'deleted_at'),
-    // A deleted space is kept (so it can be restored): delete marks it instead of removing it.
-    remove: (s) => void store.spaces.update(s.id, { deleted_at: now() }),
-  });
-  const trainings = resource<S['Training']>({
-    what: 'Training',
-    collection: store.trainings,
-    create: (input: S['TrainingCreate']) => {
-      if (!store.dataModels.has(input.data_model_id)) return missing('Data model', input.data_model_id);
-      const absent = (input.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-      if (absent) return missing('Benchmark', absent);
-      return store.trainings.insert({
-        benchmark_ids: [],
-        ...input,
-        status: 'pending',
-        checkpoints: [],
-        metrics: [],
-        ...stamp(),
-      });
-    },
-    update: (record, { connector, ...rest }: S['TrainingUpdate']) => {
-      const absent = (rest.benchmark_ids ?? []).find((id) => !store.benchmarks.has(id));
-      if (absent) return missing('Benchmark', absent);
-      return { ...rest, ...(connector ? { connectors: [...(record.connectors ?? []), connector] } : {}) };
-    },
-  });
-  const noCluster = () => missing('Cluster of space', me().spaces?.[0] ?? 'default');
+  /** The space's one cluster, handed to `answer`, or the 404 when it has none. */
+  const cluster = <R>(answer: (c: S['Cluster']) => R) => {
+    const found = store.clusters.all()[0];
+    return found ? answer(found) : missing('Cluster of space', me().spaces?.[0] ?? 'default');
+  };
 
   const api = createMockApi<Operations>({
     baseUrl,
@@ -445,16 +305,20 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     errors: errors.engine,
     resolvers: {
       // action groups and actions
-      listActionGroups: actionGroups.list,
-      createActionGroup: actionGroups.create,
-      getActionGroup: actionGroups.get,
-      updateActionGroup: actionGroups.update,
-      deleteActionGroup: actionGroups.delete,
-      listActions: actions.list,
-      createAction: actions.create,
-      getAction: actions.get,
-      updateAction: actions.update,
-      deleteAction: actions.delete,
+      ...actionGroups.crud({ list: 'listActionGroups', get: 'getActionGroup', update: 'updateActionGroup' }),
+      createActionGroup: actionGroups.create({ build: (body) => ({ ...body, ...stamp() }) }),
+      deleteActionGroup: actionGroups.drop,
+      ...actions.crud({ list: 'listActions', get: 'getAction' }),
+      createAction: actions.create({
+        build: (body) => ({ status: 'draft', group: '', ...body, ...stamp() }),
+      }),
+      updateAction: actions.update({
+        patch: (_action, body) =>
+          body.group && !store.actionGroups.has(body.group)
+            ? badParam('group', `There is no action group ${body.group}`)
+            : body,
+      }),
+      deleteAction: actions.drop,
 
       // arguments
       listArguments: ({ query, route }) => {
@@ -492,70 +356,72 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           error: '',
           ...stamp(),
         } as S['Argument']);
-        const stored = store.arguments.update(argument.id, {
+        const {
+          _id,
+          space: _space,
+          ...stored
+        } = store.arguments.update(argument.id, {
           _id: argument.id,
           duration: Math.round(performance.now() - started),
         }) as S['Argument'];
-        log({
-          started,
+        const prompt = countTokens(JSON.stringify([value.client, value.product, value.insight_spec]));
+        log(started, [prompt, countTokens(text.argument)], {
           type: 'argument',
           model: value.model,
           correlation_id: value.action_id ?? argument.id,
-          input_tokens: countTokens(JSON.stringify([value.client, value.product, value.insight_spec])),
-          output_tokens: countTokens(text.argument),
         });
-        return without(stored, '_id', 'space', 'deleted_at');
+        return stored;
       },
-      getArgument: argumentsById.get,
-      updateArgument: argumentsById.update,
-      deleteArgument: argumentsById.delete,
+      getArgument: argumentsById.get(),
+      updateArgument: argumentsById.update(),
+      deleteArgument: argumentsById.drop,
 
       // benchmarks
-      listBenchmarks: benchmarks.list,
-      createBenchmark: benchmarks.create,
-      getBenchmark: benchmarks.get,
-      updateBenchmark: benchmarks.update,
-      deleteBenchmark: benchmarks.delete,
+      ...benchmarks.crud({ list: 'listBenchmarks', get: 'getBenchmark' }),
+      createBenchmark: benchmarks.create({ build: (body) => ({ ...body, ...stamp(), ...byMe() }) }),
+      updateBenchmark: benchmarks.update({
+        patch: (_benchmark, { connector, ...rest }) => ({
+          ...rest,
+          ...(connector ? { connectors: [{ connector_id: connector }] } : {}),
+          updated_by: me().id,
+        }),
+      }),
+      deleteBenchmark: benchmarks.drop,
 
       // chats
-      listChats: ({ query, page }) => {
-        const name = query.get('name')?.toLowerCase();
-        const named = (c: S['Chat']) =>
-          !name ||
+      listChats: chats.list({
+        filter: (c, { query }) =>
           String(c.name ?? '')
             .toLowerCase()
-            .includes(name);
-        return page(store.chats.filter(named), withCount);
-      },
+            .includes(query.get('name')?.toLowerCase() ?? ''),
+      }),
       createChatCompletion: ({ body }) => {
         const completion = runChat(body);
         if (completion instanceof Response || body.stream !== true) return completion;
         return sseHttpResponse(chunksOf(completion), { chunkSize: 'event' });
       },
-      getChat: chats.get,
-      getChatWindow: ({ params }) => {
-        const chat = store.chats.get(params.id);
-        return chat
-          ? { ...chat, messages: (chat.messages ?? []).slice(-window) }
-          : missing('Chat', params.id);
-      },
-      updateChat: chats.update,
-      deleteChat: chats.delete,
+      getChat: chats.get(),
+      getChatWindow: chats.with((chat) => ({ ...chat, messages: (chat.messages ?? []).slice(-window) })),
+      // The chat keeps its name and history; the completion settings (model, temperature, ...) are not part of it.
+      updateChat: chats.update({
+        patch: (_chat, { name, messages }) => ({
+          ...(name !== undefined ? { name } : {}),
+          ...(messages !== undefined ? { messages } : {}),
+        }),
+      }),
+      deleteChat: chats.drop,
 
       // checkpoints
-      listCheckpoints: ({ page }) => page(store.checkpoints.all(), withCount),
+      listCheckpoints: ({ page }) => page(store.checkpoints.all()),
 
       // the space's cluster
-      getCluster: () => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        return {
-          inference: { manager_url: cluster.manager_url },
-          ingress: { url: cluster.ingress_url },
+      getCluster: () =>
+        cluster((c) => ({
+          inference: { manager_url: c.manager_url },
+          ingress: { url: c.ingress_url },
           nodes: [],
           resources: {},
-        };
-      },
+        })),
       createCluster: ({ body }) => {
         if (store.clusters.size) {
           const message = 'This space already has a cluster; update or delete it';
@@ -563,20 +429,16 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         }
         return store.clusters.insert({ name: '', token: '', ...body, ...stamp() } as S['Cluster']);
       },
-      updateCluster: ({ body }) => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        return store.clusters.update(cluster.id, { ...body, updated_at: now() }) as S['Cluster'];
-      },
-      deleteCluster: () => {
-        const cluster = store.clusters.all()[0];
-        if (!cluster) return noCluster();
-        store.clusters.delete(cluster.id);
-        return { id: cluster.id };
-      },
+      updateCluster: ({ body }) =>
+        cluster((c) => store.clusters.update(c.id, { ...body, updated_at: now() })),
+      deleteCluster: () =>
+        cluster((c) => {
+          store.clusters.delete(c.id);
+          return { id: c.id };
+        }),
 
       // connectors
-      listConnectors: ({ page }) => page(store.connectors.all(), withCount),
+      listConnectors: connectors.list(),
       createConnector: ({ body: { name, type, s3 } }) =>
         store.connectors.insert({
           name,
@@ -586,35 +448,32 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           created_at: now(),
           created_by: me().id,
         } as S['Connector']),
-      getConnector: connectors.get,
-      deleteConnector: connectors.delete,
-      listConnectorFiles: ({ params, query }) => {
-        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
+      getConnector: connectors.get(),
+      deleteConnector: connectors.drop,
+      listConnectorFiles: connectors.with((connector, { query }) => {
         const prefix = query.get('prefix') ?? '';
         const limit = query.get('limit');
         if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) > 0)) {
           return badParam('limit', 'limit must be a positive integer');
         }
-        const files = (store.connectorFiles.get(params.id)?.files ?? []).filter((f) =>
+        const files = (store.connectorFiles.get(connector.id)?.files ?? []).filter((f) =>
           f.key.startsWith(prefix),
         );
         return [limit === null ? files : files.slice(0, Number(limit))];
-      },
-      scanConnector: ({ params, body }) => {
-        if (!store.connectors.has(params.id)) return missing('Connector', params.id);
-        const known = store.connectorFiles.get(params.id)?.files ?? [];
+      }),
+      scanConnector: connectors.with((connector, { body }) => {
+        const known = store.connectorFiles.get(connector.id)?.files ?? [];
         const keys = body?.files ?? known.map((f) => f.key);
         const absent = keys.find((k) => !known.some((f) => f.key === k));
         if (absent) return badParam('files', `The connector has no file '${absent}'`);
-        return { connector_id: params.id, files: keys, scanned: keys.length };
-      },
+        return { connector_id: connector.id, files: keys, scanned: keys.length };
+      }),
 
       // data models
-      listDataModels: dataModels.list,
-      createDataModel: dataModels.create,
-      getDataModel: dataModels.get,
-      updateDataModel: dataModels.update,
-      deleteDataModel: dataModels.delete,
+      ...dataModels.crud({ list: 'listDataModels', get: 'getDataModel' }),
+      createDataModel: dataModels.create({ build: (body) => ({ description: '', ...body, ...stamp() }) }),
+      updateDataModel: dataModels.update(),
+      deleteDataModel: dataModels.drop,
 
       // evaluations
       createEvaluation: ({ body }) => {
@@ -625,17 +484,17 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       },
 
       // experts
-      listExperts: experts.list,
-      createExpert: experts.create,
-      getExpert: experts.get,
-      updateExpert: experts.update,
-      deleteExpert: experts.delete,
+      ...experts.crud({ list: 'listExperts', get: 'getExpert', remove: 'deleteExpert' }),
+      createExpert: experts.create({
+        build: (body) => ({ context: '', file_context: [], tools: [], ...body, ...stamp() }),
+      }),
+      updateExpert: experts.update(),
 
       // inference logs, newest first
       listInferenceLogs: ({ query, page }) => {
         const range = dateRange(query);
         if (range instanceof Response) return range;
-        return page(selectLogs(store.inferenceLogs.all(), query, range).reverse(), withCount);
+        return page(selectLogs(store.inferenceLogs.all(), query, range).reverse());
       },
       getInferenceLogsSummary: ({ query }) => {
         const range = dateRange(query);
@@ -660,21 +519,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           ? `For ${client}, lead with "${best.name}" (${best.priority} priority) via ${best.channel || 'any channel'}.`
           : `No actions were given for ${client}.`;
         const argument = best ? best.description : '';
-        const prompt = countTokens(JSON.stringify(value));
-        const completion = countTokens(insight) + countTokens(argument);
-        const usage = {
-          prompt_tokens: prompt,
-          completion_tokens: completion,
-          total_tokens: prompt + completion,
-        };
-        log({
-          started,
-          type: 'insight',
-          model,
-          correlation_id: best?.id ?? '',
-          input_tokens: usage.prompt_tokens,
-          output_tokens: usage.completion_tokens,
-        });
+        const tokens: [number, number] = [
+          countTokens(JSON.stringify(value)),
+          countTokens(`${insight} ${argument}`),
+        ];
+        const usage = log(started, tokens, { type: 'insight', model, correlation_id: best?.id ?? '' });
         return {
           id: `ins_${store.inferenceLogs.size}`,
           actions: chosen.map((a) => a.id).join(','),
@@ -715,47 +564,30 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           orderMetric: query.get('order_by_metric.metric_name'),
           direction,
         });
-        return page(entries, withCount);
+        return page(entries);
       },
 
       // models
       listModels: () => ({ count: store.models.size, data: store.models.all(), has_more: false }),
 
       // personas
-      listPersonas: personas.list,
-      createPersona: personas.create,
-      getPersona: personas.get,
-      updatePersona: personas.update,
-      deletePersona: personas.delete,
+      ...personas.crud({ list: 'listPersonas', get: 'getPersona', remove: 'deletePersona' }),
+      createPersona: personas.create({ build: (body) => ({ data: {}, ...body, ...stamp(), ...byMe() }) }),
+      updatePersona: personas.update({
+        patch: (_persona, body) => ({ ...body, updated_by: me().id }),
+      }),
       createPersonaCompletion: ({ body }) => {
         const started = performance.now();
         const persona = completePersona(body);
-        log({
-          started,
-          type: 'persona',
-          model: modelOr(undefined),
-          input_tokens: countTokens(body.prompt),
-          output_tokens: countTokens(JSON.stringify(persona)),
-        });
+        const tokens: [number, number] = [countTokens(body.prompt), countTokens(JSON.stringify(persona))];
+        log(started, tokens, { type: 'persona', model: modelOr(undefined) });
         return persona;
       },
       uploadPersonaFiles: async ({ request }) => {
-        let form: FormData;
-        try {
-          form = await request.formData();
-        } catch {
-          return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
-        }
+        const form = await request.formData().catch(() => undefined);
+        if (!form) return badParam('files', 'Expected multipart/form-data with one or more `files` parts');
         const files = form.getAll('files').filter((f): f is File => f instanceof Blob);
-        if (!files.length) {
-          return error(
-            400,
-            'invalid_request_error',
-            'missing_param',
-            "Required parameter 'files' missing",
-            'files',
-          );
-        }
+        if (!files.length) return missingParam('files');
         const read: PersonaInput[] = [];
         for (const file of files) {
           try {
@@ -801,52 +633,73 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       },
 
       // spaces
-      listSpaces: spaces.list,
-      createSpace: spaces.create,
-      getSpace: spaces.get,
-      updateSpace: spaces.update,
-      deleteSpace: spaces.delete,
-      inviteToSpace: ({ params, body }) => {
-        const space = store.spaces.get(params.id);
-        if (!space || space.deleted_at) return missing('Space', params.id);
+      ...spaces.crud({ list: 'listSpaces', get: 'getSpace' }),
+      createSpace: ({ body }) => {
+        const space = store.spaces.insert({ ...body, ...stamp(), ...byMe() });
+        store.users.update(me().id, { spaces: [...(me().spaces ?? []), space.id] });
+        return spaces.view(space);
+      },
+      updateSpace: spaces.update({
+        patch: (_space, body) => ({ ...body, updated_by: me().id }),
+      }),
+      deleteSpace: spaces.with((space) => {
+        store.spaces.update(space.id, { deleted_at: now() });
+        return { id: space.id };
+      }),
+      inviteToSpace: spaces.with((space, { body }) => {
         for (const email of body.emails) {
           const invite = { email, space_id: space.id, roles: body.roles, accepted: false, granted: false };
           store.invites.insert(invite);
         }
         return { emails: body.emails };
-      },
+      }),
       restoreSpace: ({ params }) => {
         const space = store.spaces.get(params.id);
         if (!space) return missing('Space', params.id);
         if (!space.deleted_at) return badParam('id', `Space ${params.id} is not deleted`);
-        store.spaces.replace(space.id, { ...without(space, 'deleted_at'), updated_at: now() });
+        store.spaces.replace(space.id, { ...spaces.view(space), updated_at: now() });
         return { id: space.id };
       },
 
       // trainings (the page size is spelled pageSize here; the route table knows)
-      listTrainings: trainings.list,
-      createTraining: trainings.create,
-      getTraining: trainings.get,
-      updateTraining: trainings.update,
-      deleteTraining: trainings.delete,
+      ...trainings.crud({ list: 'listTrainings', get: 'getTraining' }),
+      createTraining: trainings.create({
+        build: (body) =>
+          store.dataModels.has(body.data_model_id)
+            ? (unknownBenchmark(body.benchmark_ids) ?? {
+                benchmark_ids: [],
+                ...body,
+                status: 'pending',
+                checkpoints: [],
+                metrics: [],
+                ...stamp(),
+              })
+            : missing('Data model', body.data_model_id),
+      }),
+      updateTraining: trainings.update({
+        patch: (training, { connector, ...rest }) =>
+          unknownBenchmark(rest.benchmark_ids) ?? {
+            ...rest,
+            ...(connector ? { connectors: [...(training.connectors ?? []), connector] } : {}),
+          },
+      }),
+      deleteTraining: trainings.drop,
 
       // users
       getCurrentUser: () => me(),
       updateCurrentUser: ({ body }) => {
-        const user = store.users.update(me().id, body) as S['CurrentUser'];
-        return without(user, 'permissions', 'spaces');
+        // The answer leaves out the user's permissions and spaces.
+        const {
+          permissions: _p,
+          spaces: _s,
+          ...user
+        } = store.users.update(me().id, body) as S['CurrentUser'];
+        return user;
       },
       acceptInvite: () => {
         const user = me();
         const pending = store.invites.filter((i) => i.email === user.email && !i.accepted);
-        if (!pending.length) {
-          return error(
-            404,
-            'invalid_request_error',
-            'resource_not_found',
-            `No pending invite for ${user.email}`,
-          );
-        }
+        if (!pending.length) return notFound(`No pending invite for ${user.email}`);
         for (const invite of pending) store.invites.update(invite.id, { accepted: true });
         const joined = new Set([...(user.spaces ?? []), ...pending.map((i) => i.space_id)]);
         store.users.update(user.id, { spaces: [...joined] });
@@ -878,13 +731,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
   const base = createScenarios({
     baseUrl,
-    errorBody: (status, message) =>
-      errors.envelope(
-        status,
-        status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error',
-        status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'internal_error' : 'invalid_request',
-        message,
-      ),
+    errorBody: (status, message) => errors.fault(status, message),
   });
 
   const scenarios = {
@@ -904,9 +751,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       } = {},
     ) {
       const seconds = options.retryAfterSeconds ?? 1;
-      // The reset is an epoch time the client compares with its own clock, so it is read from that clock,
-      // not the mock's record clock.
-      const reset = Math.ceil(Date.now() / 1000 + seconds);
+      // An epoch time on the mock's clock, like every time the mock sends, so a test can name it.
+      const reset = Math.ceil(clock.peekMs() / 1000 + seconds);
       return base.rateLimited(route, {
         times: options.times ?? 1,
         ...(options.retryAfterHeader ? { retryAfterSeconds: seconds } : {}),
@@ -915,14 +761,9 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           'X-RateLimit-Remaining': '0',
           'X-RateLimit-Reset': String(reset),
         },
-        body: errors.envelope(
-          429,
-          'rate_limit_error',
-          'rate_limit_exceeded',
-          `Request limit exceeded. Please try again after ${seconds} seconds.`,
-          undefined,
-          { retryAfter: seconds },
-        ),
+        body: errors.fault(429, `Request limit exceeded. Please try again after ${seconds} seconds.`, {
+          retryAfter: seconds,
+        }),
       });
     },
     /**
