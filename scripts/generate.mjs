@@ -10,6 +10,7 @@ import { banner } from './generator/banner.mjs';
 import { deref } from './generator/deref.mjs';
 import { clientModule } from './generator/client-module.mjs';
 import { apiDocModule } from './generator/api-doc-module.mjs';
+import { examplesModule, hasExamples } from './generator/examples-module.mjs';
 import { exportsModule } from './generator/exports-module.mjs';
 import { formatModule } from './generator/format.mjs';
 import { limitsModule } from './generator/limits-module.mjs';
@@ -61,7 +62,9 @@ function validationSchema(node) {
   const open = node['x-sdk-open-enum'] === true && Array.isArray(node.enum);
   const out = {};
   for (const [k, v] of Object.entries(node)) {
-    if ((open && k === 'enum') || (k === 'format' && v === 'uuid')) continue;
+    // `examples` (a list of instances) annotate and never validate; generated/examples.ts holds them.
+    if ((open && k === 'enum') || (k === 'format' && v === 'uuid') || (k === 'examples' && Array.isArray(v)))
+      continue;
     out[k] = validationSchema(v);
   }
   if (open && !('type' in node)) out.type = node.enum.includes(null) ? ['string', 'null'] : 'string';
@@ -118,7 +121,10 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
 
 /** The `paths` types of a spec, as openapi-typescript writes them (with open enums). */
 export async function schemaModule(spec, specPath) {
-  const ast = await openapiTS(structuredClone(spec), {
+  const typed = structuredClone(spec);
+  // A schema's `examples` are data (generated/examples.ts), not documentation for every type's hover.
+  for (const schema of Object.values(typed.components?.schemas ?? {})) delete schema?.examples;
+  const ast = await openapiTS(typed, {
     transform: openEnums,
     alphabetize: false,
     exportType: false,
@@ -136,6 +142,7 @@ export async function generatedFiles(spec, specPath) {
     'resources.ts': resourcesModule(spec, specPath),
     'schemas.ts': schemasModule(spec, specPath),
     'mock-routes.ts': mockRoutesModule(spec, specPath),
+    ...(hasExamples(spec) ? { 'examples.ts': examplesModule(spec, specPath) } : {}),
     ...(spec['x-sdk-client']
       ? {
           'client.ts': clientModule(spec, specPath),

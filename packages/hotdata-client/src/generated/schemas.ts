@@ -453,7 +453,6 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       properties: {
         error: {
           type: 'string',
-          examples: ['missing_authorization', 'invalid_token', 'missing_workspace_id', 'forbidden'],
         },
       },
       'x-sdk-notes':
@@ -479,7 +478,6 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       properties: {
         public_id: {
           type: 'string',
-          examples: ['ws_abc123'],
         },
         name: {
           type: 'string',
@@ -495,7 +493,6 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
         namespace: {
           type: 'string',
-          examples: ['workspace-ws_abc123'],
         },
       },
     },
@@ -1319,11 +1316,9 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       properties: {
         name: {
           type: 'string',
-          examples: ['postgres'],
         },
         label: {
           type: 'string',
-          examples: ['PostgreSQL'],
         },
       },
     },
@@ -1375,7 +1370,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
       },
       'x-sdk-notes':
-        '`config_schema` and `auth` are served per type and not documented further; both are objects (a JSON Schema, and the authentication description) or null.',
+        "`config_schema` and `auth` are served per type and not documented further; both are objects (a JSON Schema, and the authentication description) or null. The `examples` are illustrative (the mock's catalogue), not the vendor's list, which the API serves at runtime.",
     },
     RefreshRequest: {
       'x-sdk-notes':
@@ -2346,7 +2341,6 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
         source_type: {
           type: 'string',
-          examples: ['upload', 'inline', 'url', 'saved_query', 'sql'],
         },
         latest_version: {
           type: 'integer',
@@ -2499,7 +2493,6 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
       properties: {
         category: {
           type: ['string', 'null'],
-          examples: ['aggregation', 'join', 'filtered_scan'],
         },
         num_tables: {
           type: ['integer', 'null'],

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
-import { mockConnectionTypes } from './connection-types';
+import { ConnectionTypeDetailExamples as connectionTypes } from '../generated/examples';
 import {
   badRequest,
   conflict,
@@ -114,7 +114,7 @@ export function connectionResolvers(
       connections: store.connections.all().map(({ id, name, source_type }) => ({ id, name, source_type })),
     }),
     createConnection: ({ body: input }) => {
-      const type = mockConnectionTypes.find((t) => t.name === input.source_type);
+      const type = connectionTypes.find((t) => t.name === input.source_type);
       if (!type) return badRequest(`Unknown connection type '${input.source_type}'`);
       const required = ((type.config_schema as { required?: string[] } | null)?.required ?? []).filter(
         (field) => input.config[field] === undefined,
@@ -206,11 +206,11 @@ export function connectionResolvers(
 
     // connection types
     listConnectionTypes: () => ({
-      connection_types: mockConnectionTypes.map(({ name, label }) => ({ name, label })),
+      connection_types: connectionTypes.map(({ name, label }) => ({ name, label })),
     }),
     getConnectionType: ({ params }) => {
       return (
-        mockConnectionTypes.find((t) => t.name === params.name) ??
+        connectionTypes.find((t) => t.name === params.name) ??
         notFound(`Unknown connection type '${params.name}'`)
       );
     },
