@@ -7,11 +7,11 @@ import {
   listPage,
   type MockConnection,
   type MockContext,
-  type MockIndex,
   type MockRemoteTable,
   type MockTable,
   notFound,
   type Resolvers,
+  view,
 } from './context';
 import type { createJobQueue } from './job-queue';
 import { profileColumns } from './tabular';
@@ -38,13 +38,7 @@ function tableOf(remote: MockRemoteTable): MockTable {
   };
 }
 
-const publicIndex = ({
-  id: _i,
-  connection_id: _c,
-  schema: _s,
-  table: _t,
-  ...index
-}: MockIndex): S['IndexInfoResponse'] => index;
+const publicIndex = view('IndexInfoResponse');
 
 /**
  * Connections with their discovered tables (sync state, profiles, indexes), connection types, the
@@ -111,7 +105,7 @@ export function connectionResolvers(
   const resolvers: Resolvers = {
     // connections
     listConnections: () => ({
-      connections: store.connections.all().map(({ id, name, source_type }) => ({ id, name, source_type })),
+      connections: store.connections.all().map(view('ConnectionInfo')),
     }),
     createConnection: ({ body: input }) => {
       const type = connectionTypes.find((t) => t.name === input.source_type);

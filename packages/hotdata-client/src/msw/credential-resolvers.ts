@@ -1,4 +1,3 @@
-import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
@@ -7,19 +6,11 @@ import {
   type MockSecret,
   notFound,
   type Resolvers,
+  view,
 } from './context';
 
-type S = components['schemas'];
-
-const metadata = ({ name, created_at, updated_at }: MockSecret): S['SecretMetadataResponse'] => ({
-  name,
-  created_at,
-  updated_at,
-});
-const publicProvider = ({
-  secret_name: _s,
-  ...provider
-}: MockEmbeddingProvider): S['EmbeddingProviderResponse'] => provider;
+const metadata = view('SecretMetadataResponse');
+const publicProvider = view('EmbeddingProviderResponse');
 
 /** Secrets (values kept, never returned) and embedding providers (inline keys become managed secrets). */
 export function credentialResolvers(ctx: MockContext): Resolvers {
@@ -40,8 +31,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
     listSecrets: () => ({ secrets: store.secrets.all().map(metadata) }),
     createSecret: ({ body: input }) => {
       if (store.secrets.has(input.name)) return conflict(`Secret '${input.name}' already exists`);
-      const secret = putSecret(input.name, input.value);
-      return { id: secret.id, name: secret.name, created_at: secret.created_at };
+      return view('CreateSecretResponse')(putSecret(input.name, input.value));
     },
     getSecret: ({ params }) => {
       const secret = store.secrets.get(params.name);
@@ -49,8 +39,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
     },
     updateSecret: ({ params, body: input }) => {
       if (!store.secrets.has(params.name)) return notFound(`Secret '${params.name}' not found`);
-      const secret = putSecret(params.name, input.value);
-      return { name: secret.name, updated_at: secret.updated_at };
+      return view('UpdateSecretResponse')(putSecret(params.name, input.value));
     },
     deleteSecret: ({ params }) => {
       if (!store.secrets.delete(params.name)) return notFound(`Secret '${params.name}' not found`);
@@ -80,13 +69,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         ...stamp(),
         secret_name: secretName,
       } as MockEmbeddingProvider);
-      return {
-        id: provider.id,
-        name: provider.name,
-        provider_type: provider.provider_type,
-        config: provider.config ?? null,
-        created_at: provider.created_at,
-      };
+      return view('CreateEmbeddingProviderResponse')(provider);
     },
     getEmbeddingProvider: ({ params }) => {
       const provider = store.embeddingProviders.get(params.id);
@@ -110,7 +93,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         has_secret: secretName !== null,
         updated_at: now(),
       }) as MockEmbeddingProvider;
-      return { id: updated.id, name: updated.name, updated_at: updated.updated_at };
+      return view('UpdateEmbeddingProviderResponse')(updated);
     },
     deleteEmbeddingProvider: ({ params }) => {
       if (!store.embeddingProviders.delete(params.id))

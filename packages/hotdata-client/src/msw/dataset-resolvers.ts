@@ -8,6 +8,7 @@ import {
   type MockUpload,
   notFound,
   type Resolvers,
+  view,
 } from './context';
 import { resultAsTable } from './sql';
 import { type MockTableData, readCsvTable, parseJsonRows } from './tabular';
@@ -17,7 +18,8 @@ type S = components['schemas'];
 const MAX_UPLOAD = 2 * 1024 ** 3;
 const MAX_STREAMED_UPLOAD = 20 * 1024 ** 3;
 
-const publicUpload = ({ bytes: _b, ...upload }: MockUpload): S['UploadInfo'] => upload;
+const publicUpload = view('UploadInfo');
+const summary = view('DatasetSummary');
 
 /** `My Orders 2026` → `my_orders_2026`: a table name from a label. */
 export function tableNameOf(label: string): string {
@@ -148,17 +150,6 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     return { id: version.id, status: 'ready', version: version.version, created_at: version.created_at };
   }
 
-  const summary = (d: MockDataset): S['DatasetSummary'] => ({
-    id: d.id,
-    label: d.label,
-    schema_name: d.schema_name,
-    table_name: d.table_name,
-    latest_version: d.latest_version,
-    pinned_version: d.pinned_version,
-    created_at: d.created_at,
-    updated_at: d.updated_at,
-  });
-
   const resolvers: Resolvers = {
     // uploads
     listUploads: ({ query }) => {
@@ -224,14 +215,10 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         loadPollsLeft: ctx.datasetLoadPolls,
       } as unknown as MockDataset);
       addVersion(dataset, loaded.type);
-      return {
-        id: dataset.id,
-        label: dataset.label,
-        schema_name: dataset.schema_name,
-        table_name: dataset.table_name,
+      return view('CreateDatasetResponse')({
+        ...dataset,
         status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
-        created_at: dataset.created_at,
-      };
+      });
     },
     getDataset: ({ params }) => {
       const d = store.datasets.get(params.id);
@@ -269,14 +256,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         ...('pinned_version' in input ? { pinned_version: input.pinned_version ?? null } : {}),
         updated_at: now(),
       }) as MockDataset;
-      return {
-        id: updated.id,
-        label: updated.label,
-        table_name: updated.table_name,
-        latest_version: updated.latest_version,
-        pinned_version: updated.pinned_version,
-        updated_at: updated.updated_at,
-      };
+      return view('UpdateDatasetResponse')(updated);
     },
     deleteDataset: ({ params }) => {
       if (!store.datasets.delete(params.id)) return notFound(`Dataset ${params.id} not found`);

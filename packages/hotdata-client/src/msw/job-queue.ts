@@ -1,10 +1,10 @@
 import type { components } from '../generated/schema';
-import { type MockContext, type MockJob, notFound, type Resolvers } from './context';
+import { type MockContext, type MockJob, notFound, type Resolvers, view } from './context';
 
 type S = components['schemas'];
 const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
 
-const publicJob = ({ pollsLeft: _p, finish: _f, ...job }: MockJob): S['JobStatusResponse'] => job;
+const publicJob = view('JobStatusResponse');
 
 /**
  * Background jobs: `submit` queues one whose effect runs when a poll finds it done (after `jobPolls`

@@ -11,6 +11,7 @@ import {
   type MockSavedQueryVersion,
   notFound,
   type Resolvers,
+  view,
 } from './context';
 
 type S = components['schemas'];
@@ -36,7 +37,7 @@ function classify(sql: string): S['QueryClassification'] {
   };
 }
 
-const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['QueryRunInfo'] => run;
+const publicRun = view('QueryRunInfo');
 
 /**
  * Queries and their history: `POST /v1/query` (sync; with `async_after_ms`, 200 when the query finishes in
@@ -134,15 +135,8 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     };
   }
 
-  const summary = (q: MockSavedQuery): S['SavedQuerySummary'] => ({
-    id: q.id,
-    name: q.name,
-    description: q.description,
-    tags: q.tags,
-    latest_version: q.versions.length,
-    created_at: q.created_at,
-    updated_at: q.updated_at,
-  });
+  const summary = (q: MockSavedQuery) =>
+    view('SavedQuerySummary')({ ...q, latest_version: q.versions.length });
 
   async function version(number: number, sql: string): Promise<MockSavedQueryVersion> {
     return { version: number, sql, sql_hash: await sha256Hex(sql), created_at: now(), ...classify(sql) };
@@ -193,19 +187,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     },
 
     // results
-    listResults: (info) =>
-      listPage(
-        info,
-        store.results
-          .all()
-          .reverse()
-          .map((r) => ({
-            id: r.id,
-            status: r.status,
-            created_at: r.created_at,
-            error_message: r.error_message,
-          })),
-      ),
+    listResults: (info) => listPage(info, store.results.all().reverse().map(view('ResultInfo'))),
     getResult: ({ params }) => {
       const result = store.results.get(params.id);
       if (!result) return notFound(`Result ${params.id} not found`);

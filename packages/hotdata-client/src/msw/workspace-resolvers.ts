@@ -1,14 +1,10 @@
 import { mswPath } from '@org/sdk-core/msw';
 import { http } from 'msw';
-import type { components } from '../generated/schema';
-import { authError, type MockContext, type MockWorkspace, type Resolvers } from './context';
-
-type S = components['schemas'];
+import { authError, type MockContext, type MockWorkspace, type Resolvers, view } from './context';
 
 export const MOCK_ORGANIZATION = 'org_mock';
 
-const listItem = ({ organization_public_id: _o, ...workspace }: MockWorkspace): S['WorkspaceListItem'] =>
-  workspace;
+const listItem = view('WorkspaceListItem');
 
 /**
  * The gate in front of every `/v1` route: a Bearer token, and for all but the workspace endpoints an
