@@ -40,6 +40,9 @@ function sniffFormat(bytes: Uint8Array, contentType: string | null): S['DatasetF
   return /^\s*[[{]/.test(head) ? 'json' : 'csv';
 }
 
+/** A source read into a table, and its kind (`upload`, `inline`, `url`, `sql`, `saved_query`). */
+type Loaded = { table: MockTableData; type: string };
+
 type ColumnTypes = Record<string, S['ColumnDefinition']> | null | undefined;
 
 /** Parses a file's text by format; explicit column types replace inferred ones. */
@@ -72,9 +75,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
   const { store, now, stamp } = ctx;
 
   /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
-  async function load(
-    source: S['DatasetSource'],
-  ): Promise<{ table: MockTableData; type: string } | Response> {
+  async function load(source: S['DatasetSource']): Promise<Loaded | Response> {
     try {
       if ('upload_id' in source) {
         const upload = store.uploads.get(source.upload_id);
@@ -150,6 +151,25 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     return { id: version.id, status: 'ready', version: version.version, created_at: version.created_at };
   }
 
+  /** A new dataset at version 1 of `loaded`, queryable as `datasets.main.<tableName>`. */
+  function insert(label: string, tableName: string, source: S['DatasetSource'], loaded: Loaded, polls = 0) {
+    const dataset = store.datasets.insert({
+      label,
+      schema_name: 'main',
+      table_name: tableName,
+      source_type: loaded.type,
+      source,
+      ...stamp(),
+      latest_version: 0,
+      pinned_version: null,
+      versions: [],
+      data: loaded.table,
+      loadPollsLeft: polls,
+    });
+    addVersion(dataset, loaded.type);
+    return dataset;
+  }
+
   const resolvers: Resolvers = {
     // uploads
     listUploads: ({ query }) => {
@@ -173,15 +193,10 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
       if (size === 0) return badRequest('Upload cannot be empty');
       const limit = query.get('streaming') === 'true' ? MAX_STREAMED_UPLOAD : MAX_UPLOAD;
       if (size > limit) return badRequest(`Upload exceeds maximum size of ${limit} bytes`);
-      let bytes: Uint8Array | null = null;
-      if (size <= ctx.keepUploadBytes) {
-        bytes = new Uint8Array(size);
-        let offset = 0;
-        for (const chunk of chunks) {
-          bytes.set(chunk, offset);
-          offset += chunk.byteLength;
-        }
-      }
+      const bytes =
+        size <= ctx.keepUploadBytes
+          ? new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer())
+          : null;
       const upload = store.uploads.insert({
         status: 'pending',
         size_bytes: size,
@@ -201,20 +216,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
       }
       const loaded = await load(input.source);
       if (loaded instanceof Response) return loaded;
-      const dataset = store.datasets.insert({
-        label: input.label,
-        schema_name: 'main',
-        table_name: tableName,
-        source_type: loaded.type,
-        source: input.source,
-        ...stamp(),
-        latest_version: 0,
-        pinned_version: null,
-        versions: [],
-        data: loaded.table,
-        loadPollsLeft: ctx.datasetLoadPolls,
-      } as unknown as MockDataset);
-      addVersion(dataset, loaded.type);
+      const dataset = insert(input.label, tableName, input.source, loaded, ctx.datasetLoadPolls);
       return view('CreateDatasetResponse')({
         ...dataset,
         status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
@@ -276,5 +278,5 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     return store.datasets.find((d) => d.schema_name === schema && d.table_name === table)?.data;
   }
 
-  return { resolvers, refreshDataset, resolve };
+  return { resolvers, refreshDataset, resolve, insert };
 }

@@ -31,35 +31,15 @@ export function createJobQueue(ctx: MockContext) {
   /** Moves a job one poll forward and returns it as the API shows it. */
   function poll(job: MockJob): S['JobStatusResponse'] {
     if (TERMINAL.has(job.status)) return publicJob(job);
-    if (job.pollsLeft > 0) {
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'running',
-          attempts: 1,
-          pollsLeft: job.pollsLeft - 1,
-        }) as MockJob,
-      );
+    let change: Partial<MockJob> = { status: 'running', pollsLeft: job.pollsLeft - 1 };
+    if (job.pollsLeft <= 0) {
+      try {
+        change = { status: 'succeeded', result: job.finish(), completed_at: now() };
+      } catch (error) {
+        change = { status: 'failed', error_message: (error as Error).message, completed_at: now() };
+      }
     }
-    try {
-      const result = job.finish();
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'succeeded',
-          attempts: 1,
-          result,
-          completed_at: now(),
-        }) as MockJob,
-      );
-    } catch (error) {
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'failed',
-          attempts: 1,
-          error_message: (error as Error).message,
-          completed_at: now(),
-        }) as MockJob,
-      );
-    }
+    return publicJob(store.jobs.update(job.id, { ...change, attempts: 1 }) as MockJob);
   }
 
   const resolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import { mswPath } from '@org/sdk-core/msw';
 import { http } from 'msw';
-import { authError, type MockContext, type MockWorkspace, type Resolvers, view } from './context';
+import { authError, type MockContext, type MockWorkspace, notFound, type Resolvers, view } from './context';
 
 export const MOCK_ORGANIZATION = 'org_mock';
 
@@ -26,7 +26,10 @@ export function createWorkspaceGate(ctx: MockContext, baseUrl: string) {
   });
 }
 
-/** The workspace endpoints: a new workspace is `pending` until the next list finds it provisioned. */
+/**
+ * The workspace endpoints (a new workspace is `pending` until the next list finds it provisioned) and the
+ * workspace's context documents (upsert and get by name).
+ */
 export function workspaceResolvers(ctx: MockContext): Resolvers {
   const { store } = ctx;
   return {
@@ -57,6 +60,18 @@ export function workspaceResolvers(ctx: MockContext): Resolvers {
         ok: true,
         workspace: { public_id: workspace.public_id, name, provision_status: 'pending', namespace },
       };
+    },
+    listWorkspaceContexts: () => ({ contexts: store.contexts.all() }),
+    upsertWorkspaceContext: ({ body: input }) => {
+      const entry = { name: input.name, content: input.content, updated_at: ctx.now() };
+      const context = store.contexts.has(input.name)
+        ? store.contexts.update(input.name, entry)
+        : store.contexts.insert(entry);
+      return { context: context ?? entry };
+    },
+    getWorkspaceContext: ({ params }) => {
+      const context = store.contexts.get(params.name);
+      return context ? { context } : notFound(`Context ${params.name} not found`);
     },
   };
 }
