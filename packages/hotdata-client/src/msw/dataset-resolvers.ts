@@ -10,13 +10,15 @@ import {
   type Resolvers,
   view,
 } from './context';
+import { uploadFileLimits } from '../generated/limits';
 import { resultAsTable } from './sql';
 import { type MockTableData, readCsvTable, parseJsonRows } from './tabular';
 
 type S = components['schemas'];
 
+// The spec's most for a streamed upload; without streaming the server holds at most 2 GiB (its x-sdk-notes).
 const MAX_UPLOAD = 2 * 1024 ** 3;
-const MAX_STREAMED_UPLOAD = 20 * 1024 ** 3;
+const MAX_STREAMED_UPLOAD = uploadFileLimits.body.maxBytes;
 
 const publicUpload = view('UploadInfo');
 const summary = view('DatasetSummary');
