@@ -57,17 +57,17 @@ export function connectionResolvers(
   }
 
   /** Copies a table's rows into the cache, as a data refresh (or a first query) does. */
-  function sync(table: MockTable): S['TableRefreshResult'] & { rows: number } {
+  function sync(table: MockTable, connection_id = ''): S['TableRefreshResult'] {
     table.synced = true;
     table.last_sync = now();
+    const { schema: schema_name, table: table_name } = table;
     return {
-      connection_id: '',
-      schema_name: table.schema,
-      table_name: table.table,
+      connection_id,
+      schema_name,
+      table_name,
       rows_synced: table.rows.length,
       duration_ms: 0,
       warnings: [],
-      rows: table.rows.length,
     };
   }
 
@@ -255,15 +255,12 @@ export function connectionResolvers(
             return notFound(
               `Table ${input.schema_name}.${input.table_name} not found in connection ${connection.name}`,
             );
-          const run = (): S['TableRefreshResult'] => {
-            const { rows: _rows, ...result } = sync(table);
-            return { ...result, connection_id: connection.id };
-          };
+          const run = () => sync(table, connection.id);
           return input.async ? jobs.submit('data_refresh_table', run) : run();
         }
         const run = (): S['ConnectionRefreshResult'] => {
           const tables = connection.tables.filter((t) => t.synced || input.include_uncached);
-          const total = tables.reduce((sum, t) => sum + sync(t).rows, 0);
+          const total = tables.reduce((sum, t) => sum + sync(t).rows_synced, 0);
           return {
             connection_id: connection.id,
             tables_refreshed: tables.length,

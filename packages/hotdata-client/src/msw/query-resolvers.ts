@@ -13,6 +13,7 @@ import {
   type Resolvers,
   view,
 } from './context';
+import type { MockQueryResult } from './sql';
 
 type S = components['schemas'];
 
@@ -38,6 +39,13 @@ function classify(sql: string): S['QueryClassification'] {
 }
 
 const publicRun = view('QueryRunInfo');
+/** A result's columns and rows as the query and result answers carry them. */
+const rows = ({ columns, nullable, rows }: Required<MockQueryResult>) => ({
+  columns,
+  nullable,
+  rows,
+  row_count: rows.length,
+});
 
 /**
  * Queries and their history: `POST /v1/query` (sync; with `async_after_ms`, 200 when the query finishes in
@@ -107,10 +115,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     const { outcome } = run;
     if (!outcome.ok) return badRequest(outcome.message);
     return HttpResponse.json({
-      columns: outcome.result.columns,
-      nullable: outcome.result.nullable,
-      rows: outcome.result.rows,
-      row_count: outcome.result.rows.length,
+      ...rows(outcome.result),
       execution_time_ms: 0,
       query_run_id: run.id,
       result_id: run.result_id ?? null,
@@ -198,16 +203,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       if (result.status !== 'ready') store.results.update(result.id, { status: 'ready' });
       if (!result.result.ok)
         return { result_id: result.id, status: 'failed', error_message: result.result.message };
-      const { columns, nullable, rows } = result.result.result;
-      return {
-        result_id: result.id,
-        status: 'ready',
-        columns,
-        nullable,
-        rows,
-        row_count: rows.length,
-        error_message: null,
-      };
+      return { result_id: result.id, status: 'ready', ...rows(result.result.result), error_message: null };
     },
 
     // saved queries
