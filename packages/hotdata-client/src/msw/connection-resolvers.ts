@@ -1,3 +1,4 @@
+import type { MockAnswer, MockResolverInfo } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import { ConnectionTypeDetailExamples as connectionTypes } from '../generated/examples';
@@ -10,6 +11,7 @@ import {
   type MockRemoteTable,
   type MockTable,
   notFound,
+  lookup,
   type Resolvers,
   view,
 } from './context';
@@ -92,15 +94,19 @@ export function connectionResolvers(
     return { discovered: found.length, added, modified };
   }
 
-  /** The connection and table of a `.../tables/{schema}/{table}/...` route, or the 404 to answer. */
-  function tableRoute(params: { connection_id: string; schema: string; table: string }) {
-    const connection = store.connections.get(params.connection_id);
-    if (!connection) return notFound(`Connection ${params.connection_id} not found`);
-    const table = findTable(connection, params.schema, params.table);
-    if (!table)
-      return notFound(`Table ${params.schema}.${params.table} not found in connection ${connection.name}`);
-    return { connection, table };
-  }
+  const noTable = (schema: string | undefined, table: string | undefined, connection: MockConnection) =>
+    notFound(`Table ${schema}.${table} not found in connection ${connection.name}`);
+  const connections = lookup(store.connections, 'connection_id', (id) => `Connection ${id}`);
+  /** A resolver of a `.../tables/{schema}/{table}/...` route, run with its connection and table, else the 404. */
+  const withTable = <Op>(
+    resolver: (table: MockTable, connection: MockConnection, info: MockResolverInfo<Op>) => MockAnswer<Op>,
+  ) =>
+    connections.with<Op>((connection, info) => {
+      const { schema, table: name } = info.params as Readonly<Record<string, string>>;
+      const table = findTable(connection, String(schema), String(name));
+      if (!table) return noTable(schema, name, connection);
+      return resolver(table, connection, info);
+    });
 
   const resolvers: Resolvers = {
     // connections
@@ -146,45 +152,34 @@ export function connectionResolvers(
         discovery_error: null,
       };
     },
-    getConnection: ({ params }) => {
-      const c = store.connections.get(params.connection_id);
-      if (!c) return notFound(`Connection ${params.connection_id} not found`);
-      return {
-        id: c.id,
-        name: c.name,
-        source_type: c.source_type,
-        table_count: c.tables.length,
-        synced_table_count: c.tables.filter((t) => t.synced).length,
-      };
-    },
-    deleteConnection: ({ params }) => {
-      if (!store.connections.delete(params.connection_id)) {
-        return notFound(`Connection ${params.connection_id} not found`);
-      }
-      for (const index of store.indexes.filter((i) => i.connection_id === params.connection_id)) {
-        store.indexes.delete(index.id);
-      }
-    },
-    purgeConnectionCache: ({ params }) => {
-      const c = store.connections.get(params.connection_id);
-      if (!c) return notFound(`Connection ${params.connection_id} not found`);
+    getConnection: connections.with((c) => ({
+      id: c.id,
+      name: c.name,
+      source_type: c.source_type,
+      table_count: c.tables.length,
+      synced_table_count: c.tables.filter((t) => t.synced).length,
+    })),
+    deleteConnection: connections.remove({
+      cascade: (c) => {
+        for (const index of store.indexes.filter((i) => i.connection_id === c.id))
+          store.indexes.delete(index.id);
+      },
+    }),
+    purgeConnectionCache: connections.with((c) => {
       for (const table of c.tables) Object.assign(table, { synced: false, last_sync: null });
-    },
-    checkConnectionHealth: ({ params }) => {
-      if (!store.connections.has(params.connection_id)) {
-        return notFound(`Connection ${params.connection_id} not found`);
-      }
-      return { connection_id: params.connection_id, healthy: true, latency_ms: 0, error: null };
-    },
-    purgeTableCache: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      Object.assign(found.table, { synced: false, last_sync: null });
-    },
-    getTableProfile: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      const { connection, table } = found;
+      return undefined;
+    }),
+    checkConnectionHealth: connections.with((c) => ({
+      connection_id: c.id,
+      healthy: true,
+      latency_ms: 0,
+      error: null,
+    })),
+    purgeTableCache: withTable((table) => {
+      Object.assign(table, { synced: false, last_sync: null });
+      return undefined;
+    }),
+    getTableProfile: withTable((table, connection) => {
       if (!table.synced) {
         return notFound(`No profile for ${table.schema}.${table.table}: the table has not been synced`);
       }
@@ -196,7 +191,7 @@ export function connectionResolvers(
         synced_at: table.last_sync,
         columns: profileColumns(table),
       };
-    },
+    }),
 
     // connection types
     listConnectionTypes: () => ({
@@ -244,17 +239,14 @@ export function connectionResolvers(
       if (input.dataset_id) return refreshDataset(input.dataset_id);
       if (input.data) {
         if (!input.connection_id) return badRequest('A data refresh needs connection_id');
-        const connection = store.connections.get(input.connection_id);
-        if (!connection) return notFound(`Connection ${input.connection_id} not found`);
+        const connection = connections.find({ connection_id: input.connection_id });
+        if (connection instanceof Response) return connection;
         if (Boolean(input.schema_name) !== Boolean(input.table_name)) {
           return badRequest('A table refresh needs both schema_name and table_name');
         }
         if (input.schema_name && input.table_name) {
           const table = findTable(connection, input.schema_name, input.table_name);
-          if (!table)
-            return notFound(
-              `Table ${input.schema_name}.${input.table_name} not found in connection ${connection.name}`,
-            );
+          if (!table) return noTable(input.schema_name, input.table_name, connection);
           const run = () => sync(table, connection.id);
           return input.async ? jobs.submit('data_refresh_table', run) : run();
         }
@@ -297,24 +289,17 @@ export function connectionResolvers(
     },
 
     // indexes
-    listIndexes: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      return {
-        indexes: store.indexes
-          .filter(
-            (i) =>
-              i.connection_id === params.connection_id &&
-              i.schema === params.schema &&
-              i.table === params.table,
-          )
-          .map(publicIndex),
-      };
-    },
-    createIndex: ({ params, body: input }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      const { table } = found;
+    listIndexes: withTable((_table, _connection, { params }) => ({
+      indexes: store.indexes
+        .filter(
+          (i) =>
+            i.connection_id === params.connection_id &&
+            i.schema === params.schema &&
+            i.table === params.table,
+        )
+        .map(publicIndex),
+    })),
+    createIndex: withTable((table, _connection, { params, body: input }) => {
       const missing = input.columns.filter((name) => !table.columns.some((c) => c.name === name));
       if (missing.length)
         return badRequest(`Column(s) ${missing.join(', ')} not found in ${table.schema}.${table.table}`);
@@ -344,7 +329,7 @@ export function connectionResolvers(
         return publicIndex(built);
       });
       return HttpResponse.json(submitted, { status: 202 });
-    },
+    }),
     deleteIndex: ({ params }) => {
       const id = `${params.connection_id}/${params.schema}/${params.table}/${params.index_name}`;
       if (!store.indexes.delete(id)) return notFound(`Index ${params.index_name} not found`);

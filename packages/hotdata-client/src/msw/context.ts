@@ -5,10 +5,12 @@
  */
 import {
   type BodyIssue,
+  type Collection,
   createCollection,
   createMockClock,
   createSchemaViews,
   createStore,
+  defineResource,
   type MockPage,
   type MockPagination,
   type MockResolvers,
@@ -144,6 +146,12 @@ export function apiError(status: number, code: S['ErrorCode'], message: string):
   return HttpResponse.json({ error: { code, message } } as S['ApiErrorResponse'], { status });
 }
 export const notFound = (message: string) => apiError(404, 'NOT_FOUND', message);
+/** The record a path parameter names, else Hotdata's 404 (`lookup(store.jobs, 'id', (id) => \`Job ${id}\`)`). */
+export const lookup = <Row extends object>(
+  rows: Collection<Row>,
+  param: string,
+  name: (value: string) => string,
+) => defineResource(rows, { param, notFound: (value) => notFound(`${name(value)} not found`) });
 export const badRequest = (message: string) => apiError(400, 'BAD_REQUEST', message);
 export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
 /** `{error: "<code>"}`, the body of authentication and authorization failures. */

@@ -4,7 +4,7 @@ import {
   type MockContext,
   type MockEmbeddingProvider,
   type MockSecret,
-  notFound,
+  lookup,
   type Resolvers,
   view,
 } from './context';
@@ -27,23 +27,19 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
     });
   }
 
+  const secrets = lookup(store.secrets, 'name', (name) => `Secret '${name}'`);
+  const providers = lookup(store.embeddingProviders, 'id', (id) => `Embedding provider ${id}`);
   return {
     listSecrets: () => ({ secrets: store.secrets.all().map(metadata) }),
     createSecret: ({ body: input }) => {
       if (store.secrets.has(input.name)) return conflict(`Secret '${input.name}' already exists`);
       return view('CreateSecretResponse')(putSecret(input.name, input.value));
     },
-    getSecret: ({ params }) => {
-      const secret = store.secrets.get(params.name);
-      return secret ? metadata(secret) : notFound(`Secret '${params.name}' not found`);
-    },
-    updateSecret: ({ params, body: input }) => {
-      if (!store.secrets.has(params.name)) return notFound(`Secret '${params.name}' not found`);
-      return view('UpdateSecretResponse')(putSecret(params.name, input.value));
-    },
-    deleteSecret: ({ params }) => {
-      if (!store.secrets.delete(params.name)) return notFound(`Secret '${params.name}' not found`);
-    },
+    getSecret: secrets.with((secret) => metadata(secret)),
+    updateSecret: secrets.with((secret, { body }) =>
+      view('UpdateSecretResponse')(putSecret(secret.name, body.value)),
+    ),
+    deleteSecret: secrets.remove(),
 
     listEmbeddingProviders: () => ({
       embedding_providers: store.embeddingProviders.all().map(publicProvider),
@@ -71,13 +67,8 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
       } as MockEmbeddingProvider);
       return view('CreateEmbeddingProviderResponse')(provider);
     },
-    getEmbeddingProvider: ({ params }) => {
-      const provider = store.embeddingProviders.get(params.id);
-      return provider ? publicProvider(provider) : notFound(`Embedding provider ${params.id} not found`);
-    },
-    updateEmbeddingProvider: ({ params, body: input }) => {
-      const provider = store.embeddingProviders.get(params.id);
-      if (!provider) return notFound(`Embedding provider ${params.id} not found`);
+    getEmbeddingProvider: providers.with((provider) => publicProvider(provider)),
+    updateEmbeddingProvider: providers.with((provider, { body: input }) => {
       if (input.secret_name && !store.secrets.has(input.secret_name)) {
         return badRequest(`Secret '${input.secret_name}' not found`);
       }
@@ -94,10 +85,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         updated_at: now(),
       }) as MockEmbeddingProvider;
       return view('UpdateEmbeddingProviderResponse')(updated);
-    },
-    deleteEmbeddingProvider: ({ params }) => {
-      if (!store.embeddingProviders.delete(params.id))
-        return notFound(`Embedding provider ${params.id} not found`);
-    },
+    }),
+    deleteEmbeddingProvider: providers.remove(),
   };
 }

@@ -6,6 +6,7 @@ import {
   type MockContext,
   type MockDataset,
   type MockUpload,
+  lookup,
   notFound,
   type Resolvers,
   view,
@@ -75,6 +76,7 @@ function parse(text: string, format: S['DatasetFormat'], columns: ColumnTypes): 
  */
 export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
   const { store, now, stamp } = ctx;
+  const datasets = lookup(store.datasets, 'id', (id) => `Dataset ${id}`);
 
   /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
   async function load(source: S['DatasetSource']): Promise<Loaded | Response> {
@@ -143,8 +145,8 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
 
   /** `POST /v1/refresh` with a `dataset_id`: reloads the source as a new version. */
   async function refreshDataset(datasetId: string): Promise<S['RefreshDatasetResponse'] | Response> {
-    const dataset = store.datasets.get(datasetId);
-    if (!dataset) return notFound(`Dataset ${datasetId} not found`);
+    const dataset = datasets.find({ id: datasetId });
+    if (dataset instanceof Response) return dataset;
     const loaded = await load(dataset.source);
     if (loaded instanceof Response) return loaded;
     dataset.data = loaded.table;
@@ -224,9 +226,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
       });
     },
-    getDataset: ({ params }) => {
-      const d = store.datasets.get(params.id);
-      if (!d) return notFound(`Dataset ${params.id} not found`);
+    getDataset: datasets.with((d) => {
       const loading = d.loadPollsLeft > 0;
       if (loading) d.loadPollsLeft--;
       return {
@@ -234,10 +234,8 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         source_type: d.source_type,
         columns: loading ? [] : d.data.columns,
       } as S['GetDatasetResponse'];
-    },
-    updateDataset: ({ params, body: input }) => {
-      const d = store.datasets.get(params.id);
-      if (!d) return notFound(`Dataset ${params.id} not found`);
+    }),
+    updateDataset: datasets.with((d, { body: input }) => {
       if (
         input.table_name &&
         store.datasets.find((o) => o.id !== d.id && o.table_name === input.table_name)
@@ -261,15 +259,11 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         updated_at: now(),
       }) as MockDataset;
       return view('UpdateDatasetResponse')(updated);
-    },
-    deleteDataset: ({ params }) => {
-      if (!store.datasets.delete(params.id)) return notFound(`Dataset ${params.id} not found`);
-    },
-    listDatasetVersions: (info) => {
-      const d = store.datasets.get(info.params.id);
-      if (!d) return notFound(`Dataset ${info.params.id} not found`);
-      return listPage(info, [...d.versions].reverse(), { dataset_id: d.id });
-    },
+    }),
+    deleteDataset: datasets.remove(),
+    listDatasetVersions: datasets.with((d, info) =>
+      listPage(info, [...d.versions].reverse(), { dataset_id: d.id }),
+    ),
   };
 
   /** A dataset's rows by `datasets.<schema>.<table>` or `datasets.<table>`. */

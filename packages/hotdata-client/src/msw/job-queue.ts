@@ -1,5 +1,5 @@
 import type { components } from '../generated/schema';
-import { type MockContext, type MockJob, notFound, type Resolvers, view } from './context';
+import { lookup, type MockContext, type MockJob, type Resolvers, view } from './context';
 
 type S = components['schemas'];
 const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
@@ -51,10 +51,7 @@ export function createJobQueue(ctx: MockContext) {
         .reverse();
       return page(jobs.map(publicJob));
     },
-    getJob: ({ params }) => {
-      const job = store.jobs.get(params.id);
-      return job ? poll(job) : notFound(`Job ${params.id} not found`);
-    },
+    getJob: lookup(store.jobs, 'id', (id) => `Job ${id}`).with((job) => poll(job)),
   };
 
   return { submit, resolvers };

@@ -9,6 +9,7 @@ import {
   type MockResult,
   type MockSavedQuery,
   type MockSavedQueryVersion,
+  lookup,
   notFound,
   type Resolvers,
   view,
@@ -55,6 +56,7 @@ const rows = ({ columns, nullable, rows }: Required<MockQueryResult>) => ({
  */
 export function queryResolvers(ctx: MockContext): Resolvers {
   const { store, engine, now, stamp } = ctx;
+  const savedQueries = lookup(store.savedQueries, 'id', (id) => `Saved query ${id}`);
 
   async function start(sql: string, saved?: { id: string; version: number }): Promise<MockQueryRun> {
     const outcome = await engine.run(sql);
@@ -181,21 +183,17 @@ export function queryResolvers(ctx: MockContext): Resolvers {
         .reverse();
       return listPage(info, runs.map(publicRun));
     },
-    getQueryRun: ({ params }) => {
-      const run = store.queryRuns.get(params.id);
-      if (!run) return notFound(`Query run ${params.id} not found`);
+    getQueryRun: lookup(store.queryRuns, 'id', (id) => `Query run ${id}`).with((run) => {
       if (run.status !== 'running') return publicRun(run);
       if (run.pollsLeft > 0) {
         return publicRun(store.queryRuns.update(run.id, { pollsLeft: run.pollsLeft - 1 }) as MockQueryRun);
       }
       return publicRun(finish(run));
-    },
+    }),
 
     // results
     listResults: (info) => listPage(info, store.results.all().reverse().map(view('ResultInfo'))),
-    getResult: ({ params }) => {
-      const result = store.results.get(params.id);
-      if (!result) return notFound(`Result ${params.id} not found`);
+    getResult: lookup(store.results, 'id', (id) => `Result ${id}`).with((result) => {
       if (result.pollsLeft > 0) {
         store.results.update(result.id, { pollsLeft: result.pollsLeft - 1 });
         return { result_id: result.id, status: 'processing' };
@@ -204,7 +202,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       if (!result.result.ok)
         return { result_id: result.id, status: 'failed', error_message: result.result.message };
       return { result_id: result.id, status: 'ready', ...rows(result.result.result), error_message: null };
-    },
+    }),
 
     // saved queries
     listSavedQueries: (info) => listPage(info, store.savedQueries.all().map(summary)),
@@ -220,13 +218,8 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       } as unknown as MockSavedQuery);
       return detail(saved);
     },
-    getSavedQuery: ({ params }) => {
-      const saved = store.savedQueries.get(params.id);
-      return saved ? detail(saved) : notFound(`Saved query ${params.id} not found`);
-    },
-    updateSavedQuery: async ({ params, body: input }) => {
-      const saved = store.savedQueries.get(params.id);
-      if (!saved) return notFound(`Saved query ${params.id} not found`);
+    getSavedQuery: savedQueries.with((saved) => detail(saved)),
+    updateSavedQuery: savedQueries.with(async (saved, { body: input }) => {
       const latest = saved.versions[saved.versions.length - 1] as MockSavedQueryVersion;
       const versions =
         input.sql && input.sql !== latest.sql
@@ -242,23 +235,17 @@ export function queryResolvers(ctx: MockContext): Resolvers {
         updated_at: now(),
       }) as MockSavedQuery;
       return detail(updated);
-    },
-    deleteSavedQuery: ({ params }) => {
-      if (!store.savedQueries.delete(params.id)) return notFound(`Saved query ${params.id} not found`);
-    },
-    executeSavedQuery: async ({ params, body }) => {
-      const saved = store.savedQueries.get(params.id);
-      if (!saved) return notFound(`Saved query ${params.id} not found`);
+    }),
+    deleteSavedQuery: savedQueries.remove(),
+    executeSavedQuery: savedQueries.with(async (saved, { body }) => {
       // The body is optional: none runs the latest version.
       const number = body?.version ?? saved.versions.length;
       const chosen = saved.versions.find((v) => v.version === number);
       if (!chosen) return notFound(`Saved query ${saved.id} has no version ${number}`);
       return answer(finish(await start(chosen.sql, { id: saved.id, version: number })));
-    },
-    listSavedQueryVersions: (info) => {
-      const saved = store.savedQueries.get(info.params.id);
-      if (!saved) return notFound(`Saved query ${info.params.id} not found`);
-      return listPage(info, [...saved.versions].reverse(), { saved_query_id: saved.id });
-    },
+    }),
+    listSavedQueryVersions: savedQueries.with((saved, info) =>
+      listPage(info, [...saved.versions].reverse(), { saved_query_id: saved.id }),
+    ),
   };
 }

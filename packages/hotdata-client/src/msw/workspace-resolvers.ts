@@ -1,6 +1,6 @@
 import { mswPath } from '@org/sdk-core/msw';
 import { http } from 'msw';
-import { authError, type MockContext, type MockWorkspace, notFound, type Resolvers, view } from './context';
+import { authError, lookup, type MockContext, type MockWorkspace, type Resolvers, view } from './context';
 
 export const MOCK_ORGANIZATION = 'org_mock';
 
@@ -69,9 +69,8 @@ export function workspaceResolvers(ctx: MockContext): Resolvers {
         : store.contexts.insert(entry);
       return { context: context ?? entry };
     },
-    getWorkspaceContext: ({ params }) => {
-      const context = store.contexts.get(params.name);
-      return context ? { context } : notFound(`Context ${params.name} not found`);
-    },
+    getWorkspaceContext: lookup(store.contexts, 'name', (name) => `Context ${name}`).with((context) => ({
+      context,
+    })),
   };
 }
