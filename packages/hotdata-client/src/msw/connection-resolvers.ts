@@ -141,7 +141,7 @@ export function connectionResolvers(
         config: input.config,
         secret_id: secret?.id ?? null,
         tables: [],
-      } as unknown as MockConnection);
+      });
       const discovered = input.skip_discovery ? undefined : rediscover(connection);
       return {
         id: connection.id,

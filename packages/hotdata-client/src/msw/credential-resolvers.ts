@@ -64,7 +64,7 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         source: 'user',
         ...stamp(),
         secret_name: secretName,
-      } as MockEmbeddingProvider);
+      });
       return view('CreateEmbeddingProviderResponse')(provider);
     },
     getEmbeddingProvider: providers.with((provider) => publicProvider(provider)),

@@ -5,7 +5,6 @@ import {
   listPage,
   type MockContext,
   type MockDataset,
-  type MockUpload,
   lookup,
   notFound,
   type Resolvers,
@@ -207,7 +206,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         content_type: request.headers.get('content-type'),
         created_at: now(),
         bytes,
-      } as MockUpload);
+      });
       return publicUpload(upload);
     },
 

@@ -24,7 +24,7 @@ export function createJobQueue(ctx: MockContext) {
       result: null,
       pollsLeft: ctx.jobPolls,
       finish,
-    } as MockJob);
+    });
     return { id: job.id, status: 'pending', status_url: `/v1/jobs/${job.id}` };
   }
 

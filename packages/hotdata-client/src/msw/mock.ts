@@ -205,7 +205,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
             synced: Boolean(init.synced),
             last_sync: stamp,
           })),
-        } as unknown as MockConnection);
+        });
       },
       /** A loaded dataset from CSV text, queryable as `datasets.main.<table_name>`. */
       dataset(label: string, csv: string, tableName?: string): MockDataset {

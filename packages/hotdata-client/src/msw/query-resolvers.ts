@@ -6,7 +6,6 @@ import {
   listPage,
   type MockContext,
   type MockQueryRun,
-  type MockResult,
   type MockSavedQuery,
   type MockSavedQueryVersion,
   lookup,
@@ -79,7 +78,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       user_public_id: null,
       pollsLeft: engine.pollsFor(sql) ?? ctx.queryPolls,
       outcome,
-    } as unknown as MockQueryRun);
+    });
   }
 
   /** Ends a run as its outcome says; a success persists its result. */
@@ -100,7 +99,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       error_message: null,
       pollsLeft: ctx.resultPolls,
       result: outcome,
-    } as MockResult);
+    });
     return store.queryRuns.update(run.id, {
       status: 'succeeded',
       result_id: result.id,
@@ -215,7 +214,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
         category_override: null,
         table_size_override: null,
         versions: [await version(1, input.sql)],
-      } as unknown as MockSavedQuery);
+      });
       return detail(saved);
     },
     getSavedQuery: savedQueries.with((saved) => detail(saved)),
