@@ -5,7 +5,6 @@ import { ConnectionTypeDetailExamples as connectionTypes } from '../generated/ex
 import {
   badRequest,
   conflict,
-  listPage,
   type MockConnection,
   type MockContext,
   type MockRemoteTable,
@@ -205,8 +204,7 @@ export function connectionResolvers(
     },
 
     // information schema
-    listInformationSchema: (info) => {
-      const { query } = info;
+    listInformationSchema: ({ query, page }) => {
       const connectionId = query.get('connection_id');
       if (connectionId && !store.connections.has(connectionId)) {
         return notFound(`Connection ${connectionId} not found`);
@@ -231,7 +229,7 @@ export function connectionResolvers(
               columns: withColumns ? t.columns : null,
             })),
         );
-      return listPage(info, tables);
+      return page(tables);
     },
 
     // refresh

@@ -11,8 +11,6 @@ import {
   createSchemaViews,
   createStore,
   defineResource,
-  type MockPage,
-  type MockPagination,
   type MockResolvers,
   type MockRoute,
 } from '@org/sdk-core/msw';
@@ -174,34 +172,6 @@ export function invalidBody(issues: readonly BodyIssue[], route: MockRoute): Res
 
 /** Stored rows as the API sends them: the fields of the spec's schema, e.g. `view('UploadInfo')(upload)`. */
 export const view = createSchemaViews<S>(specComponents);
-
-/**
- * One page in Hotdata's list envelope: what `x-pagination` names (items, `has_more`, `next_cursor`), plus
- * `count` (items on this page) and the `limit` (and, offset-paged, the `offset`) the page was cut with.
- */
-export function listPage<A, T>(
-  info: {
-    query: URLSearchParams;
-    route: MockRoute;
-    page<I>(items: readonly I[], extra: (p: MockPage) => object): A | Response;
-  },
-  items: readonly T[],
-  head?: object,
-): A | Response {
-  let cut: MockPage | undefined;
-  const answer = info.page(items, (page) => {
-    cut = page;
-    return {};
-  });
-  if (answer instanceof Response || !cut) return answer;
-  const p = info.route.pagination as MockPagination;
-  const body = answer as Record<string, unknown>;
-  const count = (body[p.items] as unknown[]).length;
-  if (cut.limit !== undefined) return { ...head, ...body, count, offset: cut.offset, limit: cut.limit } as A;
-  // Cursor pages: the engine's bounds, as the spec's `limit` parameter sets them.
-  const limit = Math.min(Number(info.query.get('limit') || p.limit?.default), p.limit?.maximum ?? Infinity);
-  return { ...body, count, limit, has_more: body[p.nextCursor ?? ''] != null } as A;
-}
 
 /** Builds the store, the clock and the ids one mock instance shares. */
 export function createMockContext(options: HotdataMockOptions, engine: QueryEngine) {

@@ -2,7 +2,6 @@ import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
-  listPage,
   type MockContext,
   type MockDataset,
   lookup,
@@ -211,7 +210,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     },
 
     // datasets
-    listDatasets: (info) => listPage(info, store.datasets.all().map(summary)),
+    listDatasets: ({ page }) => page(store.datasets.all().map(summary)),
     createDataset: async ({ body: input }) => {
       const tableName = input.table_name ?? tableNameOf(input.label);
       if (store.datasets.find((d) => d.table_name === tableName)) {
@@ -261,7 +260,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     }),
     deleteDataset: datasets.remove(),
     listDatasetVersions: datasets.with((d, info) =>
-      listPage(info, [...d.versions].reverse(), { dataset_id: d.id }),
+      info.page([...d.versions].reverse(), () => ({ dataset_id: d.id })),
     ),
   };
 

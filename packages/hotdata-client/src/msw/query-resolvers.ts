@@ -3,7 +3,6 @@ import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
-  listPage,
   type MockContext,
   type MockQueryRun,
   type MockSavedQuery,
@@ -169,8 +168,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     },
 
     // query runs
-    listQueryRuns: (info) => {
-      const { query } = info;
+    listQueryRuns: ({ query, page }) => {
       const statuses = query.get('status')?.split(',').filter(Boolean);
       const savedQueryId = query.get('saved_query_id');
       const runs = store.queryRuns
@@ -180,7 +178,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
             (!savedQueryId || r.saved_query_id === savedQueryId),
         )
         .reverse();
-      return listPage(info, runs.map(publicRun));
+      return page(runs.map(publicRun));
     },
     getQueryRun: lookup(store.queryRuns, 'id', (id) => `Query run ${id}`).with((run) => {
       if (run.status !== 'running') return publicRun(run);
@@ -191,7 +189,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     }),
 
     // results
-    listResults: (info) => listPage(info, store.results.all().reverse().map(view('ResultInfo'))),
+    listResults: ({ page }) => page(store.results.all().reverse().map(view('ResultInfo'))),
     getResult: lookup(store.results, 'id', (id) => `Result ${id}`).with((result) => {
       if (result.pollsLeft > 0) {
         store.results.update(result.id, { pollsLeft: result.pollsLeft - 1 });
@@ -204,7 +202,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     }),
 
     // saved queries
-    listSavedQueries: (info) => listPage(info, store.savedQueries.all().map(summary)),
+    listSavedQueries: ({ page }) => page(store.savedQueries.all().map(summary)),
     createSavedQuery: async ({ body: input }) => {
       const saved = store.savedQueries.insert({
         name: input.name,
@@ -244,7 +242,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       return answer(finish(await start(chosen.sql, { id: saved.id, version: number })));
     }),
     listSavedQueryVersions: savedQueries.with((saved, info) =>
-      listPage(info, [...saved.versions].reverse(), { saved_query_id: saved.id }),
+      info.page([...saved.versions].reverse(), () => ({ saved_query_id: saved.id })),
     ),
   };
 }
