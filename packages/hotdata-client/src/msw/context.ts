@@ -56,14 +56,15 @@ export type MockSecret = S['SecretMetadataResponse'] & { id: string; value: stri
 export type MockUpload = S['UploadInfo'] & { bytes: Uint8Array | null };
 
 /** A dataset with its versions and its rows; `loadPollsLeft`: GETs left before it shows as loaded. */
-export type MockDataset = S['DatasetSummary'] & {
+type DatasetSummary = S['DatasetSummary'];
+export interface MockDataset extends DatasetSummary {
   pinned_version: number | null;
   source_type: string;
   source: S['DatasetSource'];
   versions: S['DatasetVersionSummary'][];
   data: MockTableData;
   loadPollsLeft: number;
-};
+}
 
 /** One version of a saved query. */
 export type MockSavedQueryVersion = S['SavedQueryVersionInfo'];
