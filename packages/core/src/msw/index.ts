@@ -45,6 +45,7 @@ export type {
   ResourceOptions,
   ResourceScope,
 } from './resource';
+export { createSchemaViews } from './schema-view';
 export { createMockClock, mockUuid, sha256Hex } from './clock';
 export type { MockClock } from './clock';
 export { drfErrorBody, fastApiValidationError, fireTimes } from './vendor-mock';

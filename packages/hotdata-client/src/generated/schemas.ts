@@ -1370,7 +1370,7 @@ export const components: { readonly schemas: Readonly<Record<string, unknown>> }
         },
       },
       'x-sdk-notes':
-        '`config_schema` and `auth` are served per type and not documented further; both are objects (a JSON Schema, and the authentication description) or null.',
+        "`config_schema` and `auth` are served per type and not documented further; both are objects (a JSON Schema, and the authentication description) or null. The `examples` are illustrative (the mock's catalogue), not the vendor's list, which the API serves at runtime.",
     },
     RefreshRequest: {
       'x-sdk-notes':

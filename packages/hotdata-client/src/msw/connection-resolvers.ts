@@ -1,17 +1,18 @@
+import type { MockAnswer, MockResolverInfo } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
-import { mockConnectionTypes } from './connection-types';
+import { ConnectionTypeDetailExamples as connectionTypes } from '../generated/examples';
 import {
   badRequest,
   conflict,
-  listPage,
   type MockConnection,
   type MockContext,
-  type MockIndex,
   type MockRemoteTable,
   type MockTable,
   notFound,
+  lookup,
   type Resolvers,
+  view,
 } from './context';
 import type { createJobQueue } from './job-queue';
 import { profileColumns } from './tabular';
@@ -38,13 +39,7 @@ function tableOf(remote: MockRemoteTable): MockTable {
   };
 }
 
-const publicIndex = ({
-  id: _i,
-  connection_id: _c,
-  schema: _s,
-  table: _t,
-  ...index
-}: MockIndex): S['IndexInfoResponse'] => index;
+const publicIndex = view('IndexInfoResponse');
 
 /**
  * Connections with their discovered tables (sync state, profiles, indexes), connection types, the
@@ -63,17 +58,17 @@ export function connectionResolvers(
   }
 
   /** Copies a table's rows into the cache, as a data refresh (or a first query) does. */
-  function sync(table: MockTable): S['TableRefreshResult'] & { rows: number } {
+  function sync(table: MockTable, connection_id = ''): S['TableRefreshResult'] {
     table.synced = true;
     table.last_sync = now();
+    const { schema: schema_name, table: table_name } = table;
     return {
-      connection_id: '',
-      schema_name: table.schema,
-      table_name: table.table,
+      connection_id,
+      schema_name,
+      table_name,
       rows_synced: table.rows.length,
       duration_ms: 0,
       warnings: [],
-      rows: table.rows.length,
     };
   }
 
@@ -98,23 +93,27 @@ export function connectionResolvers(
     return { discovered: found.length, added, modified };
   }
 
-  /** The connection and table of a `.../tables/{schema}/{table}/...` route, or the 404 to answer. */
-  function tableRoute(params: { connection_id: string; schema: string; table: string }) {
-    const connection = store.connections.get(params.connection_id);
-    if (!connection) return notFound(`Connection ${params.connection_id} not found`);
-    const table = findTable(connection, params.schema, params.table);
-    if (!table)
-      return notFound(`Table ${params.schema}.${params.table} not found in connection ${connection.name}`);
-    return { connection, table };
-  }
+  const noTable = (schema: string | undefined, table: string | undefined, connection: MockConnection) =>
+    notFound(`Table ${schema}.${table} not found in connection ${connection.name}`);
+  const connections = lookup(store.connections, 'connection_id', (id) => `Connection ${id}`);
+  /** A resolver of a `.../tables/{schema}/{table}/...` route, run with its connection and table, else the 404. */
+  const withTable = <Op>(
+    resolver: (table: MockTable, connection: MockConnection, info: MockResolverInfo<Op>) => MockAnswer<Op>,
+  ) =>
+    connections.with<Op>((connection, info) => {
+      const { schema, table: name } = info.params as Readonly<Record<string, string>>;
+      const table = findTable(connection, String(schema), String(name));
+      if (!table) return noTable(schema, name, connection);
+      return resolver(table, connection, info);
+    });
 
   const resolvers: Resolvers = {
     // connections
     listConnections: () => ({
-      connections: store.connections.all().map(({ id, name, source_type }) => ({ id, name, source_type })),
+      connections: store.connections.all().map(view('ConnectionInfo')),
     }),
     createConnection: ({ body: input }) => {
-      const type = mockConnectionTypes.find((t) => t.name === input.source_type);
+      const type = connectionTypes.find((t) => t.name === input.source_type);
       if (!type) return badRequest(`Unknown connection type '${input.source_type}'`);
       const required = ((type.config_schema as { required?: string[] } | null)?.required ?? []).filter(
         (field) => input.config[field] === undefined,
@@ -141,7 +140,7 @@ export function connectionResolvers(
         config: input.config,
         secret_id: secret?.id ?? null,
         tables: [],
-      } as unknown as MockConnection);
+      });
       const discovered = input.skip_discovery ? undefined : rediscover(connection);
       return {
         id: connection.id,
@@ -152,45 +151,34 @@ export function connectionResolvers(
         discovery_error: null,
       };
     },
-    getConnection: ({ params }) => {
-      const c = store.connections.get(params.connection_id);
-      if (!c) return notFound(`Connection ${params.connection_id} not found`);
-      return {
-        id: c.id,
-        name: c.name,
-        source_type: c.source_type,
-        table_count: c.tables.length,
-        synced_table_count: c.tables.filter((t) => t.synced).length,
-      };
-    },
-    deleteConnection: ({ params }) => {
-      if (!store.connections.delete(params.connection_id)) {
-        return notFound(`Connection ${params.connection_id} not found`);
-      }
-      for (const index of store.indexes.filter((i) => i.connection_id === params.connection_id)) {
-        store.indexes.delete(index.id);
-      }
-    },
-    purgeConnectionCache: ({ params }) => {
-      const c = store.connections.get(params.connection_id);
-      if (!c) return notFound(`Connection ${params.connection_id} not found`);
+    getConnection: connections.with((c) => ({
+      id: c.id,
+      name: c.name,
+      source_type: c.source_type,
+      table_count: c.tables.length,
+      synced_table_count: c.tables.filter((t) => t.synced).length,
+    })),
+    deleteConnection: connections.remove({
+      cascade: (c) => {
+        for (const index of store.indexes.filter((i) => i.connection_id === c.id))
+          store.indexes.delete(index.id);
+      },
+    }),
+    purgeConnectionCache: connections.with((c) => {
       for (const table of c.tables) Object.assign(table, { synced: false, last_sync: null });
-    },
-    checkConnectionHealth: ({ params }) => {
-      if (!store.connections.has(params.connection_id)) {
-        return notFound(`Connection ${params.connection_id} not found`);
-      }
-      return { connection_id: params.connection_id, healthy: true, latency_ms: 0, error: null };
-    },
-    purgeTableCache: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      Object.assign(found.table, { synced: false, last_sync: null });
-    },
-    getTableProfile: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      const { connection, table } = found;
+      return undefined;
+    }),
+    checkConnectionHealth: connections.with((c) => ({
+      connection_id: c.id,
+      healthy: true,
+      latency_ms: 0,
+      error: null,
+    })),
+    purgeTableCache: withTable((table) => {
+      Object.assign(table, { synced: false, last_sync: null });
+      return undefined;
+    }),
+    getTableProfile: withTable((table, connection) => {
       if (!table.synced) {
         return notFound(`No profile for ${table.schema}.${table.table}: the table has not been synced`);
       }
@@ -202,22 +190,21 @@ export function connectionResolvers(
         synced_at: table.last_sync,
         columns: profileColumns(table),
       };
-    },
+    }),
 
     // connection types
     listConnectionTypes: () => ({
-      connection_types: mockConnectionTypes.map(({ name, label }) => ({ name, label })),
+      connection_types: connectionTypes.map(({ name, label }) => ({ name, label })),
     }),
     getConnectionType: ({ params }) => {
       return (
-        mockConnectionTypes.find((t) => t.name === params.name) ??
+        connectionTypes.find((t) => t.name === params.name) ??
         notFound(`Unknown connection type '${params.name}'`)
       );
     },
 
     // information schema
-    listInformationSchema: (info) => {
-      const { query } = info;
+    listInformationSchema: ({ query, page }) => {
       const connectionId = query.get('connection_id');
       if (connectionId && !store.connections.has(connectionId)) {
         return notFound(`Connection ${connectionId} not found`);
@@ -242,7 +229,7 @@ export function connectionResolvers(
               columns: withColumns ? t.columns : null,
             })),
         );
-      return listPage(info, tables);
+      return page(tables);
     },
 
     // refresh
@@ -250,26 +237,20 @@ export function connectionResolvers(
       if (input.dataset_id) return refreshDataset(input.dataset_id);
       if (input.data) {
         if (!input.connection_id) return badRequest('A data refresh needs connection_id');
-        const connection = store.connections.get(input.connection_id);
-        if (!connection) return notFound(`Connection ${input.connection_id} not found`);
+        const connection = connections.find({ connection_id: input.connection_id });
+        if (connection instanceof Response) return connection;
         if (Boolean(input.schema_name) !== Boolean(input.table_name)) {
           return badRequest('A table refresh needs both schema_name and table_name');
         }
         if (input.schema_name && input.table_name) {
           const table = findTable(connection, input.schema_name, input.table_name);
-          if (!table)
-            return notFound(
-              `Table ${input.schema_name}.${input.table_name} not found in connection ${connection.name}`,
-            );
-          const run = (): S['TableRefreshResult'] => {
-            const { rows: _rows, ...result } = sync(table);
-            return { ...result, connection_id: connection.id };
-          };
+          if (!table) return noTable(input.schema_name, input.table_name, connection);
+          const run = () => sync(table, connection.id);
           return input.async ? jobs.submit('data_refresh_table', run) : run();
         }
         const run = (): S['ConnectionRefreshResult'] => {
           const tables = connection.tables.filter((t) => t.synced || input.include_uncached);
-          const total = tables.reduce((sum, t) => sum + sync(t).rows, 0);
+          const total = tables.reduce((sum, t) => sum + sync(t).rows_synced, 0);
           return {
             connection_id: connection.id,
             tables_refreshed: tables.length,
@@ -306,24 +287,17 @@ export function connectionResolvers(
     },
 
     // indexes
-    listIndexes: ({ params }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      return {
-        indexes: store.indexes
-          .filter(
-            (i) =>
-              i.connection_id === params.connection_id &&
-              i.schema === params.schema &&
-              i.table === params.table,
-          )
-          .map(publicIndex),
-      };
-    },
-    createIndex: ({ params, body: input }) => {
-      const found = tableRoute(params);
-      if (found instanceof Response) return found;
-      const { table } = found;
+    listIndexes: withTable((_table, _connection, { params }) => ({
+      indexes: store.indexes
+        .filter(
+          (i) =>
+            i.connection_id === params.connection_id &&
+            i.schema === params.schema &&
+            i.table === params.table,
+        )
+        .map(publicIndex),
+    })),
+    createIndex: withTable((table, _connection, { params, body: input }) => {
       const missing = input.columns.filter((name) => !table.columns.some((c) => c.name === name));
       if (missing.length)
         return badRequest(`Column(s) ${missing.join(', ')} not found in ${table.schema}.${table.table}`);
@@ -353,7 +327,7 @@ export function connectionResolvers(
         return publicIndex(built);
       });
       return HttpResponse.json(submitted, { status: 202 });
-    },
+    }),
     deleteIndex: ({ params }) => {
       const id = `${params.connection_id}/${params.schema}/${params.table}/${params.index_name}`;
       if (!store.indexes.delete(id)) return notFound(`Index ${params.index_name} not found`);

@@ -5,15 +5,19 @@
  */
 import {
   type BodyIssue,
+  type Collection,
   createCollection,
   createMockClock,
+  createSchemaViews,
   createStore,
+  defineResource,
   type MockResolvers,
   type MockRoute,
 } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { Operations } from '../generated/mock-routes';
 import type { components } from '../generated/schema';
+import { components as specComponents } from '../generated/schemas';
 import type { MockSqlEngine, QueryEngine, QueryOutcome } from './sql';
 import type { MockColumn, MockTableData } from './tabular';
 
@@ -46,32 +50,19 @@ export interface MockConnection {
 }
 
 /** A secret, with the value the API never returns. */
-export interface MockSecret {
-  id: string;
-  name: string;
-  value: string;
-  created_at: string;
-  updated_at: string;
-}
+export type MockSecret = S['SecretMetadataResponse'] & { id: string; value: string };
 
 /** An upload; `bytes` are kept up to `keepUploadBytes`, beyond that only counted. */
 export type MockUpload = S['UploadInfo'] & { bytes: Uint8Array | null };
 
-/** A dataset with its versions and its rows. */
-export interface MockDataset {
-  id: string;
-  label: string;
-  schema_name: string;
-  table_name: string;
+/** A dataset with its versions and its rows; `loadPollsLeft`: GETs left before it shows as loaded. */
+type DatasetSummary = S['DatasetSummary'];
+export interface MockDataset extends DatasetSummary {
+  pinned_version: number | null;
   source_type: string;
   source: S['DatasetSource'];
-  created_at: string;
-  updated_at: string;
-  latest_version: number;
-  pinned_version: number | null;
   versions: S['DatasetVersionSummary'][];
   data: MockTableData;
-  /** GETs left before the table shows as loaded (the `datasetLoadPolls` option). */
   loadPollsLeft: number;
 }
 
@@ -79,30 +70,17 @@ export interface MockDataset {
 export type MockSavedQueryVersion = S['SavedQueryVersionInfo'];
 
 /** A saved query with its versions, newest last. */
-export interface MockSavedQuery {
-  id: string;
-  name: string;
-  description: string;
-  tags: string[];
-  created_at: string;
-  updated_at: string;
+export type MockSavedQuery = Omit<S['SavedQuerySummary'], 'latest_version'> & {
   category_override: string | null;
   table_size_override: string | null;
   versions: MockSavedQueryVersion[];
-}
+};
 
 /** A query run and what it will end in, advanced by polls. */
 export type MockQueryRun = S['QueryRunInfo'] & { pollsLeft: number; outcome: QueryOutcome };
 
 /** A persisted result, advanced by GETs. */
-export interface MockResult {
-  id: string;
-  status: S['ResultStatus'];
-  created_at: string;
-  error_message: string | null;
-  pollsLeft: number;
-  result: QueryOutcome;
-}
+export type MockResult = S['ResultInfo'] & { pollsLeft: number; result: QueryOutcome };
 
 /** An index of a connection's table. */
 export type MockIndex = S['IndexInfoResponse'] & {
@@ -167,6 +145,12 @@ export function apiError(status: number, code: S['ErrorCode'], message: string):
   return HttpResponse.json({ error: { code, message } } as S['ApiErrorResponse'], { status });
 }
 export const notFound = (message: string) => apiError(404, 'NOT_FOUND', message);
+/** The record a path parameter names, else Hotdata's 404 (`lookup(store.jobs, 'id', (id) => \`Job ${id}\`)`). */
+export const lookup = <Row extends object>(
+  rows: Collection<Row>,
+  param: string,
+  name: (value: string) => string,
+) => defineResource(rows, { param, notFound: (value) => notFound(`${name(value)} not found`) });
 export const badRequest = (message: string) => apiError(400, 'BAD_REQUEST', message);
 export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
 /** `{error: "<code>"}`, the body of authentication and authorization failures. */
@@ -187,32 +171,8 @@ export function invalidBody(issues: readonly BodyIssue[], route: MockRoute): Res
   return badRequest(`Invalid request body: ${text}`);
 }
 
-/** What a list resolver gets from the engine, as the envelope needs it. */
-interface ListInfo<A> {
-  query: URLSearchParams;
-  route: MockRoute;
-  page<T>(items: readonly T[]): A | Response;
-}
-
-/**
- * One page in Hotdata's list envelope: what `x-pagination` names (items, `has_more`, `next_cursor`), plus
- * `count` (items on this page) and the `limit` (and, offset-paged, the `offset`) the page was cut with; the
- * limit's default and maximum come from the spec's `limit` parameter.
- */
-export function listPage<A, T>(info: ListInfo<A>, items: readonly T[], head?: object): A | Response {
-  const answer = info.page(items);
-  if (answer instanceof Response) return answer;
-  const p = info.route.pagination as NonNullable<MockRoute['pagination']>;
-  if (!p.hasMore && p.style !== 'cursor') return answer;
-  const body = answer as Record<string, unknown>;
-  const limit = Math.min(
-    Number(info.query.get('limit') || p.limit?.default),
-    p.limit?.maximum ?? Number.POSITIVE_INFINITY,
-  );
-  const count = (body[p.items] as unknown[]).length;
-  if (p.style === 'cursor') return { ...body, count, limit, has_more: body.next_cursor !== null } as A;
-  return { ...head, ...body, count, offset: Number(info.query.get('offset') || 0), limit } as A;
-}
+/** Stored rows as the API sends them: the fields of the spec's schema, e.g. `view('UploadInfo')(upload)`. */
+export const view = createSchemaViews<S>(specComponents);
 
 /** Builds the store, the clock and the ids one mock instance shares. */
 export function createMockContext(options: HotdataMockOptions, engine: QueryEngine) {

@@ -1,25 +1,16 @@
-import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
   type MockContext,
   type MockEmbeddingProvider,
   type MockSecret,
-  notFound,
+  lookup,
   type Resolvers,
+  view,
 } from './context';
 
-type S = components['schemas'];
-
-const metadata = ({ name, created_at, updated_at }: MockSecret): S['SecretMetadataResponse'] => ({
-  name,
-  created_at,
-  updated_at,
-});
-const publicProvider = ({
-  secret_name: _s,
-  ...provider
-}: MockEmbeddingProvider): S['EmbeddingProviderResponse'] => provider;
+const metadata = view('SecretMetadataResponse');
+const publicProvider = view('EmbeddingProviderResponse');
 
 /** Secrets (values kept, never returned) and embedding providers (inline keys become managed secrets). */
 export function credentialResolvers(ctx: MockContext): Resolvers {
@@ -36,25 +27,19 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
     });
   }
 
+  const secrets = lookup(store.secrets, 'name', (name) => `Secret '${name}'`);
+  const providers = lookup(store.embeddingProviders, 'id', (id) => `Embedding provider ${id}`);
   return {
     listSecrets: () => ({ secrets: store.secrets.all().map(metadata) }),
     createSecret: ({ body: input }) => {
       if (store.secrets.has(input.name)) return conflict(`Secret '${input.name}' already exists`);
-      const secret = putSecret(input.name, input.value);
-      return { id: secret.id, name: secret.name, created_at: secret.created_at };
+      return view('CreateSecretResponse')(putSecret(input.name, input.value));
     },
-    getSecret: ({ params }) => {
-      const secret = store.secrets.get(params.name);
-      return secret ? metadata(secret) : notFound(`Secret '${params.name}' not found`);
-    },
-    updateSecret: ({ params, body: input }) => {
-      if (!store.secrets.has(params.name)) return notFound(`Secret '${params.name}' not found`);
-      const secret = putSecret(params.name, input.value);
-      return { name: secret.name, updated_at: secret.updated_at };
-    },
-    deleteSecret: ({ params }) => {
-      if (!store.secrets.delete(params.name)) return notFound(`Secret '${params.name}' not found`);
-    },
+    getSecret: secrets.with((secret) => metadata(secret)),
+    updateSecret: secrets.with((secret, { body }) =>
+      view('UpdateSecretResponse')(putSecret(secret.name, body.value)),
+    ),
+    deleteSecret: secrets.remove(),
 
     listEmbeddingProviders: () => ({
       embedding_providers: store.embeddingProviders.all().map(publicProvider),
@@ -79,22 +64,11 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         source: 'user',
         ...stamp(),
         secret_name: secretName,
-      } as MockEmbeddingProvider);
-      return {
-        id: provider.id,
-        name: provider.name,
-        provider_type: provider.provider_type,
-        config: provider.config ?? null,
-        created_at: provider.created_at,
-      };
+      });
+      return view('CreateEmbeddingProviderResponse')(provider);
     },
-    getEmbeddingProvider: ({ params }) => {
-      const provider = store.embeddingProviders.get(params.id);
-      return provider ? publicProvider(provider) : notFound(`Embedding provider ${params.id} not found`);
-    },
-    updateEmbeddingProvider: ({ params, body: input }) => {
-      const provider = store.embeddingProviders.get(params.id);
-      if (!provider) return notFound(`Embedding provider ${params.id} not found`);
+    getEmbeddingProvider: providers.with((provider) => publicProvider(provider)),
+    updateEmbeddingProvider: providers.with((provider, { body: input }) => {
       if (input.secret_name && !store.secrets.has(input.secret_name)) {
         return badRequest(`Secret '${input.secret_name}' not found`);
       }
@@ -110,11 +84,8 @@ export function credentialResolvers(ctx: MockContext): Resolvers {
         has_secret: secretName !== null,
         updated_at: now(),
       }) as MockEmbeddingProvider;
-      return { id: updated.id, name: updated.name, updated_at: updated.updated_at };
-    },
-    deleteEmbeddingProvider: ({ params }) => {
-      if (!store.embeddingProviders.delete(params.id))
-        return notFound(`Embedding provider ${params.id} not found`);
-    },
+      return view('UpdateEmbeddingProviderResponse')(updated);
+    }),
+    deleteEmbeddingProvider: providers.remove(),
   };
 }

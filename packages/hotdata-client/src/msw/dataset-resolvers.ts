@@ -2,22 +2,25 @@ import type { components } from '../generated/schema';
 import {
   badRequest,
   conflict,
-  listPage,
   type MockContext,
   type MockDataset,
-  type MockUpload,
+  lookup,
   notFound,
   type Resolvers,
+  view,
 } from './context';
+import { uploadFileLimits } from '../generated/limits';
 import { resultAsTable } from './sql';
 import { type MockTableData, readCsvTable, parseJsonRows } from './tabular';
 
 type S = components['schemas'];
 
+// The spec's most for a streamed upload; without streaming the server holds at most 2 GiB (its x-sdk-notes).
 const MAX_UPLOAD = 2 * 1024 ** 3;
-const MAX_STREAMED_UPLOAD = 20 * 1024 ** 3;
+const MAX_STREAMED_UPLOAD = uploadFileLimits.body.maxBytes;
 
-const publicUpload = ({ bytes: _b, ...upload }: MockUpload): S['UploadInfo'] => upload;
+const publicUpload = view('UploadInfo');
+const summary = view('DatasetSummary');
 
 /** `My Orders 2026` → `my_orders_2026`: a table name from a label. */
 export function tableNameOf(label: string): string {
@@ -37,6 +40,9 @@ function sniffFormat(bytes: Uint8Array, contentType: string | null): S['DatasetF
   if (head.startsWith('PAR1')) return 'parquet';
   return /^\s*[[{]/.test(head) ? 'json' : 'csv';
 }
+
+/** A source read into a table, and its kind (`upload`, `inline`, `url`, `sql`, `saved_query`). */
+type Loaded = { table: MockTableData; type: string };
 
 type ColumnTypes = Record<string, S['ColumnDefinition']> | null | undefined;
 
@@ -68,11 +74,10 @@ function parse(text: string, format: S['DatasetFormat'], columns: ColumnTypes): 
  */
 export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
   const { store, now, stamp } = ctx;
+  const datasets = lookup(store.datasets, 'id', (id) => `Dataset ${id}`);
 
   /** Reads a dataset source into a table, or the 400/404 the API answers for it. */
-  async function load(
-    source: S['DatasetSource'],
-  ): Promise<{ table: MockTableData; type: string } | Response> {
+  async function load(source: S['DatasetSource']): Promise<Loaded | Response> {
     try {
       if ('upload_id' in source) {
         const upload = store.uploads.get(source.upload_id);
@@ -138,8 +143,8 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
 
   /** `POST /v1/refresh` with a `dataset_id`: reloads the source as a new version. */
   async function refreshDataset(datasetId: string): Promise<S['RefreshDatasetResponse'] | Response> {
-    const dataset = store.datasets.get(datasetId);
-    if (!dataset) return notFound(`Dataset ${datasetId} not found`);
+    const dataset = datasets.find({ id: datasetId });
+    if (dataset instanceof Response) return dataset;
     const loaded = await load(dataset.source);
     if (loaded instanceof Response) return loaded;
     dataset.data = loaded.table;
@@ -148,16 +153,24 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     return { id: version.id, status: 'ready', version: version.version, created_at: version.created_at };
   }
 
-  const summary = (d: MockDataset): S['DatasetSummary'] => ({
-    id: d.id,
-    label: d.label,
-    schema_name: d.schema_name,
-    table_name: d.table_name,
-    latest_version: d.latest_version,
-    pinned_version: d.pinned_version,
-    created_at: d.created_at,
-    updated_at: d.updated_at,
-  });
+  /** A new dataset at version 1 of `loaded`, queryable as `datasets.main.<tableName>`. */
+  function insert(label: string, tableName: string, source: S['DatasetSource'], loaded: Loaded, polls = 0) {
+    const dataset = store.datasets.insert({
+      label,
+      schema_name: 'main',
+      table_name: tableName,
+      source_type: loaded.type,
+      source,
+      ...stamp(),
+      latest_version: 0,
+      pinned_version: null,
+      versions: [],
+      data: loaded.table,
+      loadPollsLeft: polls,
+    });
+    addVersion(dataset, loaded.type);
+    return dataset;
+  }
 
   const resolvers: Resolvers = {
     // uploads
@@ -182,27 +195,22 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
       if (size === 0) return badRequest('Upload cannot be empty');
       const limit = query.get('streaming') === 'true' ? MAX_STREAMED_UPLOAD : MAX_UPLOAD;
       if (size > limit) return badRequest(`Upload exceeds maximum size of ${limit} bytes`);
-      let bytes: Uint8Array | null = null;
-      if (size <= ctx.keepUploadBytes) {
-        bytes = new Uint8Array(size);
-        let offset = 0;
-        for (const chunk of chunks) {
-          bytes.set(chunk, offset);
-          offset += chunk.byteLength;
-        }
-      }
+      const bytes =
+        size <= ctx.keepUploadBytes
+          ? new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer())
+          : null;
       const upload = store.uploads.insert({
         status: 'pending',
         size_bytes: size,
         content_type: request.headers.get('content-type'),
         created_at: now(),
         bytes,
-      } as MockUpload);
+      });
       return publicUpload(upload);
     },
 
     // datasets
-    listDatasets: (info) => listPage(info, store.datasets.all().map(summary)),
+    listDatasets: ({ page }) => page(store.datasets.all().map(summary)),
     createDataset: async ({ body: input }) => {
       const tableName = input.table_name ?? tableNameOf(input.label);
       if (store.datasets.find((d) => d.table_name === tableName)) {
@@ -210,32 +218,13 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
       }
       const loaded = await load(input.source);
       if (loaded instanceof Response) return loaded;
-      const dataset = store.datasets.insert({
-        label: input.label,
-        schema_name: 'main',
-        table_name: tableName,
-        source_type: loaded.type,
-        source: input.source,
-        ...stamp(),
-        latest_version: 0,
-        pinned_version: null,
-        versions: [],
-        data: loaded.table,
-        loadPollsLeft: ctx.datasetLoadPolls,
-      } as unknown as MockDataset);
-      addVersion(dataset, loaded.type);
-      return {
-        id: dataset.id,
-        label: dataset.label,
-        schema_name: dataset.schema_name,
-        table_name: dataset.table_name,
+      const dataset = insert(input.label, tableName, input.source, loaded, ctx.datasetLoadPolls);
+      return view('CreateDatasetResponse')({
+        ...dataset,
         status: ctx.datasetLoadPolls > 0 ? 'processing' : 'ready',
-        created_at: dataset.created_at,
-      };
+      });
     },
-    getDataset: ({ params }) => {
-      const d = store.datasets.get(params.id);
-      if (!d) return notFound(`Dataset ${params.id} not found`);
+    getDataset: datasets.with((d) => {
       const loading = d.loadPollsLeft > 0;
       if (loading) d.loadPollsLeft--;
       return {
@@ -243,10 +232,8 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         source_type: d.source_type,
         columns: loading ? [] : d.data.columns,
       } as S['GetDatasetResponse'];
-    },
-    updateDataset: ({ params, body: input }) => {
-      const d = store.datasets.get(params.id);
-      if (!d) return notFound(`Dataset ${params.id} not found`);
+    }),
+    updateDataset: datasets.with((d, { body: input }) => {
       if (
         input.table_name &&
         store.datasets.find((o) => o.id !== d.id && o.table_name === input.table_name)
@@ -269,23 +256,12 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         ...('pinned_version' in input ? { pinned_version: input.pinned_version ?? null } : {}),
         updated_at: now(),
       }) as MockDataset;
-      return {
-        id: updated.id,
-        label: updated.label,
-        table_name: updated.table_name,
-        latest_version: updated.latest_version,
-        pinned_version: updated.pinned_version,
-        updated_at: updated.updated_at,
-      };
-    },
-    deleteDataset: ({ params }) => {
-      if (!store.datasets.delete(params.id)) return notFound(`Dataset ${params.id} not found`);
-    },
-    listDatasetVersions: (info) => {
-      const d = store.datasets.get(info.params.id);
-      if (!d) return notFound(`Dataset ${info.params.id} not found`);
-      return listPage(info, [...d.versions].reverse(), { dataset_id: d.id });
-    },
+      return view('UpdateDatasetResponse')(updated);
+    }),
+    deleteDataset: datasets.remove(),
+    listDatasetVersions: datasets.with((d, info) =>
+      info.page([...d.versions].reverse(), () => ({ dataset_id: d.id })),
+    ),
   };
 
   /** A dataset's rows by `datasets.<schema>.<table>` or `datasets.<table>`. */
@@ -296,5 +272,5 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
     return store.datasets.find((d) => d.schema_name === schema && d.table_name === table)?.data;
   }
 
-  return { resolvers, refreshDataset, resolve };
+  return { resolvers, refreshDataset, resolve, insert };
 }

@@ -19,4 +19,5 @@ export type {
 } from './sql';
 export type { MockColumn, MockTableData } from './tabular';
 export { sampleWarehouse } from './sample-warehouse';
-export { mockConnectionTypes } from './connection-types';
+/** The connection types the mock offers (the spec's `ConnectionTypeDetail` examples), with the configuration each needs. */
+export { ConnectionTypeDetailExamples as mockConnectionTypes } from '../generated/examples';

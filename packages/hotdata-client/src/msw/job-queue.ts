@@ -1,10 +1,10 @@
 import type { components } from '../generated/schema';
-import { type MockContext, type MockJob, notFound, type Resolvers } from './context';
+import { lookup, type MockContext, type MockJob, type Resolvers, view } from './context';
 
 type S = components['schemas'];
 const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
 
-const publicJob = ({ pollsLeft: _p, finish: _f, ...job }: MockJob): S['JobStatusResponse'] => job;
+const publicJob = view('JobStatusResponse');
 
 /**
  * Background jobs: `submit` queues one whose effect runs when a poll finds it done (after `jobPolls`
@@ -24,42 +24,22 @@ export function createJobQueue(ctx: MockContext) {
       result: null,
       pollsLeft: ctx.jobPolls,
       finish,
-    } as MockJob);
+    });
     return { id: job.id, status: 'pending', status_url: `/v1/jobs/${job.id}` };
   }
 
   /** Moves a job one poll forward and returns it as the API shows it. */
   function poll(job: MockJob): S['JobStatusResponse'] {
     if (TERMINAL.has(job.status)) return publicJob(job);
-    if (job.pollsLeft > 0) {
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'running',
-          attempts: 1,
-          pollsLeft: job.pollsLeft - 1,
-        }) as MockJob,
-      );
+    let change: Partial<MockJob> = { status: 'running', pollsLeft: job.pollsLeft - 1 };
+    if (job.pollsLeft <= 0) {
+      try {
+        change = { status: 'succeeded', result: job.finish(), completed_at: now() };
+      } catch (error) {
+        change = { status: 'failed', error_message: (error as Error).message, completed_at: now() };
+      }
     }
-    try {
-      const result = job.finish();
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'succeeded',
-          attempts: 1,
-          result,
-          completed_at: now(),
-        }) as MockJob,
-      );
-    } catch (error) {
-      return publicJob(
-        store.jobs.update(job.id, {
-          status: 'failed',
-          attempts: 1,
-          error_message: (error as Error).message,
-          completed_at: now(),
-        }) as MockJob,
-      );
-    }
+    return publicJob(store.jobs.update(job.id, { ...change, attempts: 1 }) as MockJob);
   }
 
   const resolvers: Resolvers = {
@@ -71,10 +51,7 @@ export function createJobQueue(ctx: MockContext) {
         .reverse();
       return page(jobs.map(publicJob));
     },
-    getJob: ({ params }) => {
-      const job = store.jobs.get(params.id);
-      return job ? poll(job) : notFound(`Job ${params.id} not found`);
-    },
+    getJob: lookup(store.jobs, 'id', (id) => `Job ${id}`).with((job) => poll(job)),
   };
 
   return { submit, resolvers };

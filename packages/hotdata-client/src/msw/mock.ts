@@ -14,7 +14,6 @@ import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
 import { components as specComponents, operations } from '../generated/schemas';
 import { connectionResolvers } from './connection-resolvers';
-import { contextResolvers } from './context-resolvers';
 import {
   apiError,
   badRequest,
@@ -73,7 +72,7 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
   let resolveTable: (reference: string) => MockTableData | undefined = () => undefined;
   const engine = createQueryEngine((reference) => resolveTable(reference), options.sqlEngine);
   const ctx = createMockContext(options, engine);
-  const { store, now, stamp } = ctx;
+  const { store, now } = ctx;
 
   const jobs = createJobQueue(ctx);
   const datasets = datasetResolvers(ctx, urls);
@@ -99,7 +98,6 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
       ...connections.resolvers,
       ...datasets.resolvers,
       ...credentialResolvers(ctx),
-      ...contextResolvers(ctx),
       ...jobs.resolvers,
     },
   });
@@ -207,25 +205,15 @@ export function createHotdataMock(options: HotdataMockOptions = {}) {
             synced: Boolean(init.synced),
             last_sync: stamp,
           })),
-        } as unknown as MockConnection);
+        });
       },
       /** A loaded dataset from CSV text, queryable as `datasets.main.<table_name>`. */
       dataset(label: string, csv: string, tableName?: string): MockDataset {
-        const data = readCsvTable(csv);
-        const dataset = store.datasets.insert({
-          label,
-          schema_name: 'main',
-          table_name: tableName ?? tableNameOf(label),
-          source_type: 'inline',
-          source: { inline: { content: csv, format: 'csv' } },
-          ...stamp(),
-          latest_version: 1,
-          pinned_version: null,
-          versions: [{ id: ctx.nextId('dsv_'), version: 1, source_type: 'inline', created_at: now() }],
-          data,
-          loadPollsLeft: 0,
-        } as unknown as MockDataset);
-        return dataset;
+        const source = { inline: { content: csv, format: 'csv' as const } };
+        return datasets.insert(label, tableName ?? tableNameOf(label), source, {
+          table: readCsvTable(csv),
+          type: 'inline',
+        });
       },
     },
   };

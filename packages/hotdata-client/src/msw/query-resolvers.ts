@@ -3,15 +3,16 @@ import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
-  listPage,
   type MockContext,
   type MockQueryRun,
-  type MockResult,
   type MockSavedQuery,
   type MockSavedQueryVersion,
+  lookup,
   notFound,
   type Resolvers,
+  view,
 } from './context';
+import type { MockQueryResult } from './sql';
 
 type S = components['schemas'];
 
@@ -36,7 +37,14 @@ function classify(sql: string): S['QueryClassification'] {
   };
 }
 
-const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['QueryRunInfo'] => run;
+const publicRun = view('QueryRunInfo');
+/** A result's columns and rows as the query and result answers carry them. */
+const rows = ({ columns, nullable, rows }: Required<MockQueryResult>) => ({
+  columns,
+  nullable,
+  rows,
+  row_count: rows.length,
+});
 
 /**
  * Queries and their history: `POST /v1/query` (sync; with `async_after_ms`, 200 when the query finishes in
@@ -46,6 +54,7 @@ const publicRun = ({ pollsLeft: _p, outcome: _o, ...run }: MockQueryRun): S['Que
  */
 export function queryResolvers(ctx: MockContext): Resolvers {
   const { store, engine, now, stamp } = ctx;
+  const savedQueries = lookup(store.savedQueries, 'id', (id) => `Saved query ${id}`);
 
   async function start(sql: string, saved?: { id: string; version: number }): Promise<MockQueryRun> {
     const outcome = await engine.run(sql);
@@ -68,7 +77,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       user_public_id: null,
       pollsLeft: engine.pollsFor(sql) ?? ctx.queryPolls,
       outcome,
-    } as unknown as MockQueryRun);
+    });
   }
 
   /** Ends a run as its outcome says; a success persists its result. */
@@ -89,7 +98,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       error_message: null,
       pollsLeft: ctx.resultPolls,
       result: outcome,
-    } as MockResult);
+    });
     return store.queryRuns.update(run.id, {
       status: 'succeeded',
       result_id: result.id,
@@ -106,10 +115,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     const { outcome } = run;
     if (!outcome.ok) return badRequest(outcome.message);
     return HttpResponse.json({
-      columns: outcome.result.columns,
-      nullable: outcome.result.nullable,
-      rows: outcome.result.rows,
-      row_count: outcome.result.rows.length,
+      ...rows(outcome.result),
       execution_time_ms: 0,
       query_run_id: run.id,
       result_id: run.result_id ?? null,
@@ -134,15 +140,8 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     };
   }
 
-  const summary = (q: MockSavedQuery): S['SavedQuerySummary'] => ({
-    id: q.id,
-    name: q.name,
-    description: q.description,
-    tags: q.tags,
-    latest_version: q.versions.length,
-    created_at: q.created_at,
-    updated_at: q.updated_at,
-  });
+  const summary = (q: MockSavedQuery) =>
+    view('SavedQuerySummary')({ ...q, latest_version: q.versions.length });
 
   async function version(number: number, sql: string): Promise<MockSavedQueryVersion> {
     return { version: number, sql, sql_hash: await sha256Hex(sql), created_at: now(), ...classify(sql) };
@@ -169,8 +168,7 @@ export function queryResolvers(ctx: MockContext): Resolvers {
     },
 
     // query runs
-    listQueryRuns: (info) => {
-      const { query } = info;
+    listQueryRuns: ({ query, page }) => {
       const statuses = query.get('status')?.split(',').filter(Boolean);
       const savedQueryId = query.get('saved_query_id');
       const runs = store.queryRuns
@@ -180,35 +178,19 @@ export function queryResolvers(ctx: MockContext): Resolvers {
             (!savedQueryId || r.saved_query_id === savedQueryId),
         )
         .reverse();
-      return listPage(info, runs.map(publicRun));
+      return page(runs.map(publicRun));
     },
-    getQueryRun: ({ params }) => {
-      const run = store.queryRuns.get(params.id);
-      if (!run) return notFound(`Query run ${params.id} not found`);
+    getQueryRun: lookup(store.queryRuns, 'id', (id) => `Query run ${id}`).with((run) => {
       if (run.status !== 'running') return publicRun(run);
       if (run.pollsLeft > 0) {
         return publicRun(store.queryRuns.update(run.id, { pollsLeft: run.pollsLeft - 1 }) as MockQueryRun);
       }
       return publicRun(finish(run));
-    },
+    }),
 
     // results
-    listResults: (info) =>
-      listPage(
-        info,
-        store.results
-          .all()
-          .reverse()
-          .map((r) => ({
-            id: r.id,
-            status: r.status,
-            created_at: r.created_at,
-            error_message: r.error_message,
-          })),
-      ),
-    getResult: ({ params }) => {
-      const result = store.results.get(params.id);
-      if (!result) return notFound(`Result ${params.id} not found`);
+    listResults: ({ page }) => page(store.results.all().reverse().map(view('ResultInfo'))),
+    getResult: lookup(store.results, 'id', (id) => `Result ${id}`).with((result) => {
       if (result.pollsLeft > 0) {
         store.results.update(result.id, { pollsLeft: result.pollsLeft - 1 });
         return { result_id: result.id, status: 'processing' };
@@ -216,20 +198,11 @@ export function queryResolvers(ctx: MockContext): Resolvers {
       if (result.status !== 'ready') store.results.update(result.id, { status: 'ready' });
       if (!result.result.ok)
         return { result_id: result.id, status: 'failed', error_message: result.result.message };
-      const { columns, nullable, rows } = result.result.result;
-      return {
-        result_id: result.id,
-        status: 'ready',
-        columns,
-        nullable,
-        rows,
-        row_count: rows.length,
-        error_message: null,
-      };
-    },
+      return { result_id: result.id, status: 'ready', ...rows(result.result.result), error_message: null };
+    }),
 
     // saved queries
-    listSavedQueries: (info) => listPage(info, store.savedQueries.all().map(summary)),
+    listSavedQueries: ({ page }) => page(store.savedQueries.all().map(summary)),
     createSavedQuery: async ({ body: input }) => {
       const saved = store.savedQueries.insert({
         name: input.name,
@@ -239,16 +212,11 @@ export function queryResolvers(ctx: MockContext): Resolvers {
         category_override: null,
         table_size_override: null,
         versions: [await version(1, input.sql)],
-      } as unknown as MockSavedQuery);
+      });
       return detail(saved);
     },
-    getSavedQuery: ({ params }) => {
-      const saved = store.savedQueries.get(params.id);
-      return saved ? detail(saved) : notFound(`Saved query ${params.id} not found`);
-    },
-    updateSavedQuery: async ({ params, body: input }) => {
-      const saved = store.savedQueries.get(params.id);
-      if (!saved) return notFound(`Saved query ${params.id} not found`);
+    getSavedQuery: savedQueries.with((saved) => detail(saved)),
+    updateSavedQuery: savedQueries.with(async (saved, { body: input }) => {
       const latest = saved.versions[saved.versions.length - 1] as MockSavedQueryVersion;
       const versions =
         input.sql && input.sql !== latest.sql
@@ -264,23 +232,17 @@ export function queryResolvers(ctx: MockContext): Resolvers {
         updated_at: now(),
       }) as MockSavedQuery;
       return detail(updated);
-    },
-    deleteSavedQuery: ({ params }) => {
-      if (!store.savedQueries.delete(params.id)) return notFound(`Saved query ${params.id} not found`);
-    },
-    executeSavedQuery: async ({ params, body }) => {
-      const saved = store.savedQueries.get(params.id);
-      if (!saved) return notFound(`Saved query ${params.id} not found`);
+    }),
+    deleteSavedQuery: savedQueries.remove(),
+    executeSavedQuery: savedQueries.with(async (saved, { body }) => {
       // The body is optional: none runs the latest version.
       const number = body?.version ?? saved.versions.length;
       const chosen = saved.versions.find((v) => v.version === number);
       if (!chosen) return notFound(`Saved query ${saved.id} has no version ${number}`);
       return answer(finish(await start(chosen.sql, { id: saved.id, version: number })));
-    },
-    listSavedQueryVersions: (info) => {
-      const saved = store.savedQueries.get(info.params.id);
-      if (!saved) return notFound(`Saved query ${info.params.id} not found`);
-      return listPage(info, [...saved.versions].reverse(), { saved_query_id: saved.id });
-    },
+    }),
+    listSavedQueryVersions: savedQueries.with((saved, info) =>
+      info.page([...saved.versions].reverse(), () => ({ saved_query_id: saved.id })),
+    ),
   };
 }

@@ -1,14 +1,10 @@
 import { mswPath } from '@org/sdk-core/msw';
 import { http } from 'msw';
-import type { components } from '../generated/schema';
-import { authError, type MockContext, type MockWorkspace, type Resolvers } from './context';
-
-type S = components['schemas'];
+import { authError, lookup, type MockContext, type MockWorkspace, type Resolvers, view } from './context';
 
 export const MOCK_ORGANIZATION = 'org_mock';
 
-const listItem = ({ organization_public_id: _o, ...workspace }: MockWorkspace): S['WorkspaceListItem'] =>
-  workspace;
+const listItem = view('WorkspaceListItem');
 
 /**
  * The gate in front of every `/v1` route: a Bearer token, and for all but the workspace endpoints an
@@ -30,7 +26,10 @@ export function createWorkspaceGate(ctx: MockContext, baseUrl: string) {
   });
 }
 
-/** The workspace endpoints: a new workspace is `pending` until the next list finds it provisioned. */
+/**
+ * The workspace endpoints (a new workspace is `pending` until the next list finds it provisioned) and the
+ * workspace's context documents (upsert and get by name).
+ */
 export function workspaceResolvers(ctx: MockContext): Resolvers {
   const { store } = ctx;
   return {
@@ -62,5 +61,16 @@ export function workspaceResolvers(ctx: MockContext): Resolvers {
         workspace: { public_id: workspace.public_id, name, provision_status: 'pending', namespace },
       };
     },
+    listWorkspaceContexts: () => ({ contexts: store.contexts.all() }),
+    upsertWorkspaceContext: ({ body: input }) => {
+      const entry = { name: input.name, content: input.content, updated_at: ctx.now() };
+      const context = store.contexts.has(input.name)
+        ? store.contexts.update(input.name, entry)
+        : store.contexts.insert(entry);
+      return { context: context ?? entry };
+    },
+    getWorkspaceContext: lookup(store.contexts, 'name', (name) => `Context ${name}`).with((context) => ({
+      context,
+    })),
   };
 }
