@@ -1,26 +1,7 @@
-// A stored record as the API sends it: the fields the spec's schema names, read from the generated
-// component schemas, so that no mock lists a public shape's fields by hand or drops its own by name.
+import { projectToSchema } from './project';
 
-type Node = { $ref?: string; properties?: object; allOf?: unknown[] } | undefined;
-
-/** The property names of a schema, through `$ref` and `allOf`. */
-function propertiesOf(
-  schemas: Readonly<Record<string, unknown>>,
-  node: Node,
-  seen = new Set<string>(),
-): string[] {
-  if (!node || typeof node !== 'object') return [];
-  if (typeof node.$ref === 'string') {
-    const name = node.$ref.split('/').pop() as string;
-    if (seen.has(name)) return [];
-    seen.add(name);
-    return propertiesOf(schemas, schemas[name] as Node, seen);
-  }
-  return [
-    ...Object.keys(node.properties ?? {}),
-    ...(node.allOf ?? []).flatMap((part) => propertiesOf(schemas, part as Node, seen)),
-  ];
-}
+// A stored record as the API sends it, for code that projects one named schema by hand (seeds, nested
+// records). It is `projectToSchema` (one walk of the spec's schemas) with the schema's type on its answer.
 
 /**
  * Projections of stored rows onto the spec's component schemas (the generated `schemas.ts` `components`):
@@ -35,13 +16,9 @@ export function createSchemaViews<Schemas>(components: {
   readonly schemas: Readonly<Record<string, unknown>>;
 }) {
   return <K extends keyof Schemas & string>(name: K) => {
-    const schema = components.schemas[name];
-    if (!schema) throw new Error(`[@org/sdk-core/msw] the spec has no schema '${name}'.`);
-    const keys = [...new Set(propertiesOf(components.schemas, schema as Node))];
-    return <R extends Schemas[K]>(row: R): Schemas[K] => {
-      const out: Record<string, unknown> = {};
-      for (const key of keys) if (key in (row as object)) out[key] = (row as Record<string, unknown>)[key];
-      return out as Schemas[K];
-    };
+    if (!components.schemas[name]) throw new Error(`[@org/sdk-core/msw] the spec has no schema '${name}'.`);
+    const schema = { $ref: `#/components/schemas/${name}` };
+    return <R extends Schemas[K]>(row: R): Schemas[K] =>
+      projectToSchema(row, schema, components) as Schemas[K];
   };
 }
