@@ -15,6 +15,7 @@ import {
   mswPath,
   sseHttpResponse,
   type VendorMock,
+  withoutFields,
 } from '@org/sdk-core/msw';
 import { HttpResponse, http as mswHttp } from 'msw';
 import { PipelineTemplateExamples, PromptTemplateExamples } from '../generated/examples';
@@ -61,7 +62,7 @@ const accepted = () => new HttpResponse(null, { status: 202 });
 const invalid = (path: string[], message: string, code = 'value_error', where = 'body') =>
   fastApiValidationError([{ path, message, code }], { where });
 /** A record without the mock's own `workspace` field. */
-const drop = <T extends { workspace: string }>({ workspace: _w, ...rest }: T) => rest;
+const drop = <T extends { workspace: string }>(row: T) => withoutFields(row, 'workspace');
 /** The id a numbered child of `id` gets (labels, predictions, answers): its first 24 characters and `n`. */
 const childId = (id: string, n: number) => `${id.slice(0, 24)}${String(n).padStart(12, '0')}`;
 
