@@ -15,7 +15,7 @@ const gate = createRouteGate(baseUrl, routes, ({ request, url }) =>
 );
 // What the engine would do after the gate: answer routes, and everything else.
 const after = http.all('https://gate.example.test/*', () => HttpResponse.json({ passed: true }));
-const server = setupServer(gate, after);
+const server = setupServer(...gate, after);
 beforeAll(() => server.listen(failOnUnhandled));
 afterAll(() => server.close());
 

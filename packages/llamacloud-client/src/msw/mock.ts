@@ -94,7 +94,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
     if (project === null || (defaultProject() && store.projects.has(project))) return undefined;
     return HttpResponse.json({ detail: 'User does not have access to this resource' }, { status: 403 });
   });
-  const handlers: HttpHandler[] = [gate, ...api.handlers];
+  const handlers: HttpHandler[] = [...gate, ...api.handlers];
   const reset = () => {
     store.reset();
     ctx.clock.reset();
