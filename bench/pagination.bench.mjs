@@ -5,23 +5,33 @@
 import { createApiClient, paginate } from '@org/sdk-core';
 import { startServer } from './server.mjs';
 
-/** Items of every page, fetched with `page`, with no checks: the smallest iterator over them. */
-function minimalItems(page) {
-  let items = [];
-  let index = 0;
+/**
+ * The per-page step both reference iterators share: fetches pages with `page` until one has items, hands its
+ * items to `take` (which answers the first) and settles `next()` with that first item, or with done.
+ */
+function pageStep(page, take) {
   let cursor;
   let first = true;
-  const refill = async () => {
+  return async () => {
     while (first || cursor) {
       const body = await page(first ? {} : { cursor });
       first = false;
       cursor = body.next_cursor;
-      items = body.data;
-      index = 0;
-      if (items.length) return { value: items[index++], done: false };
+      if (body.data.length) return { value: take(body.data), done: false };
     }
     return { value: undefined, done: true };
   };
+}
+
+/** Items of every page, fetched with `page`, with no checks: the smallest iterator over them. */
+function minimalItems(page) {
+  let items = [];
+  let index = 0;
+  const refill = pageStep(page, (data) => {
+    items = data;
+    index = 1;
+    return data[0];
+  });
   return {
     [Symbol.asyncIterator]() {
       return this;
@@ -47,21 +57,13 @@ export function cpuMs(since) {
 function sharedResultItems(page) {
   let items = [];
   let index = 0;
-  let cursor;
-  let first = true;
   const result = { value: undefined, done: false };
   const settled = Promise.resolve(result);
-  const refill = async () => {
-    while (first || cursor) {
-      const body = await page(first ? {} : { cursor });
-      first = false;
-      cursor = body.next_cursor;
-      items = body.data;
-      index = 0;
-      if (items.length) return { value: items[index++], done: false };
-    }
-    return { value: undefined, done: true };
-  };
+  const refill = pageStep(page, (data) => {
+    items = data;
+    index = 1;
+    return data[0];
+  });
   return {
     [Symbol.asyncIterator]() {
       return this;
