@@ -109,6 +109,8 @@ describe('createMockApi', () => {
   });
 });
 
+const createItemRoute = routes.find((r) => r.operationId === 'createItem') as (typeof routes)[number];
+
 describe('createMockApi paging options', () => {
   const other = 'https://paging.example.test';
   const docs = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, name: `d${i}` }));
@@ -123,14 +125,7 @@ describe('createMockApi paging options', () => {
         status: 200,
         pagination: { style: 'offset', items: 'docs', total: 'total_count', offsetParam: 'skip' },
       },
-      {
-        operationId: 'createItem',
-        method: 'post',
-        path: '/items',
-        key: 'POST /items',
-        status: 201,
-        body: { kind: 'json', required: true },
-      },
+      createItemRoute,
     ],
     // Every body is wrong here, so only a beforeBody answer comes before the 400.
     validate: async () => ({ ok: false, issues: [{ path: [], message: 'wrong', code: 'custom' }] }),
