@@ -5,6 +5,7 @@ import {
   createMockClock,
   createRequestBodyChecker,
   createScenarios,
+  createSchemaViews,
   createStore,
   createTypedHttp,
   csvObjects,
@@ -159,10 +160,12 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   // Each pipeline has an index of its name over the workspace's files.
   const indexes = inWorkspace(store.pipelines, 'index_name', 'Index', publicPipeline, 'name');
   const files = inWorkspace(store.files, 'file_id', 'File', publicFile);
-  const sessions = inWorkspace(store.sessions, 'session_id', 'Upload session', (s) => {
-    const { session_id, created_by, created_at, expires_at, write_mode, status } = s;
-    return { session_id, created_by, created_at, expires_at, write_mode, status };
-  });
+  const sessions = inWorkspace(
+    store.sessions,
+    'session_id',
+    'Upload session',
+    createSchemaViews<S>(specComponents)('UploadSessionSummary'),
+  );
   const evaluationSets = inWorkspace(
     store.evaluationSets,
     'evaluation_set_name',
