@@ -14,9 +14,12 @@ import {
   fireTimes,
   mockUuid,
   mswPath,
+  rankByKeywords,
+  sentences,
   sseHttpResponse,
   type VendorMock,
   withoutFields,
+  wordPieces,
 } from '@org/sdk-core/msw';
 import { HttpResponse, http as mswHttp } from 'msw';
 import { PipelineTemplateExamples, PromptTemplateExamples } from '../generated/examples';
@@ -24,7 +27,6 @@ import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
 import { components as specComponents, operations } from '../generated/schemas';
-import { searchTexts, tokens } from './search-text';
 import { type MockStorage, type ReceivedFile, storageHandler } from './storage';
 
 type S = components['schemas'];
@@ -244,12 +246,15 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     meta: { ...(f.meta ?? {}), file_id: f.file_id, file_name: f.name },
     file: { id: f.file_id, name: f.name },
   });
+  /**
+   * Keyword search instead of a model: files by the share of the query's words (3+ letters) they hold,
+   * each with its sentence holding the most of them.
+   */
   const searchFiles = (workspace: string, query: string, topK: number) =>
-    searchTexts(
-      filesIn(workspace).map((f) => ({ id: f.id, name: f.name, text: f.text, meta: f.meta ?? {} })),
-      query,
-      topK,
-    ).map((hit) => ({ ...hit, file: store.files.get(hit.source.id) as MockFile }));
+    rankByKeywords(filesIn(workspace), query, { text: (f) => f.text, minLength: 3, topK }).map((hit) => {
+      const best = rankByKeywords(sentences(hit.item.text), query, { text: (t) => t, minLength: 3 })[0];
+      return { file: hit.item, score: hit.score, sentence: (best?.item ?? hit.item.text).trim() };
+    });
 
   /** Moves a deployment one step per poll; the pipeline answers DEPLOYED after `deployPolls` polls. */
   function advance(p: MockPipeline): MockPipeline {
@@ -287,7 +292,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
               context: best.sentence,
               ...ref(best.file),
               document_ids: [`doc-${best.file.file_id}`],
-              meta: best.source.meta,
+              meta: best.file.meta ?? {},
               score: best.score,
               type: 'extractive',
               result_id: childId(queryId, 1),
@@ -311,7 +316,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
   function streamEvents(result: S['SearchResult'], input: S['SearchStreamRequest']) {
     const answer = result.answers[0]?.answer ?? 'No answer found in the uploaded files.';
-    const events: { data: unknown }[] = tokens(answer).map((text, index) => ({
+    const events: { data: unknown }[] = wordPieces(answer, 'after').map((text, index) => ({
       data: { query_id: result.query_id, type: 'delta', delta: { text }, index, start: index === 0 },
     }));
     if (input.include_result) events.push({ data: { query_id: result.query_id, type: 'result', result } });

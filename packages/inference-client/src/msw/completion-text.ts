@@ -2,30 +2,20 @@
  * What the mock answers where the real API runs a model. Nothing here pretends to be a model: replies are
  * built from the request by fixed rules, so tests can assert them exactly.
  */
+import { countWords } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 
 type S = components['schemas'];
 
-/** Tokens as the mock counts them: whitespace-separated words. */
-export function countTokens(text: string | undefined | null): number {
-  const trimmed = (text ?? '').trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
-}
-
-/** The tokens of every message's content. */
+/** The tokens of every message's content, counted as the mock counts tokens: whitespace-separated words. */
 export function countMessageTokens(messages: readonly S['ChatMessage'][]): number {
-  return messages.reduce((sum, m) => sum + countTokens(m.content), 0);
+  return messages.reduce((sum, m) => sum + countWords(m.content), 0);
 }
 
 /** The default chat reply: the last user message, quoted back. */
 export function echoReply(messages: readonly S['ChatMessage'][]): string {
   const last = [...messages].reverse().find((m) => m.role === 'user');
   return last ? `You said: ${last.content}` : 'There is no user message to answer.';
-}
-
-/** Splits a reply into the pieces a stream sends: words, each after its leading space. */
-export function streamPieces(text: string): string[] {
-  return text.match(/\s*\S+/g) ?? [];
 }
 
 const PRIORITY = ['very_low', 'low', 'medium', 'high', 'very_high'];

@@ -6,6 +6,7 @@ import {
   createRequestBodyChecker,
   createScenarios,
   createStore,
+  countWords,
   createTypedHttp,
   defineResource,
   fireTimes,
@@ -17,6 +18,7 @@ import {
   sseBody,
   sseHttpResponse,
   type VendorMock,
+  wordPieces,
 } from '@org/sdk-core/msw';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { CurrentUserExamples, InferenceModelExamples } from '../generated/examples';
@@ -29,9 +31,7 @@ import {
   bestAction,
   completePersona,
   countMessageTokens,
-  countTokens,
   echoReply,
-  streamPieces,
   timeliness,
 } from './completion-text';
 import { createNeoSpaceErrors } from './errors';
@@ -204,7 +204,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     const text = reply(history);
     const answer: Message = { role: 'assistant', content: text };
     store.chats.update(chat.id, { messages: [...history, answer] });
-    const usage = log(started, [countMessageTokens(input.messages), countTokens(text)], {
+    const usage = log(started, [countMessageTokens(input.messages), countWords(text)], {
       type: 'chat',
       model,
       user: input.user ?? me().id,
@@ -238,7 +238,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     });
     return [
       chunk({ role: 'assistant', content: '' }),
-      ...streamPieces(text).map((piece) => chunk({ content: piece })),
+      ...wordPieces(text, 'before').map((piece) => chunk({ content: piece })),
       chunk({}, 'stop', { usage: completion.usage }),
       { data: '[DONE]' },
     ];
@@ -364,8 +364,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           _id: argument.id,
           duration: Math.round(performance.now() - started),
         }) as S['Argument'];
-        const prompt = countTokens(JSON.stringify([value.client, value.product, value.insight_spec]));
-        log(started, [prompt, countTokens(text.argument)], {
+        const prompt = countWords(JSON.stringify([value.client, value.product, value.insight_spec]));
+        log(started, [prompt, countWords(text.argument)], {
           type: 'argument',
           model: value.model,
           correlation_id: value.action_id ?? argument.id,
@@ -520,8 +520,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           : `No actions were given for ${client}.`;
         const argument = best ? best.description : '';
         const tokens: [number, number] = [
-          countTokens(JSON.stringify(value)),
-          countTokens(`${insight} ${argument}`),
+          countWords(JSON.stringify(value)),
+          countWords(`${insight} ${argument}`),
         ];
         const usage = log(started, tokens, { type: 'insight', model, correlation_id: best?.id ?? '' });
         return {
@@ -579,7 +579,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       createPersonaCompletion: ({ body }) => {
         const started = performance.now();
         const persona = completePersona(body);
-        const tokens: [number, number] = [countTokens(body.prompt), countTokens(JSON.stringify(persona))];
+        const tokens: [number, number] = [countWords(body.prompt), countWords(JSON.stringify(persona))];
         log(started, tokens, { type: 'persona', model: modelOr(undefined) });
         return persona;
       },

@@ -3,50 +3,12 @@
  * how many of the query's terms it contains (with a small bonus for repeats). Deterministic and honest: it
  * is plain term overlap, not an embedding.
  */
+import { chunkParagraphs, rankByKeywords } from '@org/sdk-core/msw';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const STOP = new Set([
-  'a',
-  'an',
-  'and',
-  'are',
-  'for',
-  'in',
-  'is',
-  'it',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'what',
-  'with',
-]);
+export { chunkParagraphs as chunkText };
 
-function terms(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).filter((t) => !STOP.has(t));
-}
-
-/** Splits text into chunks: one per paragraph, with paragraphs longer than `size` cut at whitespace. */
-export function chunkText(text: string, size = 600): { text: string; start: number; end: number }[] {
-  const chunks: { text: string; start: number; end: number }[] = [];
-  const paragraph = /\S[\s\S]*?(?=\n\s*\n|$)/g;
-  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
-    let start = m.index;
-    const end = m.index + m[0].trimEnd().length;
-    while (start < end) {
-      let stop = Math.min(end, start + size);
-      if (stop < end) {
-        const space = text.lastIndexOf(' ', stop);
-        if (space > start) stop = space;
-      }
-      chunks.push({ text: text.slice(start, stop).trim(), start, end: stop });
-      start = stop;
-      while (start < end && /\s/.test(text[start] ?? '')) start++;
-    }
-  }
-  return chunks;
-}
+// Words too common to say what a query is about.
+const STOP = 'a an and are for in is it of on or the to what with'.split(' ');
 
 /** Ranks the chunks of `documents` against `query`; best first, ties in document order. */
 export function rankChunks(
@@ -55,30 +17,21 @@ export function rankChunks(
   topK: number,
   cutoff?: number,
 ) {
-  const wanted = [...new Set(terms(query))];
-  const scored = documents.flatMap((doc) =>
-    chunkText(doc.text).map((chunk, index) => {
-      const counts = new Map<string, number>();
-      for (const t of terms(chunk.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const matched = wanted.filter((t) => counts.has(t));
-      const repeats = matched.reduce((n, t) => n + Math.min((counts.get(t) ?? 1) - 1, 3), 0);
-      const score = wanted.length
-        ? (matched.length + repeats * 0.1) / (wanted.length + 0.3 * wanted.length)
-        : 0;
-      return {
-        node: {
-          id_: `${doc.id}_chunk_${index}`,
-          text: chunk.text,
-          extra_info: { ...doc.metadata, file_id: doc.id, file_name: doc.name },
-          start_char_idx: chunk.start,
-          end_char_idx: chunk.end,
-        },
-        score: Math.round(score * 1e4) / 1e4,
-      };
-    }),
+  const nodes = documents.flatMap((doc) =>
+    chunkParagraphs(doc.text).map((chunk, index) => ({
+      id_: `${doc.id}_chunk_${index}`,
+      text: chunk.text,
+      extra_info: { ...doc.metadata, file_id: doc.id, file_name: doc.name },
+      start_char_idx: chunk.start,
+      end_char_idx: chunk.end,
+    })),
   );
-  return scored
-    .filter((n) => n.score > 0 && (cutoff === undefined || n.score >= cutoff))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, topK);
+  return rankByKeywords(nodes, query, {
+    text: (node) => node.text,
+    stopWords: STOP,
+    repeats: { weight: 0.1, cap: 3 },
+    decimals: 4,
+    cutoff,
+    topK,
+  }).map(({ item, score }) => ({ node: item, score }));
 }
