@@ -1,4 +1,5 @@
 import {
+  byQuery,
   type Collection,
   createCollection,
   createMockApi,
@@ -456,8 +457,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           { name: 'gpt-4o-mini', provider: 'openai', node: 'OpenAIGenerator' },
           { name: 'intfloat/e5-base-v2', provider: 'huggingface', node: 'SentenceTransformersTextEmbedder' },
         ];
-        const node = query.get('node');
-        return all.filter((m) => !node || m.node === node).map(({ node: _n, ...m }) => m);
+        const inQuery = byQuery({ node: 'node' });
+        return all.filter((m) => inQuery(m, query)).map(({ node: _n, ...m }) => m);
       },
       ...modelTokens.crud({ list: 'listModelRegistryTokens', get: 'getModelRegistryTokens' }),
       ...modelTokens.crud({ remove: 'deleteModelRegistryTokens' }),
@@ -629,10 +630,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
       // search sessions
       listSearchSessions: ({ params, query, page }) => {
-        const pipelineId = query.get('pipeline_id');
-        const rows = store.searchSessions.filter(
-          (s) => s.workspace === ws(params) && (!pipelineId || s.pipeline_id === pipelineId),
-        );
+        const inQuery = byQuery({ pipeline_id: 'pipeline_id' });
+        const rows = store.searchSessions.filter((s) => s.workspace === ws(params) && inQuery(s, query));
         return page(rows.map(({ turns: _t, ...s }) => drop(s)));
       },
       createSearchSessions: ({ params, body }) => {
@@ -650,14 +649,12 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
       // files
       listFiles: ({ params, query, route }) => {
-        const name = query.get('name');
+        const named = byQuery({ name: { field: 'name', match: 'contains' } });
         const desc = query.get('order') === 'DESC';
         // Keyset paging on (created_at, file_id): the engine pages by one id, so this list cuts its own page.
         const key = (f: MockFile) => `${f.created_at}|${f.file_id}`;
         const all = filesIn(ws(params));
-        let rows = all
-          .filter((f) => !name || f.name.includes(name))
-          .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+        let rows = all.filter((f) => named(f, query)).sort((a, b) => (key(a) < key(b) ? -1 : 1));
         if (desc) rows = rows.reverse();
         const after = query.get('after_value') && `${query.get('after_value')}|${query.get('after_file_id')}`;
         if (after && query.get('after_file_id'))

@@ -1,3 +1,4 @@
+import { byQuery } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 import {
   badRequest,
@@ -175,8 +176,8 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
   const resolvers: Resolvers = {
     // uploads
     listUploads: ({ query }) => {
-      const status = query.get('status');
-      return { uploads: store.uploads.filter((u) => !status || u.status === status).map(publicUpload) };
+      const inQuery = byQuery({ status: 'status' });
+      return { uploads: store.uploads.filter((u) => inQuery(u, query)).map(publicUpload) };
     },
     uploadFile: async ({ request, query }) => {
       // Count the bytes as they arrive; keep them only while small, so a huge stream is never held.

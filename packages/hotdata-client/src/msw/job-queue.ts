@@ -1,3 +1,4 @@
+import { byQuery } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 import { lookup, type MockContext, type MockJob, type Resolvers, view } from './context';
 
@@ -5,6 +6,7 @@ type S = components['schemas'];
 const TERMINAL = new Set<unknown>(['succeeded', 'partially_succeeded', 'failed']);
 
 const publicJob = view('JobStatusResponse');
+const listed = byQuery({ job_type: 'job_type', status: { field: 'status', list: ',' } });
 
 /**
  * Background jobs: `submit` queues one whose effect runs when a poll finds it done (after `jobPolls`
@@ -44,11 +46,7 @@ export function createJobQueue(ctx: MockContext) {
 
   const resolvers: Resolvers = {
     listJobs: ({ query, page }) => {
-      const types = query.get('job_type');
-      const statuses = query.get('status')?.split(',').filter(Boolean);
-      const jobs = store.jobs
-        .filter((j) => (!types || j.job_type === types) && (!statuses || statuses.includes(String(j.status))))
-        .reverse();
+      const jobs = store.jobs.filter((j) => listed(j, query)).reverse();
       return page(jobs.map(publicJob));
     },
     getJob: lookup(store.jobs, 'id', (id) => `Job ${id}`).with((job) => poll(job)),

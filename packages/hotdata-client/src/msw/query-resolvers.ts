@@ -1,4 +1,4 @@
-import { sha256Hex } from '@org/sdk-core/msw';
+import { byQuery, sha256Hex } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { components } from '../generated/schema';
 import {
@@ -169,15 +169,8 @@ export function queryResolvers(ctx: MockContext): Resolvers {
 
     // query runs
     listQueryRuns: ({ query, page }) => {
-      const statuses = query.get('status')?.split(',').filter(Boolean);
-      const savedQueryId = query.get('saved_query_id');
-      const runs = store.queryRuns
-        .filter(
-          (r) =>
-            (!statuses || statuses.includes(String(r.status))) &&
-            (!savedQueryId || r.saved_query_id === savedQueryId),
-        )
-        .reverse();
+      const inQuery = byQuery({ status: { field: 'status', list: ',' }, saved_query_id: 'saved_query_id' });
+      const runs = store.queryRuns.filter((r) => inQuery(r, query)).reverse();
       return page(runs.map(publicRun));
     },
     getQueryRun: lookup(store.queryRuns, 'id', (id) => `Query run ${id}`).with((run) => {

@@ -2,9 +2,19 @@
  * The inference log as the mock keeps it: every completion the mock answers is logged, and the list and
  * summary are read from those entries, so a test sees the calls it made.
  */
+import { byQuery } from '@org/sdk-core/msw';
 import type { components } from '../generated/schema';
 
 type Log = components['schemas']['InferenceLog'];
+
+const byFields = byQuery({
+  user: 'user',
+  model: 'model',
+  status: 'status',
+  type: 'type',
+  correlation_id: 'correlation_id',
+  tag: { field: 'tags', match: 'has' },
+});
 
 /** The logs a list or summary request selects: by time range and by its equality filters (`tag`: one of the tags). */
 export function selectLogs(
@@ -12,19 +22,12 @@ export function selectLogs(
   query: URLSearchParams,
   range: { startAt?: number | undefined; endAt?: number | undefined },
 ): Log[] {
-  const equals = (name: string, value: unknown) => !query.get(name) || query.get(name) === value;
-  const tag = query.get('tag');
   return logs.filter((l) => {
     const at = Date.parse(String(l.created_at));
     return (
       (range.startAt === undefined || at >= range.startAt) &&
       (range.endAt === undefined || at <= range.endAt) &&
-      equals('user', l.user) &&
-      equals('model', l.model) &&
-      equals('status', l.status) &&
-      equals('type', l.type) &&
-      equals('correlation_id', l.correlation_id) &&
-      (!tag || (l.tags ?? []).includes(tag))
+      byFields(l, query)
     );
   });
 }

@@ -1,4 +1,5 @@
 import {
+  byQuery,
   type Collection,
   createCollection,
   createMockApi,
@@ -322,11 +323,8 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
       // arguments
       listArguments: ({ query, route }) => {
-        const status = query.get('status');
-        const actionId = query.get('action_id');
-        const items = store.arguments.filter(
-          (a) => (!status || a.review?.status === status) && (!actionId || a.action_id === actionId),
-        );
+        const inQuery = byQuery({ status: 'review.status', action_id: 'action_id' });
+        const items = store.arguments.filter((a) => inQuery(a, query));
         // This list answers the bare array (x-pagination `items: ''`), which the engine's page() cannot.
         const size = route.pagination?.limit;
         const page = pageByNumber(items, {
@@ -390,10 +388,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
 
       // chats
       listChats: chats.list({
-        filter: (c, { query }) =>
-          String(c.name ?? '')
-            .toLowerCase()
-            .includes(query.get('name')?.toLowerCase() ?? ''),
+        filter: byQuery({ name: { field: 'name', match: 'contains', ignoreCase: true } }),
       }),
       createChatCompletion: ({ body }) => {
         const completion = runChat(body);

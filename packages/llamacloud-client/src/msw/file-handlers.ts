@@ -1,4 +1,4 @@
-import { defineResource } from '@org/sdk-core/msw';
+import { byQuery, defineResource } from '@org/sdk-core/msw';
 import type { MockContext, MockFile, Resolvers, S } from './context';
 import { badQuery, invalid, notFound } from './context';
 
@@ -76,16 +76,12 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
       return betaRecord(file);
     },
     listBetaFiles: ({ query, page }) => {
-      const name = query.get('file_name');
-      const external = query.get('external_file_id');
-      const ids = query.getAll('file_ids');
-      const found = store.files.filter(
-        (f) =>
-          f.project_id === projectOf(query) &&
-          (!name || f.name === name) &&
-          (!external || f.external_file_id === external) &&
-          (!ids.length || ids.includes(f.id)),
-      );
+      const inQuery = byQuery({
+        file_name: 'name',
+        external_file_id: 'external_file_id',
+        file_ids: { field: 'id', list: 'repeat' },
+      });
+      const found = store.files.filter((f) => f.project_id === projectOf(query) && inQuery(f, query));
       return page(found.map(betaRecord));
     },
     getBetaFile: files.with(betaRecord),

@@ -1,20 +1,17 @@
+import { byQuery } from '@org/sdk-core/msw';
 import type { MockContext, Resolvers, S, Status } from './context';
 import { notFound } from './context';
 
 /** A pipeline's files: the paged and unpaged lists, add, update, remove, status and status counts. */
 export function pipelineFileResolvers({ store, now, pipelines, pipelineFile }: MockContext): Resolvers {
+  const listed = byQuery<S['PipelineFile']>({
+    data_source_id: 'data_source_id',
+    only_manually_uploaded: (f, value) => value !== 'true' || !f.data_source_id,
+    file_name_contains: { field: 'name', match: 'contains' },
+  });
   /** The pipeline's files under the filters both lists and the counts take. */
   function filesOf(pipelineId: string, query: URLSearchParams) {
-    const source = query.get('data_source_id');
-    const manual = query.get('only_manually_uploaded') === 'true';
-    const nameContains = query.get('file_name_contains');
-    return store.pipelineFiles.filter(
-      (f) =>
-        f.pipeline_id === pipelineId &&
-        (!source || f.data_source_id === source) &&
-        (!manual || !f.data_source_id) &&
-        (!nameContains || (f.name ?? '').includes(nameContains)),
-    );
+    return store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId && listed(f, query));
   }
   const fileIn = (pipelineId: string, fileId: string) =>
     store.pipelineFiles.find((f) => f.pipeline_id === pipelineId && f.file_id === fileId);

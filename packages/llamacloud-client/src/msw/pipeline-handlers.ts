@@ -1,3 +1,4 @@
+import { byQuery } from '@org/sdk-core/msw';
 import { HttpResponse } from 'msw';
 import type { MockContext, Resolvers, S } from './context';
 import { DEFAULT_EMBEDDING } from './context';
@@ -39,11 +40,8 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
     store.pipelines.find((p) => p.project_id === project && p.name === name);
   const ofProject = (query: URLSearchParams, nameParam: string) => {
     const project = projectOf(query);
-    const name = query.get(nameParam);
-    const type = query.get('pipeline_type');
-    return store.pipelines.filter(
-      (p) => p.project_id === project && (!name || p.name === name) && (!type || p.pipeline_type === type),
-    );
+    const inQuery = byQuery({ [nameParam]: 'name', pipeline_type: 'pipeline_type' });
+    return store.pipelines.filter((p) => p.project_id === project && inQuery(p, query));
   };
 
   return {

@@ -1,3 +1,4 @@
+import { byQuery } from '@org/sdk-core/msw';
 import type { MockContext, Resolvers, S } from './context';
 import { notFound } from './context';
 
@@ -6,8 +7,8 @@ export function projectResolvers({ store, stamp, defaultProject }: MockContext):
   return {
     listProjects: ({ query }) => {
       defaultProject();
-      const name = query.get('project_name');
-      return store.projects.filter((p) => !name || p.name === name);
+      const named = byQuery({ project_name: 'name' });
+      return store.projects.filter((p) => named(p, query));
     },
     createProject: ({ body }) =>
       store.projects.insert({

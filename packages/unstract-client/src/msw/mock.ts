@@ -1,4 +1,5 @@
 import {
+  byQuery,
   type BodyIssue,
   type MockResolvers,
   projectAnswers,
@@ -290,16 +291,13 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
         .map(toListItem);
     },
     listDeployments: ({ query, page }) => {
-      const workflow = query.get('workflow');
-      const search = query.get('search')?.toLowerCase();
-      const apiName = query.get('api_name');
+      const inQuery = byQuery({
+        workflow: 'workflow',
+        search: { field: 'display_name', match: 'contains', ignoreCase: true },
+        api_name: 'api_name',
+      });
       const items = store.deployments
-        .filter(
-          (d) =>
-            (!workflow || d.workflow === workflow) &&
-            (!search || d.display_name.toLowerCase().includes(search)) &&
-            (!apiName || d.api_name === apiName),
-        )
+        .filter((d) => inQuery(d, query))
         .sort(byLastRun)
         .map(toListItem);
       return page(items, (p) => ({ previous: p.url(p.previousPage) }));
