@@ -76,4 +76,8 @@ describe('byQuery', () => {
       rows[2],
     ]);
   });
+
+  it('refuses a rule that names no field, naming the parameter', () => {
+    expect(() => byQuery({ status: {} as never })).toThrow("the rule of 'status' names no field");
+  });
 });

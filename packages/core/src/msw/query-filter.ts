@@ -76,9 +76,12 @@ function valuesOf(rule: QueryFieldRule, param: string, query: URLSearchParams): 
  * store.deployments.filter((d) => inQuery(d, query));
  */
 export function byQuery<Row>(rules: Readonly<Record<string, QueryRule<Row>>>): QueryFilter<Row> {
-  const table = Object.entries(rules).map(([param, rule]) =>
-    typeof rule === 'string' ? ([param, { field: rule }] as const) : ([param, rule] as const),
-  );
+  const table = Object.entries(rules).map(([param, rule]) => {
+    if (typeof rule === 'string') return [param, { field: rule }] as const;
+    if (typeof rule !== 'function' && typeof rule?.field !== 'string')
+      throw new TypeError(`[@org/sdk-core/msw] byQuery: the rule of '${param}' names no field.`);
+    return [param, rule] as const;
+  });
   return (row, from) => {
     const query = from instanceof URLSearchParams ? from : from.query;
     return table.every(([param, rule]) => {
