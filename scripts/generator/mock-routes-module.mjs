@@ -1,6 +1,7 @@
 // generated/mock-routes.ts: the route table a client's mock runs on (`createMockApi` in @org/sdk-core/msw).
-// What the spec knows about each operation (method, path, request body, success status, paging and the
-// `limit` parameter's bounds) is written here once, so the hand-written mock restates none of it.
+// What the spec knows about each operation (method, path, request body, success status, paging, the
+// `limit` parameter's bounds and the query parameters' schemas) is written here once, so the hand-written
+// mock restates none of it. The query schemas live here, not in `schemas.ts`: only the mock reads them.
 import { banner } from './banner.mjs';
 import { deref } from './deref.mjs';
 
@@ -54,6 +55,90 @@ function paginationOf(spec, item, op) {
   return { ...paging, ...(limit ? { limit } : {}) };
 }
 
+/** The schema keywords the mock's query check (`checkQuery` in @org/sdk-core/msw) reads. */
+const QUERY_KEYWORDS = [
+  'type',
+  'enum',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+];
+
+/**
+ * A query parameter's schema cut to what the check reads: `$ref`s resolved, a `null` branch of `anyOf`
+ * dropped (a query string cannot send null), `allOf` and a one-branch `anyOf` folded in. An open enum
+ * (`x-sdk-open-enum`) keeps no `enum`: the API may take values the spec does not list yet.
+ */
+export function querySchema(spec, node) {
+  const schema = deref(spec, node);
+  if (!schema || typeof schema !== 'object') return {};
+  const out = {};
+  for (const key of QUERY_KEYWORDS) if (schema[key] !== undefined) out[key] = schema[key];
+  if (Array.isArray(out.type)) {
+    const types = out.type.filter((t) => t !== 'null');
+    out.type = types.length === 1 ? types[0] : types;
+  }
+  if (out.type === 'null') delete out.type;
+  if (schema['x-sdk-open-enum']) delete out.enum;
+  if (schema.items) out.items = querySchema(spec, schema.items);
+  for (const part of schema.allOf ?? []) Object.assign(out, querySchema(spec, part));
+  const branches = (schema.anyOf ?? schema.oneOf ?? [])
+    .map((b) => deref(spec, b))
+    .filter((b) => b?.type !== 'null');
+  if (branches.length === 1) Object.assign(out, querySchema(spec, branches[0]));
+  else if (branches.length > 1) out.anyOf = branches.map((b) => querySchema(spec, b));
+  return out;
+}
+
+/** Whether the check has nothing to hold a parameter to: optional, any string. */
+const unchecked = (param) =>
+  !param.required &&
+  Object.keys(param.schema).every((k) => k === 'type') &&
+  [undefined, 'string'].includes(param.schema.type);
+
+/**
+ * The parameters a list's `page()` reads in the engine (by the same default names), which it checks
+ * itself and answers through the vendor's `pageError`.
+ */
+const pageParams = (p) =>
+  p
+    ? [
+        p.limit?.param ?? 'limit',
+        p.pageParam ?? 'page',
+        p.offsetParam ?? 'offset',
+        p.cursorParam ?? 'cursor',
+        p.afterParam ?? 'after',
+      ]
+    : [];
+
+/**
+ * The operation's query parameters for the mock's check: name, whether required, schema, array form.
+ * Parameters the check would pass whatever is sent, and the page parameters, are left out.
+ */
+function queryOf(spec, item, op, pagination) {
+  const params = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+    .map((p) => deref(spec, p))
+    .filter((p) => p?.in === 'query');
+  const all = params.map((p) => {
+    const style = p.style ?? 'form';
+    const explode = p.explode ?? style === 'form';
+    return {
+      name: p.name,
+      ...(p.required ? { required: true } : {}),
+      schema: querySchema(spec, p.schema),
+      ...(style !== 'form' ? { style } : {}),
+      ...(explode ? {} : { explode: false }),
+    };
+  });
+  const paged = pageParams(pagination);
+  return all.filter((p) => !unchecked(p) && !paged.includes(p.name));
+}
+
 /**
  * Routes in the order msw must try them: where two paths differ only in that one has a static segment
  * where the other has a `{param}` (`/files/status-counts`, `/files/{file_id}`), the static one comes first.
@@ -80,6 +165,7 @@ export function mockRoutes(spec) {
       if (!op?.operationId) continue;
       const body = bodyOf(spec, op);
       const pagination = paginationOf(spec, item, op);
+      const query = queryOf(spec, item, op, pagination);
       routes.push({
         operationId: op.operationId,
         method,
@@ -88,6 +174,7 @@ export function mockRoutes(spec) {
         status: successStatus(op),
         ...(body ? { body } : {}),
         ...(pagination ? { pagination } : {}),
+        ...(query.length ? { query } : {}),
       });
     }
   }

@@ -80,6 +80,19 @@ describe('routing from the spec', () => {
     });
   });
 
+  it("answers a query parameter that breaks the spec with FastAPI's 422 at ['query', name]", async () => {
+    const response = await answer(`${W}/pipelines?order=SIDEWAYS`);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      detail: [{ loc: ['query', 'order'], msg: "Input should be 'ASC' or 'DESC'", type: 'enum' }],
+    });
+    const item = await answer(`${W}/files?file_ids=not-a-uuid`, { method: 'DELETE' });
+    expect((await item.json()).detail[0]).toMatchObject({
+      loc: ['query', 'file_ids', 0],
+      type: 'uuid_parsing',
+    });
+  });
+
   it("pages a pipeline's files, answering total beside has_more, after the pipeline's 404", async () => {
     for (let i = 0; i < 3; i++) mock.seed.file(`f${i}.txt`, 'text');
     const response = await fetch(`${W}/pipelines/x/files`);

@@ -19,6 +19,22 @@ const raw = (method: string, path: string, body?: unknown) =>
     body: body === undefined ? null : JSON.stringify(body),
   });
 
+describe('the query check', () => {
+  it('answers a query parameter that breaks the spec with the 400 naming it, as a bad page parameter', async () => {
+    const answer = await getResponse(
+      mock.handlers,
+      raw('GET', '/v1/information_schema?include_columns=maybe'),
+    );
+    expect(answer?.status).toBe(400);
+    expect(await answer?.json()).toEqual({
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'Invalid query parameter include_columns: Input should be a valid boolean',
+      },
+    });
+  });
+});
+
 describe('mock.override', () => {
   it('answers one operation your way, typed by that operation; with once, only the next call', async () => {
     const secret = { name: 'from_override', created_at: 'then', updated_at: 'now' };

@@ -1,6 +1,7 @@
 // What the Inference mock gets from the generated route table and core's mock engine: typed per-operation
 // overrides, 405 for a method a path does not serve, the body checked before the id is looked up, and a
 // deterministic clock that `mock.reset()` puts back.
+import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BadRequestError } from '../src/index';
 import { client, mock, server, useMockServer } from './setup';
@@ -49,6 +50,19 @@ describe('the Inference mock on the mock engine', () => {
         status: 405,
         request_id: 'req_mock_1',
       },
+    });
+  });
+
+  it('a query parameter that breaks the spec is the 400 invalid_param_value naming it', async () => {
+    // Broken on purpose: msw's getResponse, not fetch, which the contract setup checks against the spec.
+    const url = `${mock.baseUrl}/v1/leaderboards?order_by_metric.direction=up`;
+    const response = (await getResponse(mock.handlers, new Request(url, { headers: auth }))) as Response;
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({
+      type: 'invalid_request_error',
+      code: 'invalid_param_value',
+      param: 'order_by_metric.direction',
+      message: "The value of 'order_by_metric.direction' is invalid: Input should be 'asc' or 'desc'",
     });
   });
 

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { HttpResponse } from 'msw';
+import { getResponse, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -246,6 +246,21 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.body.detail[0]).toMatchObject({ loc: ['body', 'name'] });
     expect(error.vendorMessage).toMatch(/^body\.name: /);
+  });
+
+  it("422 for a query parameter that breaks the spec, at ['query', name]", async () => {
+    // Broken on purpose: msw's getResponse, not fetch, which the contract setup checks against the spec.
+    const url = `${mock.baseUrl}/api/v1/pipelines?pipeline_type=BOGUS`;
+    const response = await getResponse(
+      mock.handlers,
+      new Request(url, { headers: { authorization: 'Bearer k' } }),
+    );
+    expect(response?.status).toBe(422);
+    expect(await response?.json()).toEqual({
+      detail: [
+        { loc: ['query', 'pipeline_type'], msg: "Input should be 'PLAYGROUND' or 'MANAGED'", type: 'enum' },
+      ],
+    });
   });
 
   it('a 429 scenario is ridden out by the retry policy', async () => {

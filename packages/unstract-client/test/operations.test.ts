@@ -278,9 +278,26 @@ describe('the mock engine under Unstract', () => {
     });
   });
 
+  it('answers a bad query parameter in DRF shape, after the API it names is found', async () => {
+    const { key } = mock.seed.deployment('queried', { is_active: true });
+    const status = (api: string, id: string) =>
+      mswFetch(`${mock.baseUrl}/deployment/api/${mock.orgId}/${api}/?execution_id=${id}`, {
+        headers: { authorization: `Bearer ${key.api_key}` },
+      });
+    const bad = await status('queried', 'nope');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      type: 'validation_error',
+      errors: [{ code: 'invalid', detail: 'Must be a valid UUID.', attr: 'execution_id' }],
+    });
+    expect((await status('missing', 'nope')).status).toBe(404);
+    const missing = await send('GET', '/deployment/by-prompt-studio-tool/');
+    expect(await missing.json()).toEqual({ error: 'tool_id is required' });
+  });
+
   it('takes a typed override for one operation, once', async () => {
     server.use(mock.override('listDeploymentsByPromptStudioTool', () => [], { once: true }));
-    expect(await (await send('GET', '/deployment/by-prompt-studio-tool/')).json()).toEqual([]);
+    expect(await (await send('GET', '/deployment/by-prompt-studio-tool/?tool_id=tool_x')).json()).toEqual([]);
     expect((await send('GET', '/deployment/by-prompt-studio-tool/')).status).toBe(400);
   });
 

@@ -23,12 +23,15 @@ export type {
 } from './typed-http';
 export { checkJsonBody, createBodyValidator, createRequestBodyChecker } from './validate-body';
 export type { BodyCheck, BodyIssue, JsonSchema } from './validate-body';
+export { checkQuery } from './validate-query';
+export type { MockQueryParam, MockQuerySchema } from './validate-query';
 export { createMockApi } from './mock-api';
 export type {
   MockAnswer,
   MockApi,
   MockApiConfig,
   MockErrors,
+  MockInputLocation,
   MockLookupInfo,
   MockPage,
   MockPagination,

@@ -17,10 +17,13 @@ import {
   type SuccessBodyOf,
 } from './typed-http';
 import { checkJsonBody, type BodyCheck, type BodyIssue } from './validate-body';
+import { checkQuery, type MockQueryParam } from './validate-query';
 
 // The mock engine: a client's generated route table (`src/generated/mock-routes.ts`) plus the vendor's
 // resolvers become msw handlers. What the spec knows (routing, body validation, paging, 405s) happens
-// here once; a resolver holds only the vendor's behaviour.
+// here once; a resolver holds only the vendor's behaviour. After the vendor's early lookups (`beforeBody`)
+// the query string is checked, then the body; a list's page parameters are left to the
+// pager, whose `pageError` answers them the way each API does.
 
 /** How a list pages (the spec's `x-pagination`), with the page-size parameter's bounds from its schema. */
 export interface MockPagination {
@@ -63,7 +66,15 @@ export interface MockRoute<Id extends string = string> {
     readonly required: boolean;
   };
   readonly pagination?: MockPagination;
+  /**
+   * The operation's query parameters, for the query check; absent when it has none. A list's page
+   * parameters are left out: `page()` checks them and answers through `pageError`.
+   */
+  readonly query?: readonly MockQueryParam[];
 }
+
+/** Where a request broke the spec: its JSON body, or its query string. */
+export type MockInputLocation = 'body' | 'query';
 
 type PathParamsOf<Op> = Op extends { parameters: { path: infer PP } } ? { [K in keyof PP]: string } : {};
 
@@ -117,8 +128,12 @@ export type MockResolvers<Ops> = { [K in keyof Ops]?: MockResolver<Ops[K]> };
 
 /** The vendor's error answers, which the engine sends in the vendor's own shape. */
 export interface MockErrors {
-  /** A request body that breaks the spec (FastAPI: 422 `{detail}`, DRF: 400). */
-  invalid(issues: BodyIssue[], route: MockRoute): Response;
+  /**
+   * A request body or query string that breaks the spec (FastAPI: 422 `{detail}` with `loc` starting at
+   * `where`, DRF: 400). `where` is `'body'` unless said; each issue's path starts at the body's root or
+   * with the query parameter's name.
+   */
+  invalid(issues: BodyIssue[], route: MockRoute, where?: MockInputLocation): Response;
   /** A known path asked with a method it does not serve; `allow` lists the methods it does (for `Allow`). */
   methodNotAllowed(method: string, route: MockRoute, allow: string[]): Response;
   /** A record that is not there (and a page parameter the API answers 404, when `pageError` is not set). */
@@ -137,8 +152,9 @@ export interface MockApiConfig<Ops> {
   errors: MockErrors;
   resolvers: MockResolvers<Ops>;
   /**
-   * Checks that run before the body is checked, for APIs that look the record up first (DRF's
-   * `get_object()` in update views answers 404 before the serializer's 400). A Response answers; undefined goes on.
+   * Checks that run before the query string and the body are checked, for APIs that look the record up
+   * first (DRF's `get_object()` in update views answers 404 before the serializer's 400; a view that reads
+   * a query parameter by hand). A Response answers; undefined goes on.
    */
   beforeBody?: { [K in keyof Ops]?: (info: MockLookupInfo<Ops[K]>) => Response | undefined };
   /** How lists treat odd page parameters, where the API is lenient (DRF ignores a page size it cannot read). */
@@ -283,8 +299,8 @@ function cutPageAs(
 
 /**
  * Builds a stateful mock's msw handlers from a client's generated route table and the vendor's resolvers:
- * requests are routed by the table (static segments before `{param}`s), JSON bodies checked against the
- * spec (an invalid one gets `errors.invalid`), lists paged by their `x-pagination`, and a known path asked
+ * requests are routed by the table (static segments before `{param}`s), query strings and then JSON bodies
+ * checked against the spec (an invalid one gets `errors.invalid`, told where), lists paged by their `x-pagination`, and a known path asked
  * with another method gets `errors.methodNotAllowed`. `override(operationId, resolver)` replaces one answer.
  * @example
  * import { operations, components } from '../generated/schemas';
@@ -311,6 +327,7 @@ export function createMockApi<Ops>(config: MockApiConfig<Ops>): MockApi<Ops> {
       : config.errors.invalid(
           [{ path: [error.param], message: error.message, code: 'invalid_page' }],
           route,
+          'query',
         ));
 
   const handlerFor = (route: MockRoute, resolver: MockResolver<any>, options?: { once?: boolean }) =>
@@ -324,6 +341,10 @@ export function createMockApi<Ops>(config: MockApiConfig<Ops>): MockApi<Ops> {
         ];
         const early = lookup?.({ request, params: params as never, query, route, notFound });
         if (early) return early;
+        if (route.query) {
+          const issues = checkQuery(query, route.query);
+          if (issues.length) return config.errors.invalid(issues, route, 'query');
+        }
         let body: unknown;
         if (route.body?.kind === 'json' && config.validate) {
           const text = await request.clone().text();

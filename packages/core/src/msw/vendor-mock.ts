@@ -26,7 +26,7 @@ export interface VendorMock {
  */
 export function fastApiValidationError(
   issues: readonly BodyIssue[],
-  options: { where?: string; status?: number } = {},
+  options: { where?: string | undefined; status?: number } = {},
 ): Response {
   const where = options.where ?? 'body';
   return HttpResponse.json(

@@ -437,6 +437,22 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 100,
       },
     },
+    query: [
+      {
+        name: 'after_file_id',
+        schema: {
+          type: 'string',
+          format: 'uuid',
+        },
+      },
+      {
+        name: 'order',
+        schema: {
+          type: 'string',
+          enum: ['ASC', 'DESC'],
+        },
+      },
+    ],
   },
   {
     operationId: 'filesUpload',
@@ -448,6 +464,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
       kind: 'multipart',
       required: true,
     },
+    query: [
+      {
+        name: 'write_mode',
+        schema: {
+          type: 'string',
+          enum: ['KEEP', 'OVERWRITE', 'FAIL'],
+        },
+      },
+    ],
   },
   {
     operationId: 'filesDeleteMany',
@@ -455,6 +480,27 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/workspaces/{workspace_name}/files',
     key: 'DELETE /api/v1/workspaces/{workspace_name}/files',
     status: 204,
+    query: [
+      {
+        name: 'names',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'file_ids',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+            format: 'uuid',
+          },
+        },
+      },
+    ],
   },
   {
     operationId: 'listPipelines',
@@ -475,6 +521,22 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 100,
       },
     },
+    query: [
+      {
+        name: 'page_number',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+        },
+      },
+      {
+        name: 'order',
+        schema: {
+          type: 'string',
+          enum: ['ASC', 'DESC'],
+        },
+      },
+    ],
   },
   {
     operationId: 'createPipelines',
@@ -505,6 +567,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 100,
       },
     },
+    query: [
+      {
+        name: 'is_expired',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'createUploadSessions',
@@ -678,6 +748,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 100,
       },
     },
+    query: [
+      {
+        name: 'pipeline_id',
+        schema: {
+          type: 'string',
+          format: 'uuid',
+        },
+      },
+    ],
   },
   {
     operationId: 'createSearchSessions',
@@ -1161,6 +1240,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
       schema: 'SearchRequest',
       required: true,
     },
+    query: [
+      {
+        name: 'ttl_seconds',
+        schema: {
+          type: 'integer',
+        },
+      },
+    ],
   },
   {
     operationId: 'pipelinesSearchStream',

@@ -413,7 +413,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     routes,
     validate: createRequestBodyChecker(operations, specComponents),
     errors: {
-      invalid: (issues) => fastApiValidationError(issues),
+      invalid: (issues, _route, where) => fastApiValidationError(issues, { where }),
       notFound: (message) => errors(404, message ?? 'Not found.'),
       // Starlette's answer to a method a route does not serve.
       methodNotAllowed: () => HttpResponse.json({ detail: 'Method Not Allowed' }, { status: 405 }),
@@ -682,9 +682,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         } catch {
           return invalid(['meta'], 'meta must be a JSON object');
         }
-        const writeMode = query.get('write_mode') ?? 'KEEP';
-        if (!['KEEP', 'OVERWRITE', 'FAIL'].includes(writeMode))
-          return invalid(['write_mode'], 'Input should be KEEP, OVERWRITE or FAIL', 'enum', 'query');
+        const writeMode = query.get('write_mode') ?? 'KEEP'; // the engine checked it against the spec
         const name = (file as File).name || 'upload.txt';
         const row = insertFile(
           ws(params),

@@ -154,6 +154,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 1000,
       },
     },
+    query: [
+      {
+        name: 'include_columns',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'listSecrets',
@@ -232,6 +240,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
       kind: 'binary',
       required: true,
     },
+    query: [
+      {
+        name: 'streaming',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'listDatasets',

@@ -11,6 +11,7 @@ import {
   createSchemaViews,
   createStore,
   defineResource,
+  type MockInputLocation,
   type MockResolvers,
   type MockRoute,
 } from '@org/sdk-core/msw';
@@ -157,8 +158,20 @@ export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
 export const authError = (status: number, code: string) =>
   HttpResponse.json({ error: code } as S['AuthError'], { status });
 
-/** A body that breaks the spec: `400` naming the first three problems (the workspace routes answer their own way). */
-export function invalidBody(issues: readonly BodyIssue[], route: MockRoute): Response {
+/**
+ * A body or query string that breaks the spec: `400` naming the first three problems (the workspace
+ * routes answer a body their own way). A query parameter is named as a bad page parameter is.
+ */
+export function invalidBody(
+  issues: readonly BodyIssue[],
+  route: MockRoute,
+  where: MockInputLocation = 'body',
+): Response {
+  if (where === 'query') {
+    const [name, ...rest] = (issues[0] as BodyIssue).path;
+    const at = rest.length ? ` (item ${rest.join('.')})` : '';
+    return badRequest(`Invalid query parameter ${name}${at}: ${(issues[0] as BodyIssue).message}`);
+  }
   if (route.operationId === 'createWorkspace') {
     // No body, or one that is not JSON, is a 400; JSON that breaks the schema is a 422.
     const unread = issues.some((i) => i.code === 'invalid_json' || (i.path.length === 0 && i.missing));

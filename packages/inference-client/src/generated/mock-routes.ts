@@ -169,6 +169,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         default: 100,
       },
     },
+    query: [
+      {
+        name: 'status',
+        schema: {
+          type: 'string',
+          enum: ['pending', 'waiting_review', 'success', 'failed', 'reviewing'],
+        },
+      },
+    ],
   },
   {
     operationId: 'listBenchmarks',
@@ -400,6 +409,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         default: 20,
       },
     },
+    query: [
+      {
+        name: 'status',
+        schema: {
+          type: 'string',
+          enum: ['success', 'error'],
+        },
+      },
+    ],
   },
   {
     operationId: 'createInsight',
@@ -431,6 +449,33 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         default: 10,
       },
     },
+    query: [
+      {
+        name: 'benchmarks',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'trainings',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'order_by_metric.direction',
+        schema: {
+          type: 'string',
+          enum: ['asc', 'desc'],
+        },
+      },
+    ],
   },
   {
     operationId: 'listModels',
@@ -930,6 +975,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/v1/connectors/{id}/files',
     key: 'GET /v1/connectors/{id}/files',
     status: 200,
+    query: [
+      {
+        name: 'limit',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+        },
+      },
+    ],
   },
   {
     operationId: 'scanConnector',

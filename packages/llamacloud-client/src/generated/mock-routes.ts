@@ -111,6 +111,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/pipelines',
     key: 'GET /api/v1/pipelines',
     status: 200,
+    query: [
+      {
+        name: 'pipeline_type',
+        schema: {
+          type: 'string',
+          enum: ['PLAYGROUND', 'MANAGED'],
+        },
+      },
+    ],
   },
   {
     operationId: 'upsertPipeline',
@@ -171,6 +180,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         param: 'page_size',
       },
     },
+    query: [
+      {
+        name: 'pipeline_type',
+        schema: {
+          type: 'string',
+          enum: ['PLAYGROUND', 'MANAGED'],
+        },
+      },
+    ],
   },
   {
     operationId: 'listDataSinks',
@@ -207,6 +225,17 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         param: 'page_size',
       },
     },
+    query: [
+      {
+        name: 'file_ids',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+    ],
   },
   {
     operationId: 'createBetaFile',
@@ -239,6 +268,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/beta/files/{file_id}/content',
     key: 'GET /api/v1/beta/files/{file_id}/content',
     status: 200,
+    query: [
+      {
+        name: 'expires_at_seconds',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+        },
+      },
+    ],
   },
   {
     operationId: 'getProject',
@@ -345,6 +383,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/pipelines/{pipeline_id}/status',
     key: 'GET /api/v1/pipelines/{pipeline_id}/status',
     status: 200,
+    query: [
+      {
+        name: 'full_details',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'syncPipeline',
@@ -381,6 +427,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         param: 'limit',
       },
     },
+    query: [
+      {
+        name: 'only_manually_uploaded',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'listPipelineFilesUnpaged',
@@ -388,6 +442,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/pipelines/{pipeline_id}/files',
     key: 'GET /api/v1/pipelines/{pipeline_id}/files',
     status: 200,
+    query: [
+      {
+        name: 'only_manually_uploaded',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'addFilesToPipeline',
@@ -467,6 +529,14 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/pipelines/{pipeline_id}/files/status-counts',
     key: 'GET /api/v1/pipelines/{pipeline_id}/files/status-counts',
     status: 200,
+    query: [
+      {
+        name: 'only_manually_uploaded',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'listPipelineDocuments',
@@ -484,6 +554,27 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         param: 'limit',
       },
     },
+    query: [
+      {
+        name: 'only_direct_upload',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      {
+        name: 'only_api_data_source_documents',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      {
+        name: 'status_refresh_policy',
+        schema: {
+          type: 'string',
+          enum: ['cached', 'ttl'],
+        },
+      },
+    ],
   },
   {
     operationId: 'getPipelineJob',

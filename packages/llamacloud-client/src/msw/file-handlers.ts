@@ -1,6 +1,6 @@
 import { byQuery, defineResource } from '@org/sdk-core/msw';
 import type { MockContext, MockFile, Resolvers, S } from './context';
-import { badQuery, invalid, notFound } from './context';
+import { invalid, notFound } from './context';
 
 /** The beta routes' view of a stored file (cut to the schema by projectAnswers). */
 const betaRecord = (file: MockFile): S['BetaFile'] => ({
@@ -87,9 +87,7 @@ export function fileResolvers({ store, clock, stamp, projectOf }: MockContext): 
     getBetaFile: files.with(betaRecord),
     deleteBetaFile: remove,
     getBetaFileContent: files.with((_, { query, request }) => {
-      const seconds = Number(query.get('expires_at_seconds') ?? 3600);
-      if (!Number.isInteger(seconds) || seconds < 1)
-        return badQuery('expires_at_seconds', 'must be a positive integer');
+      const seconds = Number(query.get('expires_at_seconds') ?? 3600); // the engine checked it
       // Not a real presigned URL: a link back to this mock, which does not serve file bytes.
       const url = new URL(`${new URL(request.url).pathname}`, request.url);
       url.searchParams.set('signature', 'mock');

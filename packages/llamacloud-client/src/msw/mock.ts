@@ -54,7 +54,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
     routes,
     validate: createRequestBodyChecker(operations, components),
     errors: {
-      invalid: (issues) => fastApiValidationError(issues),
+      invalid: (issues, _route, where) => fastApiValidationError(issues, { where }),
       notFound: (message) =>
         message ? HttpResponse.json({ detail: message }, { status: 404 }) : notFound('Item'),
       // FastAPI's 405, with the methods the path serves.

@@ -46,6 +46,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
         maximum: 1000,
       },
     },
+    query: [
+      {
+        name: 'workflow',
+        schema: {
+          type: 'string',
+          format: 'uuid',
+        },
+      },
+    ],
   },
   {
     operationId: 'createDeployment',
@@ -65,6 +74,15 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/',
     key: 'GET /api/v1/unstract/{org_id}/api/deployment/by-prompt-studio-tool/',
     status: 200,
+    query: [
+      {
+        name: 'tool_id',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+    ],
   },
   {
     operationId: 'listApiKeys',
@@ -169,6 +187,34 @@ export const routes: readonly MockRoute<keyof Operations & string>[] = [
     path: '/deployment/api/{org_name}/{api_name}/',
     key: 'GET /deployment/api/{org_name}/{api_name}/',
     status: 200,
+    query: [
+      {
+        name: 'execution_id',
+        required: true,
+        schema: {
+          type: 'string',
+          format: 'uuid',
+        },
+      },
+      {
+        name: 'include_metadata',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      {
+        name: 'include_metrics',
+        schema: {
+          type: 'boolean',
+        },
+      },
+      {
+        name: 'include_extracted_text',
+        schema: {
+          type: 'boolean',
+        },
+      },
+    ],
   },
   {
     operationId: 'executeDeployment',

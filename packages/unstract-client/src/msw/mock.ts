@@ -66,7 +66,6 @@ export interface UnstractMockOptions {
 
 /** Deterministic uuids that count up, one prefix per kind of record (so tests can name them). */
 const uuid = (prefix: string) => (n: number) => mockUuid(prefix, n);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IN_PROGRESS = new Set<Status>(['PENDING', 'EXECUTING']);
 const OWNER: S['UserRef'] = { id: 1, email: 'owner@example.com' };
 // Sequence 0: generated workflow ids start at 1, so seeded ones never collide with it.
@@ -84,6 +83,8 @@ function fromIssues(issues: BodyIssue[]) {
     errors: issues.map((i) => {
       const attr = i.path.join('.') || null;
       if (i.missing) return { code: 'required', detail: 'This field is required.', attr };
+      // DRF's UUIDField wording.
+      if (i.code === 'uuid_parsing') return { code: 'invalid', detail: 'Must be a valid UUID.', attr };
       if (attr === 'api_name' && i.code === 'invalid_format') {
         // APIDeploymentSerializer.validate_api_name's RegexValidator.
         const detail = 'Only letters, numbers, hyphen and underscores are allowed.';
@@ -284,8 +285,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
 
   const resolvers: MockResolvers<Operations> = {
     listDeploymentsByPromptStudioTool: ({ query }) => {
-      const tool = query.get('tool_id');
-      if (!tool) return answer(400, { error: 'tool_id is required' });
+      const tool = query.get('tool_id') as string; // beforeBody answered a missing one
       return store.deployments
         .filter((d) => store.workflows.get(d.workflow)?.tool_ids.includes(tool) ?? false)
         .map(toListItem);
@@ -478,10 +478,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     getExecutionStatus: ({ request, params, query }) => {
       const deployment = deploymentFor(request, params.org_name, params.api_name);
       if (deployment instanceof Response) return deployment;
-      const id = query.get('execution_id');
-      if (!id) return invalid('This field is required.', 'execution_id', 'required');
-      if (!UUID.test(id)) return invalid('Must be a valid UUID.', 'execution_id');
-      const e = store.executions.get(id);
+      const e = store.executions.get(query.get('execution_id') as string); // the engine checked it
       if (!e || e.deployment_id !== deployment.id) return notFound('Execution not found.');
       if (e.acknowledged) return answer(406, { status: statusOf(e), message: 'Result already acknowledged' });
       const status = statusOf(e);
@@ -506,8 +503,16 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     },
     // DRF ignores a page_size it cannot read and uses the default; a bad or past-the-end page is a 404.
     paging: { badLimit: 'default', pastEnd: 'error' },
-    // DRF's update views look the record up (404) before the serializer checks the body (400).
+    // DRF's update views look the record up (404) before the serializer checks the body (400); the views
+    // read their query parameters by hand, after the API they serve is found.
     beforeBody: {
+      getExecutionStatus: ({ request, params }) => {
+        const deployment = deploymentFor(request, params.org_name, params.api_name);
+        return deployment instanceof Response ? deployment : undefined;
+      },
+      // This view answers a missing tool_id in its own shape, not DRF's.
+      listDeploymentsByPromptStudioTool: ({ query }) =>
+        query.get('tool_id') ? undefined : answer(400, { error: 'tool_id is required' }),
       updateDeployment: ({ params }) => (store.deployments.has(params.id) ? undefined : notFound()),
       partialUpdateDeployment: ({ params }) => (store.deployments.has(params.id) ? undefined : notFound()),
       createApiKey: ({ params }) =>
