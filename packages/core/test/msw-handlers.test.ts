@@ -184,6 +184,19 @@ describe('createCollection', () => {
     expect(c.has('mine')).toBe(false);
     expect(c.find((r) => r.name === 'z')?.id).toBe('x_1');
   });
+
+  it('hands a record made from its new id that id, under the collection id field', () => {
+    const c = createCollection<{ file_id: string; url: string }, 'file_id'>({
+      idField: 'file_id',
+      idPrefix: 'f_',
+    });
+    c.insert({ url: '/first' });
+    expect(c.insert((id) => ({ url: `/files/${id}`, file_id: 'ignored' }))).toEqual({
+      file_id: 'f_2',
+      url: '/files/f_2',
+    });
+    expect(c.get('f_2')?.url).toBe('/files/f_2');
+  });
 });
 
 describe('pagers walk every item once, in order', () => {

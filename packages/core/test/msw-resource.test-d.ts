@@ -66,4 +66,64 @@ describe('defineResource types', () => {
     };
     expectTypeOf(resolvers).toBeObject();
   });
+
+  it('rejects a ready list, get, update or remove given to an operation its view does not answer', () => {
+    const nameless = defineResource(createCollection<Row>(), {
+      param: 'id',
+      notFound: errors.notFound,
+      view: ({ name: _n, ...rest }) => rest,
+    });
+    // @ts-expect-error the view drops `name`, which the list's items need
+    const fromCrud: MockResolvers<Operations> = { ...nameless.crud({ list: 'listItems' }) };
+    // @ts-expect-error the view drops `name`, which the answer needs
+    const fromGet: MockResolvers<Operations> = { ...nameless.crud({ get: 'getItem' }) };
+    const direct: MockResolvers<Operations> = {
+      // @ts-expect-error the view drops `name`, which the list's items need
+      listItems: nameless.list(),
+      // @ts-expect-error the view drops `name`, which the answer needs
+      getItem: nameless.get(),
+      // @ts-expect-error remove answers no body; this operation answers an Item
+      createItem: items.remove(),
+      // @ts-expect-error a with() that answers the nameless view is not an Item
+      countItems: nameless.with((row) => nameless.view(row)),
+    };
+    // @ts-expect-error remove answers no body; getItem answers an Item
+    const removed: MockResolvers<Operations> = { ...items.crud({ remove: 'getItem' }) };
+    const fits: MockResolvers<Operations> = {
+      ...items.crud({ list: 'listItems', get: 'getItem', remove: 'deleteItem' }),
+      getItem: items.get(),
+      listItems: items.list(),
+    };
+    expectTypeOf([fromCrud, fromGet, direct, removed, fits]).toBeArray();
+  });
+
+  it('rejects a crud update whose body is not a patch of the row or whose view is not the answer', () => {
+    type Patch<B, A> = {
+      parameters: { path: { id: string } };
+      requestBody: { content: { 'application/json': B } };
+      responses: { 200: { content: { 'application/json': A } } };
+    };
+    interface Updates {
+      rename: Patch<{ name?: string }, Omit<Row, 'owner'>>;
+      recolour: Patch<{ colour: string }, Omit<Row, 'owner'>>;
+      renameToCount: Patch<{ name?: string }, { count: number }>;
+    }
+    const fits: MockResolvers<Updates> = { ...items.crud({ update: 'rename' }) };
+    // @ts-expect-error `colour` is not a field of the row, so merging the body would store it
+    const extraField: MockResolvers<Updates> = { ...items.crud({ update: 'recolour' }) };
+    // @ts-expect-error the view is not what this operation answers
+    const otherAnswer: MockResolvers<Updates> = { ...items.crud({ update: 'renameToCount' }) };
+    expectTypeOf([fits, extraField, otherAnswer]).toBeArray();
+  });
+
+  it('lets a collection whose id field is made take a row without it, and types that key', () => {
+    const tokens = createCollection<{ token_id: string; name: string }, 'token_id'>({ idField: 'token_id' });
+    expectTypeOf(tokens.insert({ name: 'ci' })).toEqualTypeOf<{ token_id: string; name: string }>();
+    // @ts-expect-error a row still needs its other fields
+    tokens.insert({});
+    // @ts-expect-error the id field named in the type is the one the options name
+    createCollection<{ token_id: string; name: string }, 'token_id'>({ idField: 'name' });
+    // @ts-expect-error a collection keyed by another field than `id` says so in its type
+    createCollection<{ token_id: string; name: string }>({ idField: 'token_id' });
+  });
 });

@@ -29,7 +29,7 @@ interface Operations {
   getNote: { parameters: NoteParams; responses: { 200: Json<Note> } };
   updateNote: {
     parameters: NoteParams;
-    requestBody: Json<{ text?: string }>;
+    requestBody: Json<{ name?: string; text?: string }>;
     responses: { 200: Json<Note> };
   };
   deleteNote: { parameters: NoteParams; responses: { 204: { content?: never } } };
@@ -78,6 +78,8 @@ const noteResource = defineResource(store, {
   notFound: (name) => problem(404, `Note '${name}' not found.`),
   view: (row) => withoutFields(row, 'id', 'workspace', 'reads'),
   touch: (row) => ({ reads: row.reads + 1 }),
+  unique: 'name',
+  conflict: (name) => problem(409, `Note '${name}' exists.`),
 });
 const baseUrl = 'https://resource.example.test';
 const api = createMockApi<Operations>({
@@ -90,11 +92,7 @@ const api = createMockApi<Operations>({
   },
   resolvers: {
     ...noteResource.crud({ list: 'listNotes', get: 'getNote', update: 'updateNote', remove: 'deleteNote' }),
-    createNote: noteResource.create({
-      build: (body) => ({ ...body, reads: 0 }),
-      unique: 'name',
-      conflict: (name) => problem(409, `Note '${name}' exists.`),
-    }),
+    createNote: noteResource.create({ build: (body) => ({ ...body, reads: 0 }) }),
     noteLength: noteResource.with((row) => ({ length: row.text.length })),
   },
 });
@@ -145,6 +143,42 @@ describe('defineResource', () => {
     });
     expect((await call('POST', '/workspaces/w2/notes', { name: 'a', text: 'other' })).status).toBe(201);
     expect(store.size).toBe(2);
+  });
+
+  it("refuses a rename onto another record's unique value in the scope, and changes nothing", async () => {
+    seed('w1', 'a');
+    seed('w1', 'b');
+    seed('w2', 'c');
+    expect(await call('PATCH', '/workspaces/w1/notes/b', { name: 'a', text: 'x' })).toEqual({
+      status: 409,
+      body: { errors: ["Note 'a' exists."] },
+    });
+    expect(store.all().map((n) => [n.name, n.text, n.reads])).toEqual([
+      ['a', 'a text', 0],
+      ['b', 'b text', 0],
+      ['c', 'c text', 0],
+    ]);
+    // Its own name, and a name only another scope holds, are no clash.
+    expect((await call('PATCH', '/workspaces/w1/notes/b', { name: 'b', text: 'same' })).status).toBe(200);
+    expect(await call('PATCH', '/workspaces/w1/notes/b', { name: 'c' })).toEqual({
+      status: 200,
+      body: { name: 'c', text: 'same' },
+    });
+  });
+
+  it("takes update options for the unique field over the resource's", async () => {
+    seed('w1', 'a');
+    seed('w1', 'b');
+    server.use(
+      api.override(
+        'updateNote',
+        noteResource.update({ unique: 'text', conflict: (text) => problem(422, `Text '${text}' is used.`) }),
+      ),
+    );
+    expect(await call('PATCH', '/workspaces/w1/notes/b', { text: 'a text' })).toEqual({
+      status: 422,
+      body: { errors: ["Text 'a text' is used."] },
+    });
   });
 
   it("lists only the scope's records, paged by the route with the total its x-pagination names", async () => {

@@ -318,6 +318,21 @@ describe('evaluation', () => {
     await ds.evalRunTags.delete('v1');
     expect(await ds.evalRunTags.list()).toEqual([]);
   });
+
+  it("refuses to rename a tag or a prompt template onto another's name in the workspace (409)", async () => {
+    const ds = client();
+    await ds.evalRunTags.create({ name: 'a' });
+    await ds.evalRunTags.create({ name: 'b' });
+    await expect(ds.evalRunTags.update('b', { name: 'a' })).rejects.toBeInstanceOf(ConflictError);
+    expect((await ds.evalRunTags.list()).map((t) => t.name)).toEqual(['a', 'b']);
+    expect((await ds.evalRunTags.update('b', { name: 'b' })).name).toBe('b'); // its own name is no clash
+    await ds.promptTemplates.create({ name: 'first', text: 'One' });
+    const second = await ds.promptTemplates.create({ name: 'second', text: 'Two' });
+    await expect(
+      ds.promptTemplates.update(second.prompt_template_id, { name: 'first', text: 'Two' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await ds.promptTemplates.list()).data.map((t) => t.name)).toEqual(['first', 'second']);
+  });
 });
 
 describe('prompt templates, labeling projects, shared prototypes', () => {

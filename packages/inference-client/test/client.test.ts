@@ -408,6 +408,15 @@ describe('every operation through the client, against the mock', () => {
     );
   });
 
+  it('names the missing logged-in user when a test cleared the users without reset()', async () => {
+    mock.store.users.clear();
+    const error = await client({ maxRetries: 0 })
+      .users.me()
+      .catch((e: unknown) => e);
+    expect(String((error as Error).message)).toMatch(/no logged-in user: call mock.reset\(\)/);
+    mock.store.reset();
+  });
+
   it('users: me, update, accept an invite, add its permissions; models', async () => {
     track();
     const neo = client();

@@ -69,6 +69,19 @@ describe('every operation through the client, against the mock', () => {
     await expect(llama.pipelines.get(pipeline.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("answers a pipeline file's unknown size and type as null, as the spec's nullable fields say", async () => {
+    const llama = client();
+    const pipeline = await llama.pipelines.create({ name: 'p' });
+    const file = mock.store.files.insert({
+      name: 'raw',
+      external_file_id: 'raw',
+      project_id: pipeline.project_id,
+      text: 'x',
+    });
+    const [added] = await llama.pipelineFiles.add(pipeline.id, [{ file_id: file.id }]);
+    expect(added).toMatchObject({ file_id: file.id, file_size: null, file_type: null });
+  });
+
   it('pipeline files, data sources, sinks and jobs', async () => {
     const llama = client();
     const pipeline = await llama.pipelines.create({ name: 'p' });

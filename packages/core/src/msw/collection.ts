@@ -1,7 +1,19 @@
-/** An in-memory table of records keyed by id, in insertion order. */
-export interface Collection<T extends object> {
-  /** Adds a record; an id is assigned when it has none. Returns the stored record. */
-  insert(record: T | Omit<T, 'id'>): T;
+/** `T` without the keys `K`, keeping its other named fields even when `T` has an index signature (which `Omit` loses). */
+export type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
+
+/** A record as {@link Collection.insert} takes it: the id field `K` may be left out, the collection makes one. */
+export type NewRecord<T, K extends PropertyKey = 'id'> = Without<T, K> & {
+  [P in K & keyof T]?: T[P] | undefined;
+};
+
+/** An in-memory table of records keyed by their field `K`, in insertion order. */
+export interface Collection<T extends object, K extends string = 'id'> {
+  /**
+   * Adds a record; an id is assigned when it has none. Returns the stored record. A function gets the
+   * new id first, for records whose fields repeat it (a `file_id`, a URL that names it).
+   * @example files.insert((id) => ({ name: 'a.txt', url: `/files/${id}` }))
+   */
+  insert(record: NewRecord<T, K> | ((id: string) => NewRecord<T, K>)): T;
   get(id: string): T | undefined;
   has(id: string): boolean;
   /** Shallow-merges `patch` into the record; undefined when there is none. */
@@ -20,9 +32,9 @@ export interface Collection<T extends object> {
 }
 
 /** How records are identified. */
-export interface CollectionOptions {
-  /** The id field. @default 'id' */
-  idField?: string | undefined;
+export interface CollectionOptions<K extends string = string> {
+  /** The id field; a collection keyed by another field names it in its type too (`createCollection<Row, 'name'>`). @default 'id' */
+  idField?: K | undefined;
   /** Prefix of generated ids, which count up: `pl_1`, `pl_2`. @default '' */
   idPrefix?: string | undefined;
   /** Makes ids another way (uuids, say); deterministic counters are the default so tests can name ids. */
@@ -34,16 +46,22 @@ export interface CollectionOptions {
  * @example
  * const pipelines = createCollection<Pipeline>({ idPrefix: 'pl_' });
  * const p = pipelines.insert({ name: 'docs' }); // { id: 'pl_1', name: 'docs' }
+ * const tokens = createCollection<Token, 'token_id'>({ idField: 'token_id' });
+ * tokens.insert({ name: 'ci' }); // token_id is made, so the row may leave it out
  */
-export function createCollection<T extends object>(options: CollectionOptions = {}): Collection<T> {
+export function createCollection<T extends object, K extends string = 'id'>(
+  options: CollectionOptions<K> = {},
+): Collection<T, K> {
   const idField = options.idField ?? 'id';
   const rows = new Map<string, T>();
   let sequence = 0;
   const nextId = () => options.generateId?.(++sequence) ?? `${options.idPrefix ?? ''}${++sequence}`;
   return {
-    insert(record) {
+    insert(input) {
+      const made = typeof input === 'function' ? nextId() : undefined;
+      const record = typeof input === 'function' ? input(made as string) : input;
       const given = (record as Record<string, unknown>)[idField];
-      const id = given === undefined || given === null ? nextId() : String(given);
+      const id = made ?? (given === undefined || given === null ? nextId() : String(given));
       const stored = { ...record, [idField]: id } as T;
       rows.set(id, stored);
       return stored;
@@ -83,7 +101,7 @@ export function createCollection<T extends object>(options: CollectionOptions = 
  * @example const store = createStore({ pipelines: createCollection<Pipeline>(), files: createCollection<File>() });
  * afterEach(() => store.reset());
  */
-export function createStore<C extends Record<string, Collection<any>>>(
+export function createStore<C extends Record<string, Collection<any, string>>>(
   collections: C,
 ): C & { reset(): void } {
   const all = Object.values(collections);

@@ -1,7 +1,7 @@
 // @org/sdk-core/msw: vendor-neutral building blocks for the vendors' stateful mocks. Imports msw and zod;
 // never imported by the main entry.
 export { createCollection, createStore } from './collection';
-export type { Collection, CollectionOptions } from './collection';
+export type { Collection, CollectionOptions, NewRecord } from './collection';
 export { isPageError, pageAfterId, pageByCursor, pageByNumber, pageByOffset, pageUrl } from './paginate-list';
 export type { PageParamError } from './paginate-list';
 export { CsvError, csvObjects, parseCsv } from './csv';
@@ -42,11 +42,14 @@ export type {
 } from './mock-api';
 export { defineResource, withoutFields } from './resource';
 export type {
-  AnyOperationResolver,
   CrudOperations,
+  ListResolver,
+  PatchResolver,
+  RemoveResolver,
   Resource,
   ResourceOptions,
   ResourceScope,
+  ViewResolver,
 } from './resource';
 export { createSchemaViews } from './schema-view';
 export { createMockClock, mockUuid, sha256Hex } from './clock';

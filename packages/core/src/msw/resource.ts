@@ -1,4 +1,4 @@
-import type { Collection } from './collection';
+import type { Collection, Without } from './collection';
 import type { MockAnswer, MockResolver, MockResolverInfo } from './mock-api';
 import type { JsonAnswer, RequestBodyOf, SuccessBodyOf } from './typed-http';
 
@@ -6,6 +6,52 @@ import type { JsonAnswer, RequestBodyOf, SuccessBodyOf } from './typed-http';
 type ViewFits<View, Op> = [View] extends [JsonAnswer<SuccessBodyOf<Op>>]
   ? unknown
   : { viewIsNotTheAnswerOfThisOperation: never };
+
+/** Never when `Given` is assignable to `Wanted`; else an answer no operation takes, which names the slip. */
+type Slip<Given, Wanted, Why extends string> = [Given] extends [Wanted]
+  ? never
+  : { readonly [K in Why]: { given: Given; wanted: Wanted } };
+
+/**
+ * The items a list answers, as the engine pages them: the body itself when it is an array (no
+ * `x-pagination`), else the items of its array field (the one `x-pagination.items` names; a page has one).
+ */
+type ListItemOf<Op> =
+  SuccessBodyOf<Op> extends infer B
+    ? B extends readonly (infer E)[]
+      ? E
+      : { [K in keyof B]-?: NonNullable<B[K]> extends readonly (infer E)[] ? E : never }[keyof B]
+    : never;
+
+// The ready resolvers are generic in the operation: assigning one to an operation's resolver instantiates
+// it with that operation, and a slip in its answer (a type no operation answers) fails the assignment.
+
+/** A ready resolver answering the resource's view: given only to an operation whose success body the view is. */
+export type ViewResolver<View> = <Op>(
+  info: MockResolverInfo<Op>,
+) => Promise<MockAnswer<Op> | Slip<View, JsonAnswer<SuccessBodyOf<Op>>, 'viewIsNotTheAnswerOfThisOperation'>>;
+
+/** A ready list resolver: given only to a list whose items (the page's, or the array's) the view is. */
+export type ListResolver<View> = <Op>(
+  info: MockResolverInfo<Op>,
+) => Promise<MockAnswer<Op> | Slip<View, JsonAnswer<ListItemOf<Op>>, 'viewIsNotTheItemOfThisList'>>;
+
+/**
+ * A ready update resolver merging the checked body into the row: given only to an operation whose body
+ * is a patch of the row and whose success body the view is.
+ */
+export type PatchResolver<Row, View> = <Op>(
+  info: MockResolverInfo<Op>,
+) => Promise<
+  | MockAnswer<Op>
+  | Slip<View, JsonAnswer<SuccessBodyOf<Op>>, 'viewIsNotTheAnswerOfThisOperation'>
+  | Slip<RequestBodyOf<Op>, Partial<Row>, 'bodyIsNotAPatchOfTheRow'>
+>;
+
+/** A ready delete resolver, which answers no body: given only to an operation without a JSON success body. */
+export type RemoveResolver = <Op>(
+  info: MockResolverInfo<Op>,
+) => Promise<MockAnswer<Op> | Slip<SuccessBodyOf<Op>, never, 'removeAnswersNoBodyButThisOperationHasOne'>>;
 
 // A collection bound to the path that names its records: the lookup-or-404 every resolver of a record
 // starts with, the parent scope (a workspace, a project), the public view of a stored row, and ready
@@ -49,6 +95,13 @@ export interface ResourceOptions<
   readonly view?: ((row: Row) => View) | undefined;
   /** Fields every update sets besides the patch (`() => ({ updated_at: clock.now() })`). */
   readonly touch?: ((row: Row) => Partial<Row>) | undefined;
+  /**
+   * A field that may not repeat within the scope, for every `create` and `update` of the resource (the
+   * ready one of `crud` too): a create or a rename onto a value another record holds answers `conflict(value)`.
+   */
+  readonly unique?: (keyof Row & string) | undefined;
+  /** The vendor's answer to a repeated `unique` value (`errors(409, \`Tag '${name}' exists.\`)`). */
+  readonly conflict?: ((value: string) => Response) | undefined;
 }
 
 /** What the ready resolvers and {@link Resource.with} hand to a resolver besides the record. */
@@ -63,8 +116,13 @@ export interface CrudOperations {
   readonly remove?: string | undefined;
 }
 
-/** A resolver that fits any operation: the ready resolvers answer with the resource's view. */
-export type AnyOperationResolver = <Op>(info: MockResolverInfo<Op>) => Promise<MockAnswer<Op>>;
+/** The ready resolver {@link Resource.crud} makes for each of its keys. */
+interface CrudResolvers<Row, View> {
+  list: ListResolver<View>;
+  get: ViewResolver<View>;
+  update: PatchResolver<Row, View>;
+  remove: RemoveResolver;
+}
 
 /** A collection bound to the path parameter that names its records. See {@link defineResource}. */
 export interface Resource<
@@ -72,6 +130,7 @@ export interface Resource<
   View,
   F extends keyof Row & string = never,
   I extends keyof Row & string = never,
+  K extends string = 'id',
 > {
   /** The record the request's params name, within its scope, or the vendor's 404 Response. */
   find(params: Params, query?: URLSearchParams): Row | Response;
@@ -88,30 +147,38 @@ export interface Resource<
   list(options?: {
     filter?: (row: Row, info: Info<unknown>) => boolean;
     newestFirst?: boolean;
-  }): AnyOperationResolver;
+  }): ListResolver<View>;
   /** Answers the record's view. */
-  get(): AnyOperationResolver;
+  get(): ViewResolver<View>;
   /**
    * Inserts what `build` makes of the checked body (the scope field is set for it) and answers the view.
-   * `unique` names a field that may not repeat within the scope: a repeat answers `conflict(value)`.
+   * `unique` names a field that may not repeat within the scope: a repeat answers `conflict(value)`
+   * (@default the resource's `unique` and `conflict`).
    */
   create<Op>(
     options: {
-      build: (body: RequestBodyOf<Op>, info: Info<Op>) => Omit<Row, 'id' | F | I> | Response;
+      build: (body: RequestBodyOf<Op>, info: Info<Op>) => Without<Row, K | F | I> | Response;
       unique?: keyof Row & string;
       conflict?: (value: string) => Response;
       /** Fields made from the new record's id (a link that names it), set right after the insert. */
       withId?: (id: string, row: Row) => Partial<Row>;
     } & ViewFits<View, Op>,
   ): MockResolver<Op>;
-  /** Merges `patch` (default: the checked body) into the record and answers the view. */
+  /**
+   * Merges `patch` (default: the checked body) into the record and answers the view. `unique` names a
+   * field that may not repeat within the scope, as in {@link Resource.create}: a patch that sets it to
+   * another record's value answers `conflict(value)` and changes nothing (@default the resource's).
+   * @example updateTags: tags.update({ unique: 'name', conflict: (name) => errors(409, `Tag '${name}' exists.`) })
+   */
   update<Op>(
     options?: {
       patch?: (row: Row, body: RequestBodyOf<Op>, info: Info<Op>) => Partial<Row> | Response;
+      unique?: keyof Row & string;
+      conflict?: (value: string) => Response;
     } & ViewFits<View, Op>,
   ): MockResolver<Op>;
   /** Deletes the record (an empty 204 on a 204 route); `cascade` removes what hangs off it first. */
-  remove(options?: { cascade?: (row: Row) => void }): AnyOperationResolver;
+  remove(options?: { cascade?: (row: Row) => void }): RemoveResolver;
   /**
    * The plain resolvers, keyed by the operationIds given, to spread into `resolvers` (create needs its
    * `build`, so it is {@link Resource.create}).
@@ -119,11 +186,12 @@ export interface Resource<
    */
   crud<const M extends CrudOperations>(
     operations: M,
-  ): { [K in keyof M as M[K] & string]: AnyOperationResolver };
+  ): {
+    [Role in keyof M & keyof CrudResolvers<Row, View> as M[Role] & string]: CrudResolvers<Row, View>[Role];
+  };
 }
 
-/** `T` without the keys `K`, keeping its other named fields even when `T` has an index signature (which `Omit` loses). */
-export type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
+export type { Without };
 
 /**
  * A copy of a row without some fields (the mock's own: `id`, `workspace`), for a resource's `view`.
@@ -161,7 +229,8 @@ export function defineResource<
   View = Row,
   F extends keyof Row & string = never,
   I extends keyof Row & string = never,
->(collection: Collection<Row>, options: ResourceOptions<Row, View, F, I>): Resource<Row, View, F, I> {
+  K extends string = 'id',
+>(collection: Collection<Row, K>, options: ResourceOptions<Row, View, F, I>): Resource<Row, View, F, I, K> {
   const { scope } = options;
   const param = options.param ?? options.idAs;
   if (!param) throw new Error('[@org/sdk-core/msw] defineResource: name the path parameter (param or idAs).');
@@ -189,11 +258,26 @@ export function defineResource<
       const row = find(info.params as Params, info.query);
       return row instanceof Response ? row : resolver(row, info);
     };
-  // The ready resolvers answer with the view, which the operation's success body is (the vendor's
-  // typed override is the place for anything else): one cast here, none in the mocks.
-  const ready = (resolver: (info: Info<unknown>) => unknown) => resolver as unknown as AnyOperationResolver;
+  // The ready resolvers' types (ViewResolver, ListResolver...) check the view against the operation each
+  // is given to; their bodies are written once for every operation: one cast here, none in the mocks.
+  const ready = (resolver: (info: Info<unknown>) => unknown) => resolver as never;
+  /** The vendor's conflict when `value` of the unique field is already another record's in the scope. */
+  const clash = (
+    unique: (keyof Row & string) | undefined,
+    conflict: ((value: string) => Response) | undefined,
+    fields: object,
+    parent: unknown,
+    self?: Row,
+  ): Response | undefined => {
+    if (!unique || !(unique in fields)) return undefined;
+    const value = (fields as Record<string, unknown>)[unique];
+    const taken = collection.find((r) => r !== self && inParent(parent)(r) && field(r, unique) === value);
+    if (!taken) return undefined;
+    if (!conflict) throw new Error(`[@org/sdk-core/msw] '${unique}' repeats and no conflict answer is set.`);
+    return conflict(String(value));
+  };
 
-  const resource: Resource<Row, View, F, I> = {
+  const resource: Resource<Row, View, F, I, K> = {
     find,
     inScope,
     view,
@@ -212,19 +296,10 @@ export function defineResource<
         const fields = build(info.body as never, info as never);
         if (fields instanceof Response) return fields;
         const parent = parentOf(info.params as Params, info.query);
-        if (unique) {
-          const value = (fields as Record<string, unknown>)[unique];
-          const clash = collection.find((r) => inParent(parent)(r) && field(r, unique) === value);
-          if (clash) {
-            if (!conflict)
-              throw new Error(
-                `[@org/sdk-core/msw] create: '${unique}' repeats and no conflict answer is set.`,
-              );
-            return conflict(String(value));
-          }
-        }
+        const taken = clash(unique ?? options.unique, conflict ?? options.conflict, fields, parent);
+        if (taken) return taken;
         const record = scope ? { ...fields, [scope.field]: parent } : fields;
-        const row = collection.insert(record as Omit<Row, 'id'>);
+        const row = collection.insert(record as never);
         if (!options.idAs && !withId) return view(row);
         const key = keyOf(row);
         const derived = { ...(options.idAs ? { [options.idAs]: key } : {}), ...withId?.(key, row) };
@@ -237,6 +312,15 @@ export function defineResource<
             ? updateOptions.patch(row, info.body as never, info as never)
             : info.body;
           if (patch instanceof Response) return patch;
+          const parent = parentOf(info.params as Params, info.query);
+          const taken = clash(
+            updateOptions.unique ?? options.unique,
+            updateOptions.conflict ?? options.conflict,
+            patch ?? {},
+            parent,
+            row,
+          );
+          if (taken) return taken;
           const fields = { ...(patch as Partial<Row>), ...options.touch?.(row) };
           return view(collection.update(keyOf(row), fields) as Row) as never;
         }),
@@ -250,10 +334,10 @@ export function defineResource<
         }),
       ),
     crud(operations) {
-      const made: Record<string, AnyOperationResolver> = {};
+      const made: Record<string, unknown> = {};
       if (operations.list) made[operations.list] = resource.list();
       if (operations.get) made[operations.get] = resource.get();
-      if (operations.update) made[operations.update] = ready(resource.update<unknown>() as never);
+      if (operations.update) made[operations.update] = resource.update<unknown>({} as never);
       if (operations.remove) made[operations.remove] = resource.remove();
       return made as never;
     },

@@ -38,7 +38,7 @@ export type MockFile = InWorkspace<S['File']> & { id: string; text: string };
 type MockPipeline = InWorkspace<S['Pipeline']> & {
   id: string;
   query_yaml: string;
-  indexing_yaml?: string;
+  indexing_yaml?: string | undefined;
   polls: number;
 };
 type MockSession = InWorkspace<S['UploadSessionSummary']> & {
@@ -90,39 +90,43 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
   const clock = createMockClock();
   let runs = 0;
   // Each kind of record gets its own UUID prefix, so an id names its kind.
-  const col = <T extends object>(prefix: string, idField: keyof T & string) =>
-    createCollection<T>({ idField, generateId: (n) => mockUuid(prefix, n) });
+  // Curried so a row type is named once and its id field, inferred from the argument, types `insert`.
+  const col =
+    <T extends object>(prefix: string) =>
+    <K extends keyof T & string>(idField: K) =>
+      createCollection<T, K>({ idField, generateId: (n) => mockUuid(prefix, n) });
   const store = createStore({
-    workspaces: col<S['Workspace']>('01', 'workspace_id'),
-    pipelines: col<MockPipeline>('02', 'id'),
-    files: col<MockFile>('03', 'id'),
-    sessions: col<MockSession>('04', 'session_id'),
-    evaluationSets: col<InWorkspace<S['EvaluationSet']> & { labels: S['Label'][] }>(
-      '05',
+    workspaces: col<S['Workspace']>('01')('workspace_id'),
+    pipelines: col<MockPipeline>('02')('id'),
+    files: col<MockFile>('03')('id'),
+    sessions: col<MockSession>('04')('session_id'),
+    evaluationSets: col<InWorkspace<S['EvaluationSet']> & { labels: S['Label'][] }>('05')(
       'evaluation_set_id',
     ),
     evalRuns: col<
       InWorkspace<S['EvalRun']> & { eval_run_id: string; predictions: Record<string, S['Prediction'][]> }
-    >('06', 'eval_run_id'),
+    >('06')('eval_run_id'),
     searchSessions: col<InWorkspace<S['SearchSession']> & { turns: { query: string; answer: string }[] }>(
       '07',
-      'search_session_id',
-    ),
-    promptTemplates: col<InWorkspace<S['PromptTemplate']>>('08', 'prompt_template_id'),
-    tokens: col<S['ApiToken']>('09', 'api_token_id'),
-    users: col<S['User']>('10', 'user_id'),
-    feedback: col<InWorkspace<S['Feedback']> & { pipeline: string }>('11', 'feedback_id'),
-    tags: col<InWorkspace<S['Tag']>>('12', 'tag_id'),
-    labelingProjects: col<InWorkspace<S['LabelingProject']>>('13', 'labeling_project_id'),
-    sharedPrototypes: col<InWorkspace<S['SharedPrototype']>>('14', 'shared_prototype_id'),
-    credentials: col<S['Credentials'] & { kind: string }>('15', 'credentials_id'),
-    modelTokens: createCollection<S['ModelRegistryToken']>({ idField: 'provider' }),
-    searchHistory: col<InWorkspace<S['SearchHistoryEntry']>>('16', 'search_history_id'),
+    )('search_session_id'),
+    promptTemplates: col<InWorkspace<S['PromptTemplate']>>('08')('prompt_template_id'),
+    tokens: col<S['ApiToken']>('09')('api_token_id'),
+    users: col<S['User']>('10')('user_id'),
+    feedback: col<InWorkspace<S['Feedback']> & { pipeline: string }>('11')('feedback_id'),
+    tags: col<InWorkspace<S['Tag']>>('12')('tag_id'),
+    labelingProjects: col<InWorkspace<S['LabelingProject']>>('13')('labeling_project_id'),
+    sharedPrototypes: col<InWorkspace<S['SharedPrototype']>>('14')('shared_prototype_id'),
+    credentials: col<S['Credentials'] & { kind: string }>('15')('credentials_id'),
+    modelTokens: createCollection<S['ModelRegistryToken'], 'provider'>({ idField: 'provider' }),
+    searchHistory: col<InWorkspace<S['SearchHistoryEntry']>>('16')('search_history_id'),
   });
   const storage: MockStorage = { reject: new Set<string>(), redirects: 0 };
 
-  const newWorkspace = (name: string) =>
-    ({ name, languages: { en: true }, default_idle_timeout_in_seconds: 43200 }) as never;
+  const newWorkspace = (name: string) => ({
+    name,
+    languages: { en: true },
+    default_idle_timeout_in_seconds: 43200,
+  });
   const workspaceRow = (name: string) => store.workspaces.find((w) => w.name === name);
   /** The workspace's name; a workspace is created the first time a request names it. */
   const ws = (params: { workspace_name?: string | undefined }) => {
@@ -130,13 +134,17 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     if (!workspaceRow(name)) store.workspaces.insert(newWorkspace(name));
     return name;
   };
-  /** A collection's records by a path parameter, within the request's workspace (another's are not found). */
-  const inWorkspace = <T extends { workspace: string }, V>(
-    rows: Collection<T>,
+  /**
+   * A collection's records by a path parameter, within the request's workspace (another's are not found);
+   * `unique` names a field no two records of a workspace share (a create or rename onto it answers 409).
+   */
+  const inWorkspace = <T extends { workspace: string }, V, K extends string>(
+    rows: Collection<T, K>,
     param: string,
     what: string,
     view: (row: T) => V,
     field?: keyof T & string,
+    unique?: keyof T & string,
   ) =>
     defineResource(rows, {
       param,
@@ -144,6 +152,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       scope: { field: 'workspace', param: (params) => ws(params) },
       notFound: (value) => notFound(`${what} '${value}'`),
       view,
+      unique,
+      conflict: exists(what),
     });
   const publicPipeline = ({
     workspace: _w,
@@ -151,7 +161,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     indexing_yaml: _i,
     polls: _p,
     ...rest
-  }: MockPipeline) => rest as S['Pipeline'];
+  }: MockPipeline): S['Pipeline'] => rest;
   const publicFile = ({ id: _id, workspace: _w, text: _t, ...rest }: MockFile): S['File'] => rest;
 
   const workspaces = defineResource(store.workspaces, {
@@ -183,8 +193,15 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     ({ predictions: _p, ...run }) => drop(run),
     'eval_run_name',
   );
-  const tags = inWorkspace(store.tags, 'tag_name', 'Tag', drop, 'name');
-  const promptTemplates = inWorkspace(store.promptTemplates, 'prompt_template_id', 'Prompt template', drop);
+  const tags = inWorkspace(store.tags, 'tag_name', 'Tag', drop, 'name', 'name');
+  const promptTemplates = inWorkspace(
+    store.promptTemplates,
+    'prompt_template_id',
+    'Prompt template',
+    drop,
+    undefined,
+    'name',
+  );
   const labelingProjects = inWorkspace(
     store.labelingProjects,
     'labeling_project_id',
@@ -218,14 +235,16 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       notFound: () => notFound('Credentials'),
       view: ({ kind: _k, ...c }) => c,
     });
-  const credentialRow = (body: S['CredentialsCreate']) =>
-    ({ host: body.host ?? body.bucket ?? '', created_at: clock.now() }) as never;
+  const credentialRow = (body: S['CredentialsCreate']) => ({
+    host: body.host ?? body.bucket ?? '',
+    created_at: clock.now(),
+  });
   const documentStores = credentials('document_stores');
   const fileStores = credentials('file_stores');
 
   const me = () =>
     store.users.all()[0] ??
-    store.users.insert({ given_name: 'Ada', family_name: 'Lovelace', email: 'ada@example.com' } as S['User']);
+    store.users.insert({ given_name: 'Ada', family_name: 'Lovelace', email: 'ada@example.com' });
   const filesIn = (workspace: string) => store.files.filter((f) => f.workspace === workspace);
   const pipelineOf = (workspace: string, name: string) =>
     store.pipelines.find((p) => p.workspace === workspace && p.name === name);
@@ -280,7 +299,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       pipeline_name: p.name,
       time: clock.now(),
       duration: 0,
-    } as never);
+    });
     const best = hits[0];
     const ref = (f: MockFile) => ({ document_id: `doc-${f.file_id}`, file: { id: f.file_id, name: f.name } });
     return {
@@ -342,9 +361,11 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     if (existing && writeMode === 'FAIL') return undefined;
     if (existing && writeMode === 'OVERWRITE') store.files.delete(existing.id);
     const { name, text, size, meta = {} } = file;
-    const row = store.files.insert({ workspace, name, text, size, meta, created_at: clock.now() } as never);
-    const url = `${baseUrl}/api/v1/workspaces/${workspace}/files/${row.id}`;
-    return store.files.update(row.id, { file_id: row.id, url })!;
+    const created_at = clock.now();
+    return store.files.insert((id) => {
+      const url = `${baseUrl}/api/v1/workspaces/${workspace}/files/${id}`;
+      return { workspace, file_id: id, url, name, text, size, meta, created_at };
+    });
   }
 
   function insertPipeline(
@@ -354,7 +375,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
     level: S['ServiceLevel'],
   ) {
     const { name, query_yaml, indexing_yaml } = fields;
-    const row = store.pipelines.insert({
+    return store.pipelines.insert((id) => ({
+      pipeline_id: id,
       workspace,
       name,
       query_yaml,
@@ -369,8 +391,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       draft_version_id: null,
       is_default: false,
       polls: 0,
-    } as never);
-    return store.pipelines.update(row.id, { pipeline_id: row.id })!;
+    }));
   }
 
   /** Ingests one received file per status poll; empty files fail, as deepset fails files with no text. */
@@ -435,7 +456,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           name: body.name ?? 'token',
           created_at: clock.now(),
           expires_at: body.expires_at ?? null,
-        } as S['ApiToken']);
+        });
         return { api_token: `dst_mock_${api_token_id.slice(-6)}`, api_token_id };
       },
       ...apiTokens.crud({ list: 'listTokens', remove: 'deleteTokens' }),
@@ -449,7 +470,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       organizationInvite: ({ params, body }) => {
         if (params.organization_id !== ORGANIZATION.organization_id)
           return notFound(`Organization '${params.organization_id}'`);
-        store.users.insert({ given_name: '', family_name: '', email: body.email } as S['User']);
+        store.users.insert({ given_name: '', family_name: '', email: body.email });
         return undefined;
       },
       listModels: ({ query }) => {
@@ -517,10 +538,8 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
         indexing: indexing(p.workspace),
       })),
       updatePipelines: pipelines.update({
-        patch: (p, body) =>
-          body.name && body.name !== p.name && pipelineOf(p.workspace, body.name)
-            ? exists('Pipeline')(body.name)
-            : { ...body, last_edited_at: clock.now(), last_edited_by: me() },
+        patch: (_p, body) => ({ ...body, last_edited_at: clock.now(), last_edited_by: me() }),
+        unique: 'name',
       }),
       ...pipelines.crud({ remove: 'deletePipelines' }),
       pipelinesGetYaml: pipelines.with((p) => ({
@@ -593,7 +612,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           pipeline: p.pipeline_id,
           comment: body.comment ?? null,
           created_at: clock.now(),
-        } as never);
+        });
         const { pipeline: _p, ...feedback } = row;
         return drop(feedback);
       }),
@@ -643,7 +662,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           pipeline_id: body.pipeline_id,
           created_at: clock.now(),
           turns: [],
-        } as never);
+        });
         return { search_session_id: row.search_session_id };
       },
 
@@ -725,7 +744,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           finished: 0,
           failed: 0,
           files: [],
-        } as never);
+        });
         const id = row.session_id;
         const fields = {
           key: `${workspace}/${id}/\${filename}`,
@@ -774,7 +793,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           created_at: p.created_at,
           updated_at: p.last_edited_at ?? null,
           status: { ...counts, indexed_no_documents_file_count: 0 },
-        } as S['Index'];
+        };
       }),
       documentsQuery: indexes.with((p, { body }) =>
         searchFiles(p.workspace, body.query, body.top_k ?? 10).map((h) => ({
@@ -813,7 +832,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           matched_labels: 0,
           total_labels: rows.length,
           labels: [],
-        } as never);
+        });
         const labels = rows.map((r, i) => ({
           label_id: childId(set.evaluation_set_id, i + 1),
           query: r.question ?? r.query ?? '',
@@ -874,12 +893,12 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
           status: 0,
           created_at: clock.now(),
           predictions: {},
-        } as never);
+        });
         return { data: evalRuns.view(row) };
       },
       ...evalRuns.crud({ get: 'getEvalRuns', remove: 'deleteEvalRuns' }),
       updateEvalRuns: evalRuns.with((r, { body }) => ({
-        data: evalRuns.view(store.evalRuns.update(r.eval_run_id, body as never)!),
+        data: evalRuns.view(store.evalRuns.update(r.eval_run_id, body)!),
       })),
       evalRunsStart: evalRuns.with((r) => {
         const set = store.evaluationSets.find(
@@ -919,24 +938,17 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
 
       // eval run tags, prompt templates, labeling projects, shared prototypes: plain records of the workspace
       ...tags.crud({ list: 'listEvalRunTags', update: 'updateEvalRunTags', remove: 'deleteEvalRunTags' }),
-      createEvalRunTags: tags.create({
-        build: (body) => ({ name: body.name }),
-        unique: 'name',
-        conflict: exists('Tag'),
-      }),
+      createEvalRunTags: tags.create({ build: (body) => ({ name: body.name }) }),
       promptTemplatesListPublic: ({ page }) => page(PromptTemplateExamples),
       promptTemplatesSyncPromptHub: () => undefined,
       ...promptTemplates.crud({ list: 'listPromptTemplates', remove: 'deletePromptTemplates' }),
       createPromptTemplates: promptTemplates.create({
-        build: (body) =>
-          ({
-            ...body,
-            description: body.description ?? null,
-            tags: body.tags ?? [],
-            created_at: clock.now(),
-          }) as never,
-        unique: 'name',
-        conflict: exists('Prompt template'),
+        build: (body) => ({
+          ...body,
+          description: body.description ?? null,
+          tags: body.tags ?? [],
+          created_at: clock.now(),
+        }),
       }),
       updatePromptTemplates: promptTemplates.update({
         patch: (_t, body) => ({ ...body, description: body.description ?? null, tags: body.tags ?? [] }),
@@ -969,7 +981,7 @@ export function createDeepsetMock(options: DeepsetMockOptions = {}) {
       sharedPrototypesCreateUser: ({ params, query, body }) => {
         const p = sharedPrototypes.find({ ...params, shared_prototype_id: body.shared_prototype_id }, query);
         if (p instanceof Response) return p;
-        const user = store.users.insert({ given_name: '', family_name: '', email: body.email } as S['User']);
+        const user = store.users.insert({ given_name: '', family_name: '', email: body.email });
         return { user_id: user.user_id, shared_prototype_id: p.shared_prototype_id, email: body.email };
       },
     },

@@ -143,20 +143,23 @@ export type Resolvers = MockResolvers<Operations>;
 
 /** `{error: {code, message}}`, the body of every `/v1` handler's failure. */
 export function apiError(status: number, code: S['ErrorCode'], message: string): Response {
-  return HttpResponse.json({ error: { code, message } } as S['ApiErrorResponse'], { status });
+  const body: S['ApiErrorResponse'] = { error: { code, message } };
+  return HttpResponse.json(body, { status });
 }
 export const notFound = (message: string) => apiError(404, 'NOT_FOUND', message);
 /** The record a path parameter names, else Hotdata's 404 (`lookup(store.jobs, 'id', (id) => \`Job ${id}\`)`). */
-export const lookup = <Row extends object>(
-  rows: Collection<Row>,
+export const lookup = <Row extends object, K extends string>(
+  rows: Collection<Row, K>,
   param: string,
   name: (value: string) => string,
 ) => defineResource(rows, { param, notFound: (value) => notFound(`${name(value)} not found`) });
 export const badRequest = (message: string) => apiError(400, 'BAD_REQUEST', message);
 export const conflict = (message: string) => apiError(409, 'CONFLICT', message);
 /** `{error: "<code>"}`, the body of authentication and authorization failures. */
-export const authError = (status: number, code: string) =>
-  HttpResponse.json({ error: code } as S['AuthError'], { status });
+export const authError = (status: number, code: S['AuthError']['error']) => {
+  const body: S['AuthError'] = { error: code };
+  return HttpResponse.json(body, { status });
+};
 
 /**
  * A body or query string that breaks the spec: `400` naming the first three problems (the workspace
@@ -190,8 +193,8 @@ export const view = createSchemaViews<S>(specComponents);
 /** Builds the store, the clock and the ids one mock instance shares. */
 export function createMockContext(options: HotdataMockOptions, engine: QueryEngine) {
   const store = createStore({
-    workspaces: createCollection<MockWorkspace>({ idField: 'public_id', idPrefix: 'ws_' }),
-    secrets: createCollection<MockSecret>({ idField: 'name' }),
+    workspaces: createCollection<MockWorkspace, 'public_id'>({ idField: 'public_id', idPrefix: 'ws_' }),
+    secrets: createCollection<MockSecret, 'name'>({ idField: 'name' }),
     connections: createCollection<MockConnection>({ idPrefix: 'conn_' }),
     uploads: createCollection<MockUpload>({ idPrefix: 'upl_' }),
     datasets: createCollection<MockDataset>({ idPrefix: 'ds_' }),
@@ -200,7 +203,7 @@ export function createMockContext(options: HotdataMockOptions, engine: QueryEngi
     results: createCollection<MockResult>({ idPrefix: 'res_' }),
     indexes: createCollection<MockIndex>(),
     embeddingProviders: createCollection<MockEmbeddingProvider>({ idPrefix: 'emb_' }),
-    contexts: createCollection<S['WorkspaceContextEntry']>({ idField: 'name' }),
+    contexts: createCollection<S['WorkspaceContextEntry'], 'name'>({ idField: 'name' }),
     jobs: createCollection<MockJob>({ idPrefix: 'job_' }),
   });
   const clock = createMockClock();

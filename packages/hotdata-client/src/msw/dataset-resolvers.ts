@@ -232,7 +232,7 @@ export function datasetResolvers(ctx: MockContext, urls: Map<string, string>) {
         ...summary(d),
         source_type: d.source_type,
         columns: loading ? [] : d.data.columns,
-      } as S['GetDatasetResponse'];
+      };
     }),
     updateDataset: datasets.with((d, { body: input }) => {
       if (

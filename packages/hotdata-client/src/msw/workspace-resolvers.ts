@@ -1,6 +1,6 @@
 import { mswPath } from '@org/sdk-core/msw';
 import { http } from 'msw';
-import { authError, lookup, type MockContext, type MockWorkspace, type Resolvers, view } from './context';
+import { authError, lookup, type MockContext, type Resolvers, view } from './context';
 
 export const MOCK_ORGANIZATION = 'org_mock';
 
@@ -46,19 +46,22 @@ export function workspaceResolvers(ctx: MockContext): Resolvers {
       if (organization_public_id && organization_public_id !== MOCK_ORGANIZATION) {
         return authError(404, 'organization_not_found');
       }
-      const workspace = store.workspaces.insert({
+      const workspace = store.workspaces.insert((id) => ({
         name,
         active: false,
         favorite: false,
         provision_status: 'pending',
-        namespace: '',
+        namespace: `workspace-${id}`,
         organization_public_id: MOCK_ORGANIZATION,
-      } as unknown as MockWorkspace);
-      const namespace = `workspace-${workspace.public_id}`;
-      store.workspaces.update(workspace.public_id, { namespace });
+      }));
       return {
         ok: true,
-        workspace: { public_id: workspace.public_id, name, provision_status: 'pending', namespace },
+        workspace: {
+          public_id: workspace.public_id,
+          name,
+          provision_status: 'pending',
+          namespace: workspace.namespace,
+        },
       };
     },
     listWorkspaceContexts: () => ({ contexts: store.contexts.all() }),

@@ -132,7 +132,9 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
   // What a fresh mock holds: the models and the logged-in user (the spec's examples). Reset restores it.
   const prime = () => {
     for (const model of options.models ?? InferenceModelExamples) collections.models.insert(model);
-    collections.users.insert({ ...(CurrentUserExamples[0] as S['CurrentUser']), ...options.user });
+    const [example] = CurrentUserExamples;
+    if (!example) throw new Error('[inference mock] the spec has no CurrentUser example to log in as.');
+    collections.users.insert({ ...example, ...options.user });
   };
   const clearAll = collections.reset;
   /** The records; `store.reset()` puts everything back to the seeded start, as `mock.reset()` does. */
@@ -145,7 +147,13 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     },
   });
   prime();
-  const me = () => store.users.all()[0] as S['CurrentUser'];
+  /** The logged-in user, whom `prime` inserts; a test that cleared the users without `reset()` is told so. */
+  const me = () => {
+    const user = store.users.all()[0];
+    if (!user)
+      throw new Error('[inference mock] no logged-in user: call mock.reset() after clearing the users.');
+    return user;
+  };
   const stamp = () => ({ created_at: now(), updated_at: now() });
   const byMe = () => ({ created_by: me().id, updated_by: me().id });
 
@@ -165,7 +173,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       output_tokens: output,
       total_tokens: input + output,
       ...entry,
-    } as S['InferenceLog']);
+    });
     return { prompt_tokens: input, completion_tokens: output, total_tokens: input + output };
   }
   /** `start_date` and `end_date`, as sent and as times (undefined when absent), or the 400 for one that is not RFC 3339. */
@@ -342,26 +350,20 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         if (value.action_id && !action) return missing('Action', value.action_id);
         if (!modelOr(value.model)) return noModel(value.model);
         const text = argumentFor(value, action);
-        const argument = store.arguments.insert({
-          action_id: value.action_id,
+        const argument = store.arguments.insert((id) => ({
+          ...(value.action_id ? { action_id: value.action_id } : {}),
           client: value.client,
           insight_spec: value.insight_spec,
           product: value.product,
           ...text,
           review: { status: 'waiting_review' },
           space: me().spaces?.[0] ?? '',
-          duration: 0,
+          duration: Math.round(performance.now() - started),
           error: '',
           ...stamp(),
-        } as S['Argument']);
-        const {
-          _id,
-          space: _space,
-          ...stored
-        } = store.arguments.update(argument.id, {
-          _id: argument.id,
-          duration: Math.round(performance.now() - started),
-        }) as S['Argument'];
+          _id: id,
+        }));
+        const { _id, space: _space, ...stored } = argument;
         const prompt = countWords(JSON.stringify([value.client, value.product, value.insight_spec]));
         log(started, [prompt, countWords(text.argument)], {
           type: 'argument',
@@ -422,7 +424,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           const message = 'This space already has a cluster; update or delete it';
           return error(409, 'invalid_request_error', 'already_exists', message);
         }
-        return store.clusters.insert({ name: '', token: '', ...body, ...stamp() } as S['Cluster']);
+        return store.clusters.insert({ name: '', token: '', ...body, ...stamp() });
       },
       updateCluster: ({ body }) =>
         cluster((c) => store.clusters.update(c.id, { ...body, updated_at: now() })),
@@ -442,7 +444,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           status: 'active',
           created_at: now(),
           created_by: me().id,
-        } as S['Connector']),
+        }),
       getConnector: connectors.get(),
       deleteConnector: connectors.drop,
       listConnectorFiles: connectors.with((connector, { query }) => {
@@ -472,7 +474,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
         const { benchmark_id, checkpoint_id } = body;
         if (!store.benchmarks.has(benchmark_id)) return missing('Benchmark', benchmark_id);
         if (!store.checkpoints.has(checkpoint_id)) return missing('Checkpoint', checkpoint_id);
-        return store.evaluations.insert({ ...body, result: {}, ...stamp(), ...byMe() } as S['Evaluation']);
+        return store.evaluations.insert({ ...body, result: {}, ...stamp(), ...byMe() });
       },
 
       // experts
@@ -611,7 +613,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
           if (clash && resolution === 'overwrite') {
             store.personas.update(clash.id, { ...persona, updated_at: now(), updated_by: me().id });
           } else {
-            store.personas.insert({ data: {}, ...persona, ...stamp(), ...byMe() } as S['Persona']);
+            store.personas.insert({ data: {}, ...persona, ...stamp(), ...byMe() });
           }
           written++;
         }
@@ -681,11 +683,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
       getCurrentUser: () => me(),
       updateCurrentUser: ({ body }) => {
         // The answer leaves out the user's permissions and spaces.
-        const {
-          permissions: _p,
-          spaces: _s,
-          ...user
-        } = store.users.update(me().id, body) as S['CurrentUser'];
+        const { permissions: _p, spaces: _s, ...user } = store.users.update(me().id, body) ?? me();
         return user;
       },
       acceptInvite: () => {
@@ -791,7 +789,7 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     /**
      * One operation answered your way, typed by the operation, for `server.use(...)`; the request is still
      * routed and its body checked as the mock does.
-     * @example server.use(mock.override('getAction', () => ({ id: 'act_1', name: 'Call' } as never), { once: true }))
+     * @example server.use(mock.override('getAction', () => ({ id: 'act_1', name: 'Call', description: '', priority: 'high', type: 'call' }), { once: true }))
      */
     override: api.override,
     /** Typed handler factory for any route: `server.use(mock.http.get('/v1/models', () => ({ ... })))`. */
@@ -802,7 +800,11 @@ export function createInferenceMock(options: InferenceMockOptions = {}) {
     seed: {
       /** A checkpoint, as a training would write it (added to the training's `checkpoints` too). */
       checkpoint(name: string, trainingId?: string): S['Checkpoint'] {
-        const checkpoint = store.checkpoints.insert({ name, training_id: trainingId, created_at: now() });
+        const checkpoint = store.checkpoints.insert({
+          name,
+          ...(trainingId ? { training_id: trainingId } : {}),
+          created_at: now(),
+        });
         const training = trainingId ? store.trainings.get(trainingId) : undefined;
         if (training)
           store.trainings.update(training.id, { checkpoints: [...(training.checkpoints ?? []), checkpoint] });

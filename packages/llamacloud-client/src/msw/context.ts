@@ -82,7 +82,7 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
 
   const defaultProject = () =>
     store.projects.all()[0] ??
-    store.projects.insert({ name: 'Default', organization_id: 'org_1', is_default: true } as S['Project']);
+    store.projects.insert({ name: 'Default', organization_id: 'org_1', is_default: true });
   /** The call's project: its `project_id` (the gate has checked it exists), else the default project. */
   const projectOf = (query: URLSearchParams) => query.get('project_id') ?? defaultProject().id;
 
@@ -124,7 +124,7 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
       status: 'NOT_STARTED',
       started_at: now(),
       created_at: now(),
-    } as never);
+    });
     store.ingestions.delete(pipelineId);
     store.ingestions.insert({
       id: pipelineId,
@@ -155,7 +155,7 @@ export function createMockContext(options: LlamaCloudMockOptions, http: TypedHtt
   function setIngestionStatus(pipelineId: string, jobId: string, status: Status) {
     const done = status !== 'NOT_STARTED' && status !== 'IN_PROGRESS';
     store.jobs.update(jobId, { status, ...(done ? { ended_at: now() } : {}) });
-    const fileStatus = (status === 'PARTIAL_SUCCESS' ? 'SUCCESS' : status) as S['PipelineFileStatus'];
+    const fileStatus: S['PipelineFileStatus'] = status === 'PARTIAL_SUCCESS' ? 'SUCCESS' : status;
     for (const file of store.pipelineFiles.filter((f) => f.pipeline_id === pipelineId)) {
       store.pipelineFiles.update(file.id, { status: fileStatus, status_updated_at: now() });
     }

@@ -155,7 +155,7 @@ export function createLlamaCloudMock(options: LlamaCloudMockOptions = {}) {
             project_id: project,
             status: 'SUCCESS',
             custom_metadata: {},
-          } as S['PipelineFile']);
+          });
         }
         return pipeline;
       },

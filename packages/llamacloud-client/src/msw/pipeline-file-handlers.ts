@@ -1,4 +1,4 @@
-import { byQuery } from '@org/sdk-core/msw';
+import { byQuery, type NewRecord } from '@org/sdk-core/msw';
 import type { MockContext, Resolvers, S, Status } from './context';
 import { notFound } from './context';
 
@@ -36,22 +36,22 @@ export function pipelineFileResolvers({ store, now, pipelines, pipelineFile }: M
       if (missing) return notFound(`File ${missing.file_id}`);
       return inputs.map((input) => {
         const file = store.files.get(input.file_id) as NonNullable<ReturnType<typeof store.files.get>>;
-        const record = {
+        const record: NewRecord<S['PipelineFile']> = {
           pipeline_id: pipeline.id,
           file_id: file.id,
           name: file.name,
-          file_size: file.file_size,
-          file_type: file.file_type,
+          file_size: file.file_size ?? null,
+          file_type: file.file_type ?? null,
           external_file_id: file.external_file_id,
           project_id: pipeline.project_id,
           custom_metadata: input.custom_metadata ?? {},
           status: 'NOT_STARTED',
           status_updated_at: now(),
           updated_at: now(),
-        } as S['PipelineFile'];
+        };
         const existing = fileIn(pipeline.id, file.id);
         return existing
-          ? (store.pipelineFiles.update(existing.id, record) as S['PipelineFile'])
+          ? (store.pipelineFiles.update(existing.id, record) ?? existing)
           : store.pipelineFiles.insert({ ...record, created_at: now() });
       });
     }),

@@ -14,9 +14,7 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
   function fieldsOf({ data_sink_id, embedding_config, ...input }: PipelineInput) {
     return {
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)),
-      ...(embedding_config
-        ? { embedding_config: embedding_config as S['Pipeline']['embedding_config'] }
-        : {}),
+      ...(embedding_config ? { embedding_config } : {}),
       ...(data_sink_id !== undefined
         ? { data_sink: data_sink_id ? (store.dataSinks.get(data_sink_id) ?? null) : null }
         : {}),
@@ -30,10 +28,11 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
       transform_config: { mode: 'auto' },
       data_sink: null,
       ...fieldsOf(input),
+      name: input.name,
       project_id: project,
       status: 'CREATED',
       ...stamp(),
-    } as S['Pipeline']);
+    });
   }
 
   const byName = (project: string, name: string) =>
@@ -60,7 +59,7 @@ export function pipelineResolvers(ctx: MockContext): Resolvers {
       const project = projectOf(query);
       const existing = byName(project, body.name);
       if (!existing) return create(body, project);
-      return store.pipelines.update(existing.id, { ...fieldsOf(body), updated_at: now() }) as S['Pipeline'];
+      return store.pipelines.update(existing.id, { ...fieldsOf(body), updated_at: now() }) ?? existing;
     },
     listPipelinesPaginated: ({ query, page }) =>
       page(

@@ -1,5 +1,5 @@
 import { byQuery } from '@org/sdk-core/msw';
-import type { MockContext, Resolvers, S } from './context';
+import type { MockContext, Resolvers } from './context';
 import { notFound } from './context';
 
 /** Projects: list (the default project always exists), create, get. */
@@ -16,7 +16,7 @@ export function projectResolvers({ store, stamp, defaultProject }: MockContext):
         organization_id: 'org_1',
         is_default: false,
         ...stamp(),
-      } as S['Project']),
+      }),
     getProject: ({ params }) => store.projects.get(params.project_id) ?? notFound('Project'),
   };
 }

@@ -15,9 +15,9 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
   function attach(pipelineId: string, source: S['DataSource'], syncInterval: number | null | undefined) {
     const existing = sourceIn(pipelineId, source.id);
     if (existing) {
-      return store.pipelineDataSources.update(existing.id, {
-        sync_interval: syncInterval ?? null,
-      }) as S['PipelineDataSource'];
+      return (
+        store.pipelineDataSources.update(existing.id, { sync_interval: syncInterval ?? null }) ?? existing
+      );
     }
     const { id: _id, ...fields } = source;
     return store.pipelineDataSources.insert({
@@ -27,7 +27,7 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       sync_interval: syncInterval ?? null,
       last_synced_at: null,
       status: 'NOT_STARTED',
-    } as S['PipelineDataSource']);
+    });
   }
 
   const notFoundAs = (what: string) => () => notFound(what);
@@ -53,7 +53,7 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
         ...body,
         project_id: projectOf(query),
         ...stamp(),
-      } as S['DataSource']),
+      }),
     getDataSource: dataSources.get(),
     updateDataSource: dataSources.with((source, { body }) => {
       const { source_type, name, component, custom_metadata } = body;
@@ -81,7 +81,7 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
         ...body,
         project_id: projectOf(query),
         ...stamp(),
-      } as S['DataSink']),
+      }),
     getDataSink: dataSinks.get(),
     updateDataSink: dataSinks.with((sink, { body: { sink_type, name, component } }) =>
       store.dataSinks.update(sink.id, {
@@ -98,11 +98,11 @@ export function sourceResolvers(ctx: MockContext): Resolvers {
       store.pipelineDataSources.filter((d) => d.pipeline_id === p.id),
     ),
     addDataSourcesToPipeline: pipelines.with((p, { body: inputs }) => {
-      const missing = inputs.find((i) => !store.dataSources.has(i.data_source_id));
-      if (missing) return notFound(`Data source ${missing.data_source_id}`);
-      return inputs.map((i) =>
-        attach(p.id, store.dataSources.get(i.data_source_id) as S['DataSource'], i.sync_interval),
-      );
+      // Every source is looked up before any is attached: one unknown id attaches none.
+      const found = inputs.map((i) => ({ i, source: store.dataSources.get(i.data_source_id) }));
+      const missing = found.find(({ source }) => !source);
+      if (missing) return notFound(`Data source ${missing.i.data_source_id}`);
+      return found.flatMap(({ i, source }) => (source ? [attach(p.id, source, i.sync_interval)] : []));
     }),
     updatePipelineDataSource: pipelines.with((p, { params, body }) => {
       const source = dataSources.find(params);

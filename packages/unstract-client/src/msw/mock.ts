@@ -15,7 +15,7 @@ import {
   mockUuid,
   type VendorMock,
 } from '@org/sdk-core/msw';
-import { HttpResponse, type HttpHandler } from 'msw';
+import { HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { type Operations, routes } from '../generated/mock-routes';
 import { servers } from '../generated/resources';
 import type { components, paths } from '../generated/schema';
@@ -71,7 +71,7 @@ const OWNER: S['UserRef'] = { id: 1, email: 'owner@example.com' };
 // Sequence 0: generated workflow ids start at 1, so seeded ones never collide with it.
 export const DEFAULT_WORKFLOW_ID = 'f1000000-0000-4000-8000-000000000000';
 
-const answer = (status: number, body: unknown) => HttpResponse.json(body as never, { status });
+const answer = (status: number, body: JsonBodyType) => HttpResponse.json(body, { status });
 const invalid = (detail: string, attr: string | null = null, code = 'invalid') =>
   answer(400, drfError('validation_error', code, detail, attr));
 const notFound = (detail = 'Not found.') => answer(404, drfError('client_error', 'not_found', detail));
@@ -177,7 +177,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       created_by: OWNER.id,
       modified_by: OWNER.id,
       ...stamp(),
-    } as S['ApiKey']);
+    });
 
   const endpoint = (apiName: string) => `deployment/api/${orgId}/${apiName}/`;
 
@@ -198,7 +198,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       last_run_time: null,
       last_5_run_statuses: [],
       ...fields,
-    } as unknown as MockDeployment);
+    });
 
   // Answers are cut to the spec's schema (projectAnswers): a list item is the record plus what the list adds.
   const toListItem = (d: MockDeployment): S['DeploymentListItem'] => ({
@@ -380,7 +380,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
     // API keys
     listApiKeys: keysOf.with((d) => store.apiKeys.filter((k) => k.api === d.id)),
     createApiKey: ({ params, body }) => {
-      const input = body as S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown };
+      // DRF's serializer reads `api`/`pipeline` too, which the spec's create body does not name.
+      const input: S['ApiKeyCreate'] & { api?: unknown; pipeline?: unknown } = body;
       if ((input.api != null && input.api !== params.api_id) || input.pipeline != null) {
         return invalid(
           'The key belongs to the deployment in the path.',
@@ -390,8 +391,8 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
       return newKey(params.api_id, input.description ?? null, input.is_active ?? true);
     },
     getApiKey: apiKeys.get(),
-    updateApiKey: ({ params, body: input }) => {
-      const current = store.apiKeys.get(params.id) as S['ApiKey']; // beforeBody answered a missing one
+    // beforeBody answered a missing key's 404 already, before the body's 400s, as DRF does.
+    updateApiKey: apiKeys.with((current, { body: input }) => {
       if ((input.api == null) === (input.pipeline == null)) {
         return invalid('At least one of `api` or `pipeline` must be set.');
       }
@@ -401,12 +402,14 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
           'api',
           'does_not_exist',
         );
-      return store.apiKeys.update(current.id, {
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
-        modified_at: clock.now(),
-      });
-    },
+      return (
+        store.apiKeys.update(current.id, {
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.is_active !== undefined ? { is_active: input.is_active } : {}),
+          modified_at: clock.now(),
+        }) ?? current
+      );
+    }),
     deleteApiKey: apiKeys.remove(),
 
     // executions
@@ -455,7 +458,7 @@ export function createUnstractMock(options: UnstractMockOptions = {}) {
           .filter(Boolean),
         custom_data:
           customData === null ? null : typeof customData === 'string' ? customData : await customData.text(),
-      } as unknown as MockExecution);
+      });
       recordRun(e);
       // With a timeout the server waits for the run; the mock's run needs no time, so it finishes now.
       const step = timeout > 0 ? steps.length - 1 : 1;
