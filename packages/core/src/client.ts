@@ -28,7 +28,7 @@ import { redact } from './redact';
 import { resolveRetryPolicy, type RetryOptions } from './retry';
 import { type CallContext, checkNumberOption, createTransport, safeJson } from './transport';
 import type { UploadProgressOptions } from './upload-progress';
-import { type ApiPromise, apiPromise } from './with-response';
+import { type ApiPromise, apiPromise, keepResult, withResponseOf } from './with-response';
 
 // What a stream call asks for: either of the formats streamResponse reads.
 const STREAM_ACCEPT = { Accept: 'text/event-stream, application/x-ndjson' };
@@ -338,10 +338,10 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     return { data, response };
   }
 
-  const withRequestId = <T>(result: { data: T; response: Response }) => ({
+  const withResponse = withResponseOf((result: { data: unknown; response: Response }) => ({
     ...result,
     requestId: requestIdOf(result.response.headers, requestIdHeaders),
-  });
+  }));
 
   const raw = {} as Record<string, unknown>;
   for (const method of 'get put post delete options head patch trace'.split(' ')) {
@@ -357,21 +357,17 @@ export function createApiClient<Paths extends {}>(options: ClientOptions): ApiCl
     flow: (operation: string, run: () => unknown) =>
       hooks.length ? aroundFlow(hooks, { operation, vendor: options.vendor }, run, logger) : run(),
     request(method: string, path: string, init?: Record<string, unknown>) {
-      let last: { data: unknown; response: Response } | undefined;
-      const data = call(method, path, init, {}, true).then((result) => {
+      const data: Promise<unknown> = call(method, path, init, {}, true).then((result) => {
         options.validateResponses?.(method, path, result.data, result.response.status);
-        last = result;
-        return result.data;
+        return keepResult(data, result);
       });
-      return apiPromise(data, () => withRequestId(last!));
+      return apiPromise(data, withResponse);
     },
     requestStream(method: string, path: string, init?: Record<string, unknown>) {
-      let last: { data: unknown; response: Response } | undefined;
-      const data = call(method, path, init, { stream: true }, true).then((result) => {
-        last = { data: result.response, response: result.response };
-        return result.response;
-      });
-      return apiPromise(data, () => withRequestId(last!));
+      const data: Promise<Response> = call(method, path, init, { stream: true }, true).then((result) =>
+        keepResult(data, { ...result, data: result.response }),
+      );
+      return apiPromise(data, withResponse);
     },
   } as unknown as ApiClient<Paths>;
 }

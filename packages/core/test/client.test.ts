@@ -307,6 +307,47 @@ describe('misuse', () => {
   });
 });
 
+describe('withResponse', () => {
+  const fetchWithId = (id: string) =>
+    (async () =>
+      Response.json(
+        { id, name: id },
+        { headers: { 'x-request-id': `req_${id}` } },
+      )) as unknown as typeof fetch;
+
+  it('gives each call its own data, response and request id, before or after the call settled', async () => {
+    const api = client({ fetch: fetchWithId('a') });
+    const early = await api.request('get', '/items/{id}', { params: { path: { id: 'a' } } }).withResponse();
+    expect(early.data).toMatchObject({ id: 'a' });
+    expect(early.response.status).toBe(200);
+    expect(early.requestId).toBe('req_a');
+    const other = client({ fetch: fetchWithId('b') });
+    const calls = [
+      api.request('get', '/items/{id}', { params: { path: { id: 'a' } } }),
+      other.request('get', '/items/{id}', { params: { path: { id: 'b' } } }),
+    ];
+    await Promise.all(calls);
+    const [a, b] = await Promise.all(calls.map((call) => call.withResponse()));
+    expect([a?.data, a?.requestId, b?.data, b?.requestId]).toMatchObject([
+      { id: 'a' },
+      'req_a',
+      { id: 'b' },
+      'req_b',
+    ]);
+  });
+
+  it('rejects through withResponse too when the call fails; a detached copy of the method throws', async () => {
+    const api = client({
+      fetch: (async () => Response.json({}, { status: 404 })) as unknown as typeof fetch,
+    });
+    const call = api.request('get', '/items/{id}', { params: { path: { id: 'x' } } });
+    await expect(call.withResponse()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call).rejects.toBeInstanceOf(NotFoundError);
+    const { withResponse } = call;
+    expect(() => withResponse()).toThrow(TypeError);
+  });
+});
+
 describe('resource calls and .raw', () => {
   // Calls build their request themselves rather than through openapi-fetch's client (which would double
   // the bundle and cost a tenth of a small GET). The wire request must still be the one openapi-fetch

@@ -8,7 +8,7 @@ export { errorBodyReader } from '../error-body';
 export type { ErrorBodyPaths } from '../error-body';
 export { withDefaults } from '../options';
 export { nameFlows, nameOperations } from '../operation';
-export { apiPromise } from '../with-response';
+export { apiPromise, keepResult, withResponseOf } from '../with-response';
 export { pollOutcome, pollSettings } from '../poll';
 export { streamResponse } from '../stream-response';
 export { missingAnyOf } from '../spec-checks';
